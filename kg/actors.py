@@ -1,0 +1,497 @@
+"""Who acts: the actor gazetteer, the ``kg_actor_ruler`` component and actor resolution.
+
+Stage two of the pipeline. The gazetteer is data (``kg/data``): ISO states from
+``pycountry`` with curated names, demonyms and seats of power, organisations, armed and
+political groups, ambiguous names, sector words and a dated table of office holders.
+The ruler marks every gazetteer name in a Doc (case-exact, longest match wins) in
+``doc.spans["kg_actors"]``; :class:`ActorResolver` turns a noun phrase into
+:class:`~kg.types.Actor` records using the dependency parse and what the article said
+before (a surname, "he", "the bloc"), not spaCy's entity labels.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg import resources
+from kg.errors import PatternError
+from kg.types import Actor
+
+logger = logging.getLogger(__name__)
+
+SPAN_KEY = "kg_actors"
+
+# Parse labels that attach modifiers naming whose a noun is ("Russia's", "Russian", "NATO").
+_OWNER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod", "appos", "nummod"}
+_OWNER_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "its", "their",
+             "his", "our", "itself", "themselves", "himself", "herself"}
+_SPEAKER_PRONOUNS = {"we", "us", "our", "i"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: what a name stands for."""
+
+    code: str
+    kind: str
+    label: str
+    role: str = "name"  # name | demonym | metonym | person | ambiguous
+    sector: str | None = None
+    wikidata: str | None = None
+    candidates: tuple[str, ...] = ()
+    roles: tuple[dict[str, Any], ...] = ()
+    person: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Names to entries, anaphors to organisations, and sector words.
+
+    Built once per process from the files in ``kg/data`` (see :func:`load_gazetteer`).
+    """
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    anaphors: dict[str, list[str]] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+    sector_titles: dict[str, str] = field(default_factory=dict)
+    by_code: dict[str, Entry] = field(default_factory=dict)
+    persons: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, name: str, entry: Entry) -> None:
+        name = name.strip()
+        if not name:
+            return
+        bucket = self.names.setdefault(name, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def entry(self, name: str) -> Entry | None:
+        """The entry a name resolves to on its own (ambiguous names return an ambiguous entry)."""
+        found = self.names.get(name)
+        if not found:
+            return None
+        return found[0]
+
+    def actor(self, code: str, *, sector: str | None = None) -> Actor | None:
+        """The actor for a code, e.g. ``actor("RUS", sector="MIL")``."""
+        entry = self.by_code.get(code)
+        if entry is None:
+            return None
+        return _actor_of(entry, sector=sector)
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        raise PatternError(f"Gazetteer file {path} is missing; reinstall kg or restore kg/data/")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+
+
+@cache
+def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
+    """Load the gazetteer from ``kg/data`` (or ``data_dir``) and pycountry. Cached.
+
+    Raises:
+        PatternError: a data file is missing or malformed.
+    """
+    import pycountry
+
+    base = Path(data_dir) if data_dir else resources.DATA_DIR
+    gaz = Gazetteer()
+    curated = {rec["code"]: rec for rec in _read_jsonl(base / "countries.jsonl")}
+    countries: dict[str, dict[str, Any]] = {}
+    for country in pycountry.countries:
+        countries[country.alpha_3] = {
+            "label": getattr(country, "common_name", None) or country.name,
+            "names": [country.name, getattr(country, "official_name", None),
+                      getattr(country, "common_name", None)],
+        }
+    for code, rec in curated.items():
+        countries.setdefault(code, {"label": (rec.get("names") or [code])[0], "names": []})
+    for code, info in countries.items():
+        rec = curated.get(code, {})
+        names = [n for n in info["names"] if n] + list(rec.get("names") or [])
+        label = (rec.get("names") or [info["label"]])[0]
+        entry = Entry(code=code, kind="country", label=label, wikidata=rec.get("wikidata"))
+        gaz.by_code[code] = entry
+        for name in names:
+            if "," in name:  # pycountry's "Korea, Republic of" style names are not news names
+                continue
+            gaz.add(name, entry)
+        for name in rec.get("demonyms") or []:
+            gaz.add(name, Entry(code, "country", label, "demonym", wikidata=entry.wikidata))
+        for name in rec.get("metonyms") or []:
+            gaz.add(name, Entry(code, "country", label, "metonym", wikidata=entry.wikidata))
+    for rec in _read_jsonl(base / "organizations.jsonl"):
+        entry = Entry(code=rec["code"], kind=rec.get("kind", "igo"), label=rec.get("label") or rec["code"],
+                      wikidata=rec.get("wikidata"))
+        gaz.by_code.setdefault(entry.code, entry)
+        for name in [rec["code"], *(rec.get("names") or [])]:
+            gaz.add(name, entry)
+        for word in rec.get("anaphors") or []:
+            gaz.anaphors.setdefault(word.lower(), []).append(entry.code)
+    for rec in _read_jsonl(base / "groups.jsonl"):
+        entry = Entry(code=rec["code"], kind="group", label=rec.get("label") or rec["names"][0],
+                      sector=rec.get("sector"), wikidata=rec.get("wikidata"))
+        for name in rec.get("names") or []:
+            gaz.add(name, entry)
+    for rec in _read_jsonl(base / "ambiguous.jsonl"):
+        name = rec["name"]
+        cands = tuple(rec.get("candidates") or ())
+        gaz.names[name] = [Entry(code=cands[0] if cands else "", kind="country", label=name,
+                                 role="ambiguous", candidates=cands)]
+    for rec in _read_jsonl(base / "persons.jsonl"):
+        roles = tuple(rec.get("roles") or ())
+        if not roles:
+            continue
+        entry = Entry(code=roles[-1]["code"], kind="person", label=rec["name"], role="person",
+                      sector=roles[-1].get("sector"), wikidata=rec.get("wikidata"), roles=roles,
+                      person=rec["name"])
+        gaz.persons[rec["name"]] = entry
+        for name in [rec["name"], *(rec.get("aliases") or [])]:
+            if name not in gaz.names or all(e.role == "person" for e in gaz.names[name]):
+                gaz.add(name, entry)
+    for rec in _read_jsonl(base / "sectors.jsonl"):
+        term = rec["term"].lower()
+        if rec.get("role") == "title":
+            gaz.sector_titles[term] = rec["sector"]
+        else:
+            gaz.sector_nouns[term] = rec["sector"]
+    logger.debug("gazetteer: %d names, %d codes", len(gaz.names), len(gaz.by_code))
+    return gaz
+
+
+def role_on(entry: Entry, when: _dt.date | None) -> dict[str, Any] | None:
+    """The office an entry's person held on a date; the latest one when undated or out of range.
+
+    With several offices on record and a date outside all of them, the one nearest in time.
+    """
+    if not entry.roles:
+        return None
+    if when is None:
+        return dict(entry.roles[-1])
+    best: tuple[int, dict[str, Any]] | None = None
+    for role in entry.roles:
+        start = _date(role.get("start")) or _dt.date.min
+        end = _date(role.get("end")) or _dt.date.max
+        if start <= when <= end:
+            return dict(role)
+        gap = min(abs((when - start).days) if start != _dt.date.min else 10**6,
+                  abs((when - end).days) if end != _dt.date.max else 10**6)
+        if best is None or gap < best[0]:
+            best = (gap, role)
+    return dict(best[1]) if best else None
+
+
+def _date(text: str | None) -> _dt.date | None:
+    if not text:
+        return None
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None = None,
+              name: str | None = None) -> Actor:
+    if entry.kind == "person":
+        role = role_on(entry, when) or {}
+        code = role.get("code", entry.code)
+        home = load_gazetteer().by_code.get(code)
+        return Actor(code=code, kind="person", label=entry.label,
+                     sector=role.get("sector") or sector, name=entry.person or entry.label,
+                     wikidata=entry.wikidata, parent_kind=home.kind if home else None)  # type: ignore[arg-type]
+    return Actor(code=entry.code, kind=entry.kind, label=entry.label,  # type: ignore[arg-type]
+                 sector=sector or entry.sector, wikidata=entry.wikidata, name=name)
+
+
+class ActorRuler:
+    """Marks gazetteer names in a Doc as spans in ``doc.spans["kg_actors"]``.
+
+    The span label is the name as listed; :meth:`Gazetteer.entry` gives what it means.
+    Matching is case-exact (news writes "US", never "us", for the state), longest first.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_actor_ruler", *, data_dir: str | None = None) -> None:
+        self.name = name
+        self.data_dir = data_dir
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._nlp = nlp
+        self.add_patterns(load_gazetteer(data_dir).names)
+
+    def add_patterns(self, names: Iterable[str]) -> None:
+        """Add names to match (idempotent for names already added)."""
+        tokenizer = self._nlp.tokenizer
+        for batch in _chunks(sorted(set(names)), 2000):
+            self.matcher.add("KG_ACTOR", list(tokenizer.pipe(batch)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
+        doc.spans[SPAN_KEY] = filter_spans(spans)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / "cfg.json").write_text(json.dumps({"data_dir": self.data_dir}))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorRuler:
+        cfg = json.loads((Path(path) / "cfg.json").read_text())
+        if cfg.get("data_dir") != self.data_dir:
+            self.__init__(self._nlp, self.name, data_dir=cfg.get("data_dir"))  # type: ignore[misc]
+        return self
+
+
+@Language.factory("kg_actor_ruler", default_config={"data_dir": None})
+def make_actor_ruler(nlp: Language, name: str, data_dir: str | None) -> ActorRuler:
+    return ActorRuler(nlp, name, data_dir=data_dir)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class ActorResolver:
+    """Resolves noun phrases to actors within one article, remembering what it has seen.
+
+    It keeps the persons named so far (so "Breedlove" and "he" find "NATO's General Philip
+    Breedlove"), the organisations mentioned (so "the bloc" finds NATO), and the actor of
+    the last clause subject (for "it" and "they").
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, date: _dt.date | None = None) -> None:
+        self.gaz = gazetteer
+        self.date = date
+        self.persons: dict[str, Actor] = {}
+        self.mentioned: list[str] = []  # codes in order of mention
+        self.last_subject: list[Actor] = []
+        self.last_person: Actor | None = None
+        self.speaker: Actor | None = None
+
+    # -- spans ---------------------------------------------------------------
+    @staticmethod
+    def span_at(token: Token) -> Span | None:
+        for span in token.doc.spans.get(SPAN_KEY, []):
+            if span.start <= token.i < span.end:
+                return span
+        return None
+
+    def observe(self, doc: Doc) -> None:
+        """Note the organisations and states a sentence or paragraph mentions (for anaphors)."""
+        for span in doc.spans.get(SPAN_KEY, []):
+            entry = self.gaz.entry(span.label_)
+            if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
+                self.mentioned.append(entry.code)
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, token: Token, *, subject: list[Actor] | None = None,
+                follow_conj: bool = True) -> list[Actor]:
+        """The actors a noun phrase headed by ``token`` stands for (several when coordinated)."""
+        heads = [token]
+        if follow_conj:
+            heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        actors: list[Actor] = []
+        for head in heads:
+            for actor in self._resolve_one(head, subject=subject, depth=0):
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def _resolve_one(self, head: Token, *, subject: list[Actor] | None, depth: int) -> list[Actor]:
+        if depth > 4:
+            return []
+        lower = head.lower_
+        if head.pos_ == "PRON" or (lower in _PRONOUNS and head.tag_ in {"PRP", "PRP$"}):
+            return self._pronoun(head, subject)
+        span = self.span_at(head)
+        sector = self._sector(head)
+        if span is not None:
+            entry = self._entry_for(span)
+            if entry is None:
+                return []
+            if entry.kind == "person":
+                actor = _actor_of(entry, when=self.date)
+                self._remember_person(span.text, actor)
+                return [actor]
+            if entry.role == "demonym" and head.pos_ == "ADJ":
+                return []
+            return [_actor_of(entry, sector=sector if entry.kind == "country" else entry.sector)]
+        # a person: proper noun with a title, a known surname, or a PERSON entity
+        if head.pos_ == "PROPN":
+            known = self._known_person(head)
+            if known:
+                return [known]
+        owner = self._owner(head, subject=subject, depth=depth)
+        title_sector = self._title_sector(head)
+        if owner:
+            actor = owner[0]
+            if head.pos_ == "PROPN" and (title_sector or head.ent_type_ == "PERSON"):
+                name = self._person_name(head)
+                person = Actor(code=actor.code, kind="person", label=name,
+                               sector=title_sector or sector or actor.sector, name=name,
+                               parent_kind=actor.parent_kind if actor.kind == "person" else actor.kind)
+                self._remember_person(name, person)
+                return [person]
+            if actor.kind == "person":
+                return [actor]
+            return [Actor(code=actor.code, kind=actor.kind, label=actor.label,
+                          sector=sector or title_sector or actor.sector, wikidata=actor.wikidata)]
+        anaphor = self._anaphor(head)
+        if anaphor:
+            return [anaphor]
+        return []
+
+    def _entry_for(self, span: Span) -> Entry | None:
+        entry = self.gaz.entry(span.label_)
+        if entry is None:
+            return None
+        if entry.role != "ambiguous":
+            return entry
+        # resolve from context: a candidate the article already mentions, else leave it out
+        for code in reversed(self.mentioned):
+            if code in entry.candidates:
+                return self.gaz.by_code.get(code)
+        if span.label_ == "Washington" and not _us_state_context(span):
+            return self.gaz.by_code.get("USA")
+        logger.debug("left ambiguous name %r unresolved", span.text)
+        return None
+
+    def _sector(self, head: Token) -> str | None:
+        """Sector from the head noun and its close modifiers ("armed forces", "foreign ministry")."""
+        words = [t for t in head.lefts if t.dep_ in {"amod", "compound"}]
+        lemma = head.lemma_.lower()
+        for mod in words:
+            two = f"{mod.lemma_.lower()} {lemma}"
+            if two in self.gaz.sector_nouns:
+                return self.gaz.sector_nouns[two]
+            two_text = f"{mod.lower_} {head.lower_}"
+            if two_text in self.gaz.sector_nouns:
+                return self.gaz.sector_nouns[two_text]
+        for key in (lemma, head.lower_):
+            if key in self.gaz.sector_nouns:
+                return self.gaz.sector_nouns[key]
+        # "Russia's military" (head ADJ/NOUN "military")
+        return None
+
+    def _title_sector(self, head: Token) -> str | None:
+        """Sector from a title before a name ("General Philip Breedlove", "Prime Minister X")."""
+        left = [t for t in head.doc[head.left_edge.i : head.i] if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
+        words = [t.lower_ for t in left]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in self.gaz.sector_titles:
+                    return self.gaz.sector_titles[phrase]
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self._sector(child) or self._title_sector(child)
+                if found:
+                    return found
+        return None
+
+    def _owner(self, head: Token, *, subject: list[Actor] | None, depth: int) -> list[Actor]:
+        """Whose the noun phrase is: a modifier, an 'of/in/from' phrase or an apposition."""
+        doc = head.doc
+        # gazetteer names inside the phrase, left of the head, nearest first
+        left = doc[head.left_edge.i : head.i]
+        spans = [s for s in doc.spans.get(SPAN_KEY, []) if left.start <= s.start and s.end <= head.i]
+        for span in sorted(spans, key=lambda s: -s.end):
+            entry = self._entry_for(span)
+            if entry is None:
+                continue
+            if entry.kind == "person":
+                actor = _actor_of(entry, when=self.date)
+                return [actor]
+            return [_actor_of(entry)]
+        for child in head.lefts:
+            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in _PRONOUNS):
+                found = self._pronoun(child, subject)
+                if found:
+                    return found
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._resolve_one(pobj, subject=subject, depth=depth + 1)
+                        if found:
+                            return found
+            elif child.dep_ == "appos":
+                found = self._resolve_one(child, subject=subject, depth=depth + 1)
+                if found:
+                    return found
+        if head.dep_ == "appos" and depth == 0:
+            pass
+        return []
+
+    def _pronoun(self, token: Token, subject: list[Actor] | None) -> list[Actor]:
+        lower = token.lower_
+        if lower in _SPEAKER_PRONOUNS and self.speaker is not None:
+            return [self.speaker]
+        if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
+            if subject and subject[0].kind == "person":
+                return subject[:1]
+            if self.last_person:
+                return [self.last_person]
+            return []
+        if lower in {"it", "its", "they", "them", "their", "itself", "themselves", "we", "our", "us"}:
+            if subject:
+                return subject
+            return list(self.last_subject)
+        return []
+
+    def _anaphor(self, head: Token) -> Actor | None:
+        """"the bloc", "the Alliance": the organisation of that kind the article is about."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        codes = self.gaz.anaphors.get(head.lower_) or self.gaz.anaphors.get(head.lemma_.lower())
+        if not codes:
+            return None
+        for code in reversed(self.mentioned):
+            if code in codes:
+                entry = self.gaz.by_code.get(code)
+                return _actor_of(entry) if entry else None
+        return None
+
+    def _person_name(self, head: Token) -> str:
+        parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        titles = self.gaz.sector_titles
+        names = [t.text for t in parts if t.lower_ not in titles and t.lower_ not in {"mr", "mrs", "ms", "dr"}]
+        return " ".join([*names, head.text])
+
+    def _known_person(self, head: Token) -> Actor | None:
+        name = head.text
+        if name in self.persons:
+            return self.persons[name]
+        return None
+
+    def _remember_person(self, name: str, actor: Actor) -> None:
+        self.persons[name] = actor
+        parts = name.split()
+        if parts:
+            self.persons.setdefault(parts[-1], actor)
+        self.last_person = actor
+
+
+def _us_state_context(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end : span.end + 1]
+    before = doc[max(0, span.start - 2) : span.start]
+    return (len(after) and after[0].lower_ == "state") or any(t.lower_ == "state" for t in before)  # type: ignore[return-value]

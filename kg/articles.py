@@ -1,0 +1,398 @@
+"""Raw input to :class:`~kg.types.Article`: the first stage of the pipeline.
+
+Reads ``.txt`` articles (headline, a date line, body), ``.jsonl`` records
+``{"id", "date", "text", "title"?, "url"?}``, ``.html`` pages and directories of them.
+Unreadable inputs are reported as :class:`~kg.types.Skipped` and never stop a batch.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ArticleError
+from kg.types import Article, Segment, Skipped
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+MAX_BYTES = 64 * 1024 * 1024
+
+# A line that links to another story rather than reporting news: "READ MORE: ...".
+_LINK_LINE = re.compile(
+    r"^\s*(read more|read also|also read|more|related|see also|recommended|watch|"
+    r"listen|click here|sign up|subscribe|follow us)\b\s*[:>|»-]",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?:/|$|-)")
+_DATE_LINE_MAX = 48
+
+
+def parse_date(text: str | None) -> _dt.date | None:
+    """Parse a publication date as news sites write it, or return None.
+
+    Day-first is preferred for numeric dates ("22/01/2015"); ISO dates, month names,
+    times and zones are understood ("22 Jan 2015 09:12 GMT").
+
+    >>> parse_date("22/01/2015")
+    datetime.date(2015, 1, 22)
+    >>> parse_date("January 22, 2015") == parse_date("2015-01-22")
+    True
+    >>> parse_date("no date here") is None
+    True
+    """
+    if not text or not re.search(r"\d", text):
+        return None
+    text = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:[T ].*)?", text)
+    if iso:
+        try:
+            return _dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    import dateparser
+
+    settings: dict[str, Any] = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["year"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        parsed = dateparser.parse(text[:200], languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def date_from_url(url: str | None) -> _dt.date | None:
+    """The date a news URL carries in its path, e.g. ``/2015/01/22/``.
+
+    >>> date_from_url("https://example.org/news/2015/01/22/nato-russia")
+    datetime.date(2015, 1, 22)
+    """
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    try:
+        return _dt.date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+    except ValueError:
+        return None
+
+
+def is_link_line(line: str) -> bool:
+    """True for "READ MORE: ..."-style lines that point to other stories.
+
+    >>> is_link_line("READ MORE: Russia recalls chief military representative to NATO")
+    True
+    >>> is_link_line("More troops arrived on Monday.")
+    False
+    """
+    return bool(_LINK_LINE.match(line))
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode an article's bytes as UTF-8, refusing empty, binary or mis-encoded data.
+
+    Raises:
+        ArticleError: the data is empty, binary or not UTF-8.
+    """
+    if not data.strip():
+        raise ArticleError(name, "empty file")
+    if b"\x00" in data[:65536]:
+        raise ArticleError(name, "binary data (NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            name, f"not valid UTF-8 at byte {exc.start}; re-save the file as UTF-8"
+        ) from None
+    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:65536]) // 50):
+        raise ArticleError(name, "binary data (control characters), not a text article")
+    return unicodedata.normalize("NFC", text)
+
+
+def make_article(
+    *,
+    id: str,
+    body: str,
+    title: str | None = None,
+    date: _dt.date | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    dateline: str | None = None,
+) -> Article:
+    """Assemble an Article: headline, optional date line, then paragraphs and link lines.
+
+    Paragraphs are separated by blank lines in ``body``; each line that is a link line
+    becomes its own ``link`` segment, so it never joins a body sentence.
+    """
+    parts: list[tuple[str, str]] = []
+    if title and title.strip():
+        parts.append(("headline", _squash(title)))
+    if dateline:
+        parts.append(("dateline", dateline.strip()))
+    for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        pending: list[str] = []
+        for line in lines:
+            if is_link_line(line):
+                if pending:
+                    parts.append(("body", _squash(" ".join(pending))))
+                    pending = []
+                parts.append(("link", _squash(line)))
+            else:
+                pending.append(line)
+        if pending:
+            parts.append(("body", _squash(" ".join(pending))))
+    text_parts: list[str] = []
+    segments: list[Segment] = []
+    offset = 0
+    for kind, chunk in parts:
+        if text_parts:
+            offset += 2
+        segments.append(Segment(kind, offset, offset + len(chunk)))  # type: ignore[arg-type]
+        text_parts.append(chunk)
+        offset += len(chunk)
+    return Article(
+        id=id,
+        text="\n\n".join(text_parts),
+        title=_squash(title) if title else None,
+        date=date,
+        url=url,
+        path=path,
+        segments=tuple(segments),
+    )
+
+
+def read_txt(text: str, *, id: str, path: str | None = None) -> Article:
+    """Parse the plain-text layout of ``seeds/``: headline, a date line, then the body.
+
+    Raises:
+        ArticleError: nothing but blank lines.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not nonblank:
+        raise ArticleError(path or id, "empty article")
+    title: str | None = None
+    date: _dt.date | None = None
+    dateline: str | None = None
+    consumed: set[int] = set()
+    for i in nonblank[:3]:
+        line = lines[i].strip()
+        if date is None and len(line) <= _DATE_LINE_MAX:
+            found = parse_date(line)
+            if found:
+                date, dateline = found, line
+                consumed.add(i)
+                continue
+        if title is None and date is None and not is_link_line(line):
+            title = line
+            consumed.add(i)
+            continue
+        break
+    if title is not None and date is None:
+        # a headline with no date line: keep it as the headline all the same
+        pass
+    body = "\n".join(ln for i, ln in enumerate(lines) if i not in consumed)
+    if not body.strip() and title:
+        body, title = title, None
+    if date is None:
+        logger.warning("article %s has no publication date; its events stay undated", id)
+    return make_article(id=id, body=body, title=title, date=date, path=path, dateline=dateline)
+
+
+def read_record(record: Any, *, name: str, line: int | None = None) -> Article:
+    """Turn one JSONL record ``{"id", "date", "text", "title"?, "url"?}`` into an Article.
+
+    Raises:
+        ArticleError: the record is not an object or has no usable text or id.
+    """
+    if not isinstance(record, dict):
+        raise ArticleError(name, "expected a JSON object per line", line=line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(name, "record has no 'text'", line=line)
+    rid = record.get("id")
+    if rid is None or str(rid).strip() == "":
+        rid = "sha-" + hashlib.sha256(text.encode()).hexdigest()[:16]
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    raw_date = record.get("date")
+    date = parse_date(str(raw_date)) if raw_date else None
+    if date is None:
+        date = date_from_url(url)
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    return make_article(id=str(rid), body=text, title=title, date=date, url=url, path=name)
+
+
+class _HTMLText(HTMLParser):
+    """Collects a page's title, publication date and paragraph text, skipping scripts and styles."""
+
+    _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form"}
+    _BLOCK = {"p", "h1", "h2", "h3", "li", "blockquote", "div", "br", "tr", "section", "article"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.title: str | None = None
+        self.h1: str | None = None
+        self.date: str | None = None
+        self.url: str | None = None
+        self._in: list[str] = []
+        self._buf: list[str] = []
+        self.blocks: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if tag in self._SKIP:
+            self.skip_depth += 1
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in {"article:published_time", "date", "pubdate", "publishdate",
+                       "datepublished", "dc.date", "og:published_time"} and not self.date:
+                self.date = a.get("content")
+            if key == "og:url" and not self.url:
+                self.url = a.get("content")
+        if tag == "link" and a.get("rel") == "canonical" and not self.url:
+            self.url = a.get("href")
+        if tag == "time" and a.get("datetime") and not self.date:
+            self.date = a.get("datetime")
+        if tag in self._BLOCK:
+            self._flush()
+        self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        if tag in self._BLOCK or tag in {"title"}:
+            self._flush(tag)
+        if tag in self._in:
+            while self._in and self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        self._buf.append(data)
+
+    def _flush(self, tag: str | None = None) -> None:
+        text = _squash(" ".join(self._buf))
+        self._buf = []
+        if not text:
+            return
+        if tag == "title" and self.title is None:
+            self.title = text
+        elif tag == "h1" and self.h1 is None:
+            self.h1 = text
+        else:
+            self.blocks.append(text)
+
+
+def read_html(text: str, *, id: str, path: str | None = None) -> Article:
+    """Extract the headline, date and paragraphs of an HTML page (scripts and styles ignored).
+
+    Raises:
+        ArticleError: the page has no visible text.
+    """
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    blocks = [b for b in parser.blocks if b != parser.h1 and b != parser.title]
+    if not blocks:
+        raise ArticleError(path or id, "HTML page has no paragraph text")
+    date = parse_date(parser.date) or date_from_url(parser.url)
+    return make_article(
+        id=id, body="\n\n".join(blocks), title=parser.h1 or parser.title, date=date,
+        url=parser.url, path=path,
+    )
+
+
+def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand files and directories (recursively, sorted) into article files."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield path
+
+
+def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+    """Read every article under ``inputs``, yielding Articles and Skipped reports in order.
+
+    A bad file or a bad JSONL line is yielded as :class:`Skipped` with its name (and
+    line number) and the reason; the rest of the batch goes on.
+    """
+    seen: dict[str, int] = {}
+    for path in iter_files(inputs):
+        name = str(path)
+        try:
+            suffix = path.suffix.lower()
+            if not path.exists():
+                raise ArticleError(name, "no such file or directory")
+            if suffix not in SUFFIXES:
+                raise ArticleError(name, "unsupported file type; expected .txt, .jsonl or .html")
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ArticleError(name, f"file is {size} bytes, over the {MAX_BYTES}-byte limit")
+            text = decode_bytes(path.read_bytes(), name)
+            if suffix == ".jsonl":
+                yield from _read_jsonl(text, name, seen)
+                continue
+            art_id = _unique(path.stem, name, seen)
+            if suffix in (".html", ".htm"):
+                yield read_html(text, id=art_id, path=name)
+            else:
+                yield read_txt(text, id=art_id, path=name)
+        except ArticleError as exc:
+            logger.info("skipping %s", exc)
+            yield Skipped(exc.name, exc.reason, exc.line)
+        except OSError as exc:
+            yield Skipped(name, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_jsonl(text: str, name: str, seen: dict[str, int]) -> Iterator[Article | Skipped]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(name, f"invalid JSON ({exc.msg})", number)
+            continue
+        try:
+            article = read_record(record, name=name, line=number)
+        except ArticleError as exc:
+            yield Skipped(exc.name, exc.reason, exc.line)
+            continue
+        unique = _unique(article.id, f"{name}:{number}", seen)
+        if unique != article.id:
+            article = Article(**{**article.__dict__, "id": unique})
+        yield article
+
+
+def _unique(stem: str, where: str, seen: dict[str, int]) -> str:
+    """Keep ids unique in one batch: a repeated id gets a short, stable suffix."""
+    if stem not in seen:
+        seen[stem] = 1
+        return stem
+    seen[stem] += 1
+    return f"{stem}-{hashlib.sha1(where.encode()).hexdigest()[:8]}"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,179 @@
+"""Precision, recall and F1 of the extractor against gold events (``kg eval``).
+
+A gold file is JSON Lines: ``{"id", "date", "text", "title"?, "events": [{"plover",
+"source": [codes], "target": [codes], "negated", ...}]}``. A predicted event matches a
+gold event of the same record when the PLOVER type is equal, the source codes overlap,
+the target codes overlap and ``negated`` agrees. "IGO" / "NGO" in gold match any actor
+of kind igo / ngo; an empty gold side matches only an empty predicted side. Matching is
+one-to-one, greedy in record order.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.articles import decode_bytes, read_record
+from kg.errors import ArticleError
+from kg.types import Article, Event
+
+GENERIC = {"IGO": "igo", "NGO": "ngo"}
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class EvalResult:
+    overall: Scores = field(default_factory=Scores)
+    by_type: dict[str, Scores] = field(default_factory=dict)
+    records: int = 0
+    misses: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    false: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    actor_hits: int = 0
+    actor_total: int = 0
+
+    def type_scores(self, plover: str) -> Scores:
+        return self.by_type.setdefault(plover, Scores())
+
+    @property
+    def actor_accuracy(self) -> float:
+        return self.actor_hits / self.actor_total if self.actor_total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "overall": self.overall.to_dict(),
+            "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
+            "actor_accuracy": round(self.actor_accuracy, 4),
+        }
+
+
+def side_matches(gold: list[str], predicted: Iterable[Any]) -> bool:
+    """Whether a gold side (codes) overlaps a predicted side (actors).
+
+    >>> from kg.types import Actor
+    >>> side_matches(["IGO"], [Actor("UN", "igo", "United Nations")])
+    True
+    >>> side_matches([], [])
+    True
+    """
+    predicted = list(predicted)
+    if not gold:
+        return not predicted
+    codes = {a.code for a in predicted}
+    kinds = {a.kind for a in predicted}
+    return any(code in codes or (code in GENERIC and GENERIC[code] in kinds) for code in gold)
+
+
+def event_matches(gold: dict[str, Any], event: Event) -> bool:
+    return (
+        gold.get("plover") == event.plover
+        and side_matches(gold.get("source") or [], event.source)
+        and side_matches(gold.get("target") or [], event.target)
+        and bool(gold.get("negated", False)) == event.negated
+    )
+
+
+def read_gold(path: str | Path) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+    """Gold records as Articles with their gold events.
+
+    Raises:
+        ArticleError: the file cannot be read or a line is not a valid record.
+    """
+    name = str(path)
+    try:
+        text = decode_bytes(Path(path).read_bytes(), name)
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ArticleError(name, f"invalid JSON ({exc.msg})", line=number) from None
+        article = read_record(record, name=name, line=number)
+        yield article, list(record.get("events") or [])
+
+
+def evaluate(
+    gold: Iterable[tuple[Article, list[dict[str, Any]]]],
+    extract: Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]],
+) -> EvalResult:
+    """Score extracted events against gold events, record by record."""
+    pairs = list(gold)
+    golds = {article.id: events for article, events in pairs}
+    result = EvalResult()
+    for article, events in extract(a for a, _ in pairs):
+        result.records += 1
+        remaining = list(golds.get(article.id, []))
+        unmatched: list[Event] = []
+        for event in events:
+            hit = next((g for g in remaining if event_matches(g, event)), None)
+            if hit is not None:
+                remaining.remove(hit)
+                result.overall.tp += 1
+                result.type_scores(event.plover).tp += 1
+            else:
+                unmatched.append(event)
+        for event in unmatched:
+            result.overall.fp += 1
+            result.type_scores(event.plover).fp += 1
+            result.false.append((article.id, event.sentence or article.text, _brief(event)))
+        for miss in remaining:
+            result.overall.fn += 1
+            result.type_scores(miss.get("plover", "?")).fn += 1
+            result.misses.append((article.id, article.text, miss))
+        _score_actors(result, golds.get(article.id, []), events)
+    return result
+
+
+def _score_actors(result: EvalResult, gold: list[dict[str, Any]], events: list[Event]) -> None:
+    """Share of gold source and target codes found on a predicted event of the same type."""
+    for g in gold:
+        same_type = [e for e in events if e.plover == g.get("plover")]
+        for side in ("source", "target"):
+            for code in g.get(side) or []:
+                result.actor_total += 1
+                if any(side_matches([code], getattr(e, side)) for e in same_type):
+                    result.actor_hits += 1
+
+
+def _brief(event: Event) -> dict[str, Any]:
+    return {
+        "type": event.type,
+        "plover": event.plover,
+        "source": [a.code for a in event.source],
+        "target": [a.code for a in event.target],
+        "negated": event.negated,
+        "modality": event.modality,
+    }
+
+
+def type_counts(gold: Iterable[tuple[Article, list[dict[str, Any]]]]) -> Counter[str]:
+    return Counter(e.get("plover", "?") for _, events in gold for e in events)

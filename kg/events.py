@@ -1,0 +1,871 @@
+"""What, to whom: the ``kg_event_matcher`` component and article-level event extraction.
+
+Stage three of the pipeline. The component finds *frames* in each sentence from the
+dependency parse and the action lexicon (``kg/data/event_patterns.json``): a trigger (a
+verb lemma with its object, or a nominalisation), the noun phrases that hold its source
+and target, negation, modality, and the framing verb that may wrap it (intent, threat,
+refusal, demand, speech; ``kg/data/event_frames.json``). :func:`extract_events` then
+resolves those phrases to actors with the article's context and returns
+:class:`~kg.types.Event` records.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg import resources
+from kg.actors import SPAN_KEY, ActorResolver, Gazetteer
+from kg.errors import OntologyError, PatternError
+from kg.types import Actor, Article, Event, Mention, TimeSpan
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "kg-rules/0.1"
+
+if not Doc.has_extension("kg_frames"):
+    Doc.set_extension("kg_frames", default=None)
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_OBJ_DEPS = {"dobj", "obj"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
+_ACTORISH_ENTS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+_PERSONISH = {"people", "person", "civilian", "citizen", "national", "man", "woman", "child",
+              "prisoner", "hostage", "detainee", "activist", "journalist", "soldier", "officer",
+              "member", "leader", "official", "worker", "adviser", "advisor", "student",
+              "protester", "demonstrator", "refugee", "youth", "villager", "resident", "suspect",
+              "militant", "rebel", "fighter", "diplomat", "minister", "president", "crew",
+              "tourist", "missionary", "opposition", "supporter", "lawmaker", "politician"}
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    cls: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    objects: frozenset[str]
+    preps: tuple[str, ...]
+    intransitive: bool
+    flags: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    """The action lexicon and the framing words, loaded from ``kg/data``."""
+
+    entries: list[LexEntry]
+    by_verb: dict[str, list[LexEntry]]
+    by_noun: dict[str, list[LexEntry]]
+    default_preps: tuple[str, ...]
+    light_verbs: frozenset[str]
+    frames: dict[str, Any]
+    classes: dict[str, dict[str, Any]]
+
+    def word_set(self, key: str) -> frozenset[str]:
+        return frozenset(self.frames.get(key, ()))
+
+    def info(self, cls: str) -> dict[str, Any]:
+        try:
+            return self.classes[cls]
+        except KeyError:
+            raise OntologyError(f"Event class '{cls}' is used in kg/data but not defined in ontology/kg.ttl") from None
+
+    def intent_class(self, action: str) -> str:
+        """The class CAMEO gives to an expressed intent to do ``action``."""
+        table = self.frames["intent_class"]
+        if action in table["by_class"]:
+            return table["by_class"][action]
+        info = self.info(action)
+        if info["plover"] in ("AGREE", "THREATEN"):
+            return action
+        if info["plover"] in table["by_plover"]:
+            return table["by_plover"][info["plover"]]
+        return table["default_conflictual"] if info["goldstein"] < 0 else table["default_cooperative"]
+
+
+@cache
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    """Read the action lexicon and framing words, checked against the ontology. Cached.
+
+    Raises:
+        PatternError: a lexicon file is malformed.
+        OntologyError: the lexicon names a class the ontology does not define.
+    """
+    from kg.vocab import event_classes
+
+    base = Path(data_dir) if data_dir else resources.DATA_DIR
+    try:
+        patterns = json.loads((base / "event_patterns.json").read_text(encoding="utf-8"))
+        frames = json.loads((base / "event_frames.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PatternError(f"Cannot read the action lexicon in {base}: {exc}") from None
+    classes = event_classes()
+    entries: list[LexEntry] = []
+    by_verb: dict[str, list[LexEntry]] = {}
+    by_noun: dict[str, list[LexEntry]] = {}
+    for number, raw in enumerate(patterns.get("entries", []), start=1):
+        try:
+            entry = LexEntry(
+                cls=raw["class"],
+                verbs=frozenset(v.lower() for v in raw.get("verbs", [])),
+                nouns=frozenset(n.lower() for n in raw.get("nouns", [])),
+                objects=frozenset(o.lower() for o in raw.get("objects", [])),
+                preps=tuple(raw.get("preps") or patterns.get("default_preps", [])),
+                intransitive=bool(raw.get("intransitive", False)),
+                flags=frozenset(k for k, v in raw.items() if v is True and k != "intransitive"),
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise PatternError(f"event_patterns.json entry {number} is malformed: {exc}") from None
+        if entry.cls not in classes:
+            raise OntologyError(
+                f"event_patterns.json entry {number} names class '{entry.cls}', which ontology/kg.ttl does not define"
+            )
+        entries.append(entry)
+        for verb in entry.verbs:
+            by_verb.setdefault(verb, []).append(entry)
+        for noun in entry.nouns:
+            by_noun.setdefault(noun, []).append(entry)
+    return Lexicon(
+        entries=entries,
+        by_verb=by_verb,
+        by_noun=by_noun,
+        default_preps=tuple(patterns.get("default_preps", [])),
+        light_verbs=frozenset(patterns.get("light_verbs", [])),
+        frames=frames,
+        classes=classes,
+    )
+
+
+@dataclass
+class Frame:
+    """A candidate event in one sentence, still in terms of tokens."""
+
+    cls: str
+    trigger: int
+    kind: str  # verb | noun
+    sources: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    owner_targets: list[int] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    frame: str | None = None  # intent | commit | threat | refuse | demand | obligation
+    action: str | None = None
+    speaker: int | None = None
+    speaker_pronoun_context: bool = False
+    specific: bool = False
+    time_tokens: list[int] = field(default_factory=list)
+    head_clause: int | None = None
+
+
+# ---------------------------------------------------------------------------
+# frame finding (sentence level, tokens only)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _np_head(token: Token) -> Token:
+    """Climb from a compound modifier to the noun phrase it modifies."""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _object_of(verb: Token) -> Token | None:
+    if _is_passive(verb):
+        subj = _children(verb, "nsubjpass")
+        if subj:
+            return subj[0]
+    objs = _children(verb, "dobj", "obj")
+    if objs:
+        return objs[0]
+    # "agreed on a pact", "called for talks": the first prepositional object
+    for prep in _children(verb, "prep", "prt"):
+        pobj = _children(prep, "pobj")
+        if pobj and prep.lower_ in {"on", "for", "upon", "to", "off", "out"}:
+            return pobj[0]
+    # "went on strike", "put on alert"
+    return None
+
+
+def _object_matches(entry: LexEntry, obj: Token | None) -> bool:
+    if not entry.objects:
+        return True
+    if obj is None:
+        return False
+    lemmas = {_lemma(obj), obj.lower_}
+    lemmas |= {_lemma(c) for c in obj.children if c.dep_ in {"compound", "amod"}}
+    for prep in _children(obj, "prep"):
+        if prep.lower_ == "of":
+            lemmas |= {_lemma(p) for p in _children(prep, "pobj")}
+    if lemmas & entry.objects:
+        return True
+    if "*" in entry.objects:
+        return True
+    if "*actor" in entry.objects and (obj.ent_type_ in _ACTORISH_ENTS or _in_actor_span(obj)):
+        return True
+    if "*person" in entry.objects and (obj.ent_type_ in {"PERSON", "NORP"} or _lemma(obj) in _PERSONISH):
+        return True
+    return False
+
+
+def _in_actor_span(token: Token) -> bool:
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get(SPAN_KEY, []))
+
+
+def _verb_key(verb: Token) -> list[str]:
+    """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
+    lemma = _lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_]
+
+
+def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
+    candidates: list[LexEntry] = []
+    for key in _verb_key(verb):
+        candidates += [e for e in lex.by_verb.get(key, []) if e not in candidates]
+    if not candidates:
+        return None
+    obj = _object_of(verb)
+    for entry in candidates:
+        if "person_object" in entry.flags and not entry.objects:
+            if obj is None or not (obj.ent_type_ in {"PERSON", "NORP"} or _lemma(obj) in _PERSONISH
+                                   or obj.pos_ == "PROPN" or _in_actor_span(obj)):
+                continue
+        if "requires_org_object" in entry.flags and obj is not None and not _object_matches(entry, obj):
+            continue
+        if _object_matches(entry, obj):
+            return entry, bool(entry.objects)
+    return None
+
+
+def _noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
+    lemma = _lemma(noun)
+    candidates = lex.by_noun.get(lemma) or lex.by_noun.get(noun.lower_)
+    if not candidates:
+        return None
+    for entry in candidates:
+        if not entry.objects or lemma in entry.objects:
+            return entry, bool(entry.objects)
+        # "suspension of cooperation", "aid suspension"
+        if _object_matches(entry, _noun_complement(noun)):
+            return entry, True
+    return None
+
+
+def _noun_complement(noun: Token) -> Token | None:
+    for prep in _children(noun, "prep"):
+        if prep.lower_ == "of":
+            pobj = _children(prep, "pobj")
+            if pobj:
+                return pobj[0]
+    comps = _children(noun, "compound")
+    return comps[0] if comps else None
+
+
+def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The source noun phrase heads of a verb, climbing through conjunction and control."""
+    if depth > 4:
+        return []
+    if _is_passive(verb):
+        agents = [p for p in _children(verb, "agent") for p in _children(p, "pobj")]
+        if agents:
+            return agents
+        return []
+    subj = _children(verb, "nsubj", "csubj")
+    if subj:
+        s = subj[0]
+        if s.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            return [verb.head]
+        return [s]
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            objs = _children(head, "dobj")
+            if objs and _lemma(head) not in {"promise"}:
+                return objs
+        if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"}:
+            return []
+        return _subject_of(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    return []
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
+    wanted = set(preps)
+    found: list[int] = []
+    for prep in _children(token, "prep", "dative", "agent"):
+        if prep.lower_ in wanted or prep.dep_ == "dative":
+            pobjs = _children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
+            found += [p.i for p in pobjs]
+            # "with leaders of Romania's new government"
+    return found
+
+
+def _negated(token: Token, lex: Lexicon) -> bool:
+    negators = lex.word_set("negators")
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never"}) for c in token.children):
+        return True
+    obj = _object_of(token) if token.pos_ in {"VERB", "AUX"} else None
+    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    return token.lower_ in negators and False
+
+
+def _modality(token: Token, lex: Lexicon) -> str:
+    intent_aux = lex.word_set("intent_aux")
+    hypo_aux = lex.word_set("hypothetical_aux")
+    marks = lex.word_set("hypothetical_marks")
+    node: Token | None = token
+    hops = 0
+    while node is not None and hops < 3:
+        aux = [c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}]
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in node.children):
+            return "hypothetical"
+        if any(a in hypo_aux for a in aux) and not any(a in lex.word_set("obligation_aux") for a in aux):
+            return "hypothetical"
+        if any(a in intent_aux for a in aux):
+            return "intended"
+        # "is going to re-establish", "plans to"
+        if node.dep_ == "xcomp" and _lemma(node.head) == "go" and node.head.tag_ == "VBG":
+            return "intended"
+        if node.dep_ in {"conj", "xcomp"} and node.head is not node:
+            node = node.head
+            hops += 1
+            continue
+        break
+    return "asserted"
+
+
+def _time_tokens(token: Token) -> list[int]:
+    """DATE entity tokens in the trigger's own clause (not in clauses embedded in it)."""
+    found: list[int] = []
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+                continue
+            if child.ent_type_ == "DATE":
+                found.append(child.i)
+            stack.append(child)
+    return sorted(found)
+
+
+def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """Every candidate event in a Doc, with framing (intent, threat, demand, speech) applied."""
+    frames: list[Frame] = []
+    claimed: set[int] = set()  # nouns already covered by a verb frame (its object)
+    for token in doc:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and _lemma(token) in lex.by_verb):
+            found = _verb_entry(lex, token)
+            if found is None:
+                continue
+            entry, specific = found
+            frame = _verb_frame(token, entry, specific, lex)
+            frames.append(frame)
+            obj = _object_of(token)
+            if obj is not None:
+                claimed.add(obj.i)
+                claimed.update(c.i for c in obj.children if c.dep_ == "compound")
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in claimed:
+            continue
+        found = _noun_entry(lex, token)
+        if found is None:
+            continue
+        entry, specific = found
+        frame = _noun_frame(token, entry, specific, lex)
+        if frame is not None:
+            frames.append(frame)
+    frames += _bare_frames(doc, lex, frames)
+    for frame in frames:
+        _apply_framing(doc, frame, lex)
+    return frames
+
+
+def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
+    frame = Frame(cls=entry.cls, trigger=verb.i, kind="verb", specific=specific)
+    frame.sources = [t.i for t in _subject_of(verb)]
+    obj = _object_of(verb)
+    thing_object = bool(entry.objects) and obj is not None and not (
+        "*actor" in entry.objects or "*person" in entry.objects or "*" in entry.objects
+        or "person_object" in entry.flags)
+    targets: list[int] = []
+    if obj is not None and not thing_object:
+        targets.append(obj.i)
+    targets += [d.i for d in _children(verb, "dative")]
+    targets += _prep_objects(verb, entry.preps)
+    if obj is not None:
+        targets += _prep_objects(obj, entry.preps)
+        if thing_object:
+            frame.owner_targets.append(obj.i)
+    frame.targets = targets
+    frame.negated = _negated(verb, lex)
+    frame.modality = _modality(verb, lex)
+    frame.time_tokens = _time_tokens(verb)
+    return frame
+
+
+def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame | None:
+    head = _np_head(noun)
+    frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific)
+    sources: list[int] = []
+    # "Russia's recall", "Israeli air strikes", "U.S. sanctions"
+    for child in list(noun.lefts) + ([c for c in head.lefts if c.i != noun.i] if head is not noun else []):
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and (
+                _in_actor_span(child) or child.ent_type_ in _ACTORISH_ENTS or child.pos_ == "PROPN"):
+            sources.append(child.i)
+    agents = [p for prep in _children(head, "prep") if prep.lower_ == "by" for p in _children(prep, "pobj")]
+    sources += [a.i for a in agents]
+    governor = head.head if head.dep_ in {"dobj", "obj", "attr", "nsubjpass"} else None
+    if governor is not None and governor.pos_ in {"VERB", "AUX"}:
+        if not sources and (_lemma(governor) in lex.light_verbs or governor.dep_ in {"ROOT"}):
+            sources = [t.i for t in _subject_of(governor)]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
+        # "in a bomb attack", "with the signing of": the clause's subject acts
+        verb = head.head.head
+        if head.head.lower_ in {"with", "through", "by"}:
+            sources = [t.i for t in _subject_of(verb)]
+    if not sources:
+        return None
+    frame.sources = sources
+    targets = _prep_objects(head, entry.preps + ("between", "of")) if head is not noun else []
+    targets += _prep_objects(noun, entry.preps + ("between",))
+    if governor is not None:
+        targets += _prep_objects(governor, entry.preps)
+    comp = _noun_complement(noun)
+    if comp is not None and comp.i not in sources and (_in_actor_span(comp) or comp.ent_type_ in _ACTORISH_ENTS):
+        targets.append(comp.i)
+    frame.targets = [t for t in targets if t not in sources]
+    if not frame.targets and not entry.intransitive:
+        return None
+    frame.negated = _negated(noun, lex) or (governor is not None and _negated(governor, lex))
+    anchor = governor if governor is not None else noun
+    frame.modality = _modality(anchor, lex) if anchor.pos_ in {"VERB", "AUX"} else "asserted"
+    frame.time_tokens = _time_tokens(anchor)
+    if governor is not None and governor.pos_ in {"VERB", "AUX"}:
+        frame.head_clause = governor.i
+    return frame
+
+
+def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
+    """Threats, demands and refusals whose complement names no known action.
+
+    "demanded that the DPRK forsake its nuclear program" is a Demand of the DPRK even
+    though "forsake" is not in the lexicon; "said Sudan must return" likewise.
+    """
+    covered = {f.trigger for f in existing}
+    demand = lex.word_set("demand")
+    speech = lex.word_set("speech")
+    out: list[Frame] = []
+    for token in doc:
+        if token.pos_ not in {"VERB"} or token.i in covered:
+            continue
+        lemma = _lemma(token)
+        comps = _children(token, "ccomp", "xcomp")
+        if lemma in demand and lemma not in speech or (lemma in {"tell", "call"} and comps):
+            target = _demand_target(token)
+            if target is None:
+                continue
+            cls = "Appeal" if lemma in set(lex.frames["demand_classes"]["polite"]) else "Demand"
+            frame = Frame(cls=cls, trigger=token.i, kind="verb", sources=[t.i for t in _subject_of(token)],
+                          targets=[target.i], specific=True)
+            frame.negated = _negated(token, lex)
+            frame.modality = _modality(token, lex)
+            frame.time_tokens = _time_tokens(token)
+            out.append(frame)
+        elif lemma in speech:
+            for comp in _children(token, "ccomp"):
+                aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+                if aux & lex.word_set("obligation_aux") and comp.i not in covered:
+                    subj = _children(comp, "nsubj")
+                    if subj:
+                        frame = Frame(cls="Demand", trigger=comp.i, kind="verb",
+                                      sources=[t.i for t in _subject_of(token)], targets=[subj[0].i],
+                                      frame="obligation", specific=True)
+                        frame.time_tokens = _time_tokens(token)
+                        out.append(frame)
+    return out
+
+
+def _demand_target(verb: Token) -> Token | None:
+    objs = _children(verb, "dobj")
+    if objs:
+        return objs[0]
+    for prep in _children(verb, "prep"):
+        if prep.lower_ in {"on", "upon", "to", "of", "from"}:
+            pobj = _children(prep, "pobj")
+            if pobj:
+                return pobj[0]
+    for comp in _children(verb, "ccomp", "xcomp"):
+        subj = _children(comp, "nsubj", "nsubjpass")
+        if subj:
+            return subj[0]
+    return None
+
+
+def _governing(token: Token) -> Iterator[tuple[str, Token]]:
+    """Clause-level governors of a trigger: (relation, governor) pairs, nearest first."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in {"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep"} and node.head is not node:
+            yield node.dep_, node.head
+            node = node.head
+        else:
+            return
+
+
+def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
+    trigger = doc[frame.trigger]
+    anchor = doc[frame.head_clause] if frame.head_clause is not None else trigger
+    intent = lex.word_set("intent")
+    commit = lex.word_set("commit")
+    willing = lex.word_set("willing_adjectives")
+    threat = lex.word_set("threat")
+    refuse = lex.word_set("refuse")
+    demand = lex.word_set("demand")
+    speech = lex.word_set("speech")
+    for rel, gov in _governing(anchor):
+        lemma = _lemma(gov)
+        if rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma in threat | demand | commit):
+            if lemma in willing and gov.pos_ == "ADJ":
+                frame.frame = frame.frame or "commit"
+                if not frame.sources:
+                    frame.sources = [t.i for t in _subject_of(gov.head)] if gov.dep_ == "acomp" else []
+                frame.modality = "intended"
+                continue
+            if gov.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            if frame.frame is None and lemma in threat and gov.i != frame.trigger:
+                frame.frame = "threat"
+            elif frame.frame is None and lemma in refuse and gov.i != frame.trigger:
+                frame.frame = "refuse"
+            elif frame.frame is None and lemma in demand and lemma not in speech and gov.i != frame.trigger:
+                frame.frame = "demand"
+                target = _demand_target(gov)
+                frame.action_target = target.i if target is not None else None  # type: ignore[attr-defined]
+            elif frame.frame is None and (lemma in commit or lemma in intent) and gov.i != frame.trigger:
+                frame.frame = "commit" if lemma in commit else "intent"
+                frame.modality = "intended"
+            else:
+                continue
+            if not frame.sources or rel == "xcomp":
+                subj = _subject_of(gov)
+                if subj and frame.frame != "demand":
+                    frame.sources = [t.i for t in subj]
+                elif frame.frame == "demand":
+                    frame.sources = [t.i for t in subj]
+            if _negated(gov, lex):
+                frame.negated = not frame.negated
+            gov_modality = _modality(gov, lex)
+            if gov_modality == "hypothetical":
+                frame.modality = "hypothetical"
+            frame.time_tokens = frame.time_tokens or _time_tokens(gov)
+        elif rel == "ccomp" and lemma in speech and frame.speaker is None:
+            subj = _subject_of(gov)
+            if subj:
+                frame.speaker = subj[0].i
+            frame.time_tokens = frame.time_tokens  # the saying's date is not the event's
+            if frame.modality == "intended" or frame.frame in {"commit", "intent", "threat"}:
+                frame.time_tokens = frame.time_tokens or _time_tokens(gov)
+        elif rel == "conj" and gov.pos_ in {"VERB"}:
+            continue
+    if frame.speaker is None:
+        # "according to Breedlove, he has had conversations ..."
+        root = trigger.sent.root
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                for sub in prep.subtree:
+                    if sub.dep_ == "pobj" and sub.head.lower_ == "to":
+                        frame.speaker = sub.i
+                        break
+
+
+class EventMatcher:
+    """Finds event frames in each sentence and stores them in ``doc._.kg_frames``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_event_matcher", *, data_dir: str | None = None) -> None:
+        self.name = name
+        self.data_dir = data_dir
+        self.lexicon = load_lexicon(data_dir)
+
+    def add_patterns(self, entries: list[dict[str, Any]]) -> None:
+        """Add lexicon entries at run time (same form as in event_patterns.json)."""
+        for raw in entries:
+            entry = LexEntry(raw["class"], frozenset(raw.get("verbs", [])), frozenset(raw.get("nouns", [])),
+                             frozenset(raw.get("objects", [])), tuple(raw.get("preps") or self.lexicon.default_preps),
+                             bool(raw.get("intransitive")), frozenset())
+            self.lexicon.info(entry.cls)
+            self.lexicon.entries.append(entry)
+            for verb in entry.verbs:
+                self.lexicon.by_verb.setdefault(verb, []).append(entry)
+            for noun in entry.nouns:
+                self.lexicon.by_noun.setdefault(noun, []).append(entry)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_frames = find_frames(doc, self.lexicon)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / "cfg.json").write_text(json.dumps({"data_dir": self.data_dir}))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventMatcher:
+        return self
+
+
+@Language.factory("kg_event_matcher", default_config={"data_dir": None})
+def make_event_matcher(nlp: Language, name: str, data_dir: str | None) -> EventMatcher:
+    return EventMatcher(nlp, name, data_dir=data_dir)
+
+
+# ---------------------------------------------------------------------------
+# article-level resolution
+
+
+def _outlet(token: Token, lex: Lexicon) -> bool:
+    outlets = lex.word_set("outlets")
+    span_text = " ".join(t.text for t in token.subtree if t.dep_ in {"compound", "det"} or t is token)
+    return token.text in outlets or span_text in outlets or any(
+        o in " ".join(t.text for t in token.subtree) for o in outlets if " " in o)
+
+
+def extract_events(
+    article: Article,
+    docs: list[tuple[str, int, Doc]],
+    gazetteer: Gazetteer,
+    lex: Lexicon,
+) -> list[Event]:
+    """Resolve the frames of an article's parsed segments into events.
+
+    Args:
+        article: the article the docs come from.
+        docs: ``(segment kind, character offset in article.text, Doc)`` in article order;
+            link lines must not be among them.
+        gazetteer: the actor gazetteer.
+        lex: the action lexicon.
+
+    Returns:
+        Events in order of first mention, one per (type, actors, date) within the article.
+    """
+    resolver = ActorResolver(gazetteer, date=article.date)
+    events: list[Event] = []
+    last_time: TimeSpan | None = None
+    for kind, offset, doc in docs:
+        resolver.observe(doc)
+        frames = doc._.kg_frames or []
+        for sent in doc.sents:
+            sent_frames = [f for f in frames if sent.start <= f.trigger < sent.end]
+            sent_events: list[Event] = []
+            for frame in sorted(sent_frames, key=lambda f: f.trigger):
+                event = _resolve_frame(frame, doc, sent, resolver, lex, article, kind, offset)
+                if event is None:
+                    continue
+                if event.time is not None and event.time.value == "":
+                    event = _with_time(event, last_time)
+                if event.time is not None:
+                    last_time = event.time
+                sent_events.append(event)
+            events += _dedup_sentence(sent_events)
+            _remember_subject(sent, resolver)
+    return _merge_mentions(events)
+
+
+def _with_time(event: Event, time: TimeSpan | None) -> Event:
+    from dataclasses import replace
+
+    return replace(event, time=TimeSpan(time.value, time.precision, event.time.text) if time and event.time else None)
+
+
+def _remember_subject(sent: Span, resolver: ActorResolver) -> None:
+    root = sent.root
+    subj = _children(root, "nsubj")
+    if subj:
+        found = resolver.resolve(subj[0], subject=resolver.last_subject)
+        if found:
+            resolver.last_subject = found
+
+
+def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,
+                   article: Article, kind: str, offset: int) -> Event | None:
+    trigger = doc[frame.trigger]
+    context: list[Actor] = []
+    speaker: Actor | None = None
+    if frame.speaker is not None:
+        speaker_tok = doc[frame.speaker]
+        if not _outlet(speaker_tok, lex):
+            found = resolver.resolve(speaker_tok, subject=resolver.last_subject, follow_conj=False)
+            speaker = found[0] if found else None
+    in_quote = _inside_quote(trigger)
+    previous_speaker = resolver.speaker
+    if speaker is not None:
+        resolver.speaker = speaker
+    elif in_quote and resolver.last_person is not None:
+        resolver.speaker = resolver.last_person
+    # a matrix subject resolves "it"/"they" in the clause ("Syria says it will ...")
+    matrix = _children(sent.root, "nsubj")
+    if matrix and matrix[0].i not in frame.sources:
+        context = resolver.resolve(matrix[0], subject=resolver.last_subject)
+    if not context:
+        context = list(resolver.last_subject)
+    sources: list[Actor] = []
+    for tok in frame.sources:
+        sources += [a for a in resolver.resolve(doc[tok], subject=context) if a not in sources]
+    targets: list[Actor] = []
+    source_keys = {a.key for a in sources}
+    target_tokens = list(frame.targets)
+    if frame.frame == "demand" and getattr(frame, "action_target", None) is not None:
+        target_tokens.insert(0, frame.action_target)  # type: ignore[attr-defined]
+    for tok in target_tokens + frame.owner_targets:
+        found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
+                 if a.key not in source_keys]
+        if found:
+            targets = found
+            break
+    resolver.speaker = previous_speaker
+    if not sources and not targets:
+        return None
+    if not sources and frame.kind == "noun":
+        return None
+    cls = frame.cls
+    action: str | None = None
+    modality = frame.modality
+    negated = frame.negated
+    info = lex.info(cls)
+    if frame.frame == "threat":
+        action, cls, modality = cls, lex.intent_class(cls), "asserted"
+        if lex.info(cls)["plover"] != "THREATEN":
+            cls = "Threaten"
+    elif frame.frame == "refuse":
+        action, cls, modality = cls, lex.frames["refusal_class"], "asserted"
+    elif frame.frame == "demand":
+        action = cls
+        cls = "Appeal" if _lemma(_governor_of_kind(trigger, lex.word_set("demand"))) in set(
+            lex.frames["demand_classes"]["polite"]) else "Demand"
+        modality = "asserted"
+    elif modality == "intended":
+        if negated and info["goldstein"] > 0:
+            action, cls, modality, negated = cls, lex.frames["refusal_class"], "asserted", False
+        elif info["plover"] not in {"AGREE", "THREATEN"}:
+            action, cls = cls, lex.intent_class(cls)
+    elif frame.frame == "obligation":
+        modality = "asserted"
+    if not targets and not _intransitive(lex, frame.cls) and frame.frame is None and frame.kind == "verb":
+        if not frame.specific:
+            return None
+    info = lex.info(cls)
+    time = _frame_time(frame, doc)
+    sentence = sent.text
+    start = offset + sent.start_char
+    confidence = 0.55 + (0.15 if frame.specific else 0.0) + (0.1 if sources and targets else 0.0)
+    confidence -= 0.1 if frame.kind == "noun" else 0.0
+    confidence -= 0.05 if frame.frame else 0.0
+    confidence -= 0.05 if kind == "headline" else 0.0
+    mention = Mention(article=article.id, sentence=sentence, start=start, end=start + len(sentence),
+                      trigger=trigger.text, segment=kind if kind in ("headline", "body") else "body",  # type: ignore[arg-type]
+                      confidence=round(min(confidence, 0.95), 3))
+    return Event(
+        type=cls, plover=info["plover"], cameo=info["cameo"], source=tuple(sources), target=tuple(targets),
+        mentions=(mention,), time=time, negated=negated, modality=modality,  # type: ignore[arg-type]
+        speaker=speaker, action=action, confidence=round(min(confidence, 0.95), 3),
+        extractor=EXTRACTOR_VERSION,
+    )
+
+
+def _governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:
+    for _, gov in _governing(token):
+        if _lemma(gov) in lemmas:
+            return gov
+    return token
+
+
+def _intransitive(lex: Lexicon, cls: str) -> bool:
+    return any(e.intransitive for e in lex.entries if e.cls == cls)
+
+
+def _inside_quote(token: Token) -> bool:
+    """True when the token stands between an odd number of quotation marks in its paragraph."""
+    quotes = sum(1 for t in token.doc[: token.i] if t.text in {'"', "“", "”", "``", "''"})
+    return quotes % 2 == 1
+
+
+def _frame_time(frame: Frame, doc: Doc) -> TimeSpan | None:
+    """The resolved date of the frame's clause; an empty value means "the time just mentioned".
+
+    Dates were resolved by the ``kg_time_normalizer`` (``ent._.kg_time``); "at that time"
+    and "then" refer back to the previous event's date.
+    """
+    ents = {i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
+    for index in frame.time_tokens:
+        ent = ents.get(index)
+        if ent is not None and ent._.kg_time is not None:
+            return ent._.kg_time
+    trigger = doc[frame.trigger]
+    anchor = doc[frame.head_clause] if frame.head_clause is not None else trigger
+    clauses = [anchor] + [gov for rel, gov in _governing(anchor) if rel in {"ccomp", "xcomp", "conj"}]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "advmod" and child.lower_ == "then":
+                return TimeSpan("", "day", "then")
+            if child.dep_ == "prep" and child.lower_ in {"at", "by"}:
+                for pobj in child.children:
+                    if pobj.lemma_.lower() in {"time", "point"} and any(
+                            d.lower_ in {"that", "the"} for d in pobj.children if d.dep_ == "det"):
+                        return TimeSpan("", "day", f"{child.text} {doc[pobj.left_edge.i : pobj.i + 1].text}")
+    return None
+
+
+def _dedup_sentence(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target) in a sentence; the more specific report wins."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: -e.confidence):
+        key = _identity(event)
+        clash = next((k for k in kept if _identity(k)[0] == key[0] and (set(key[1]) & set(_identity(k)[1]) or not key[1])
+                      and (not key[2] or not _identity(k)[2] or set(key[2]) & set(_identity(k)[2]))), None)
+        if clash is None:
+            kept.append(event)
+    return sorted(kept, key=lambda e: e.mentions[0].start)
+
+
+def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    return (event.type, tuple(sorted(a.code for a in event.source)), tuple(sorted(a.code for a in event.target)))
+
+
+def _merge_mentions(events: list[Event]) -> list[Event]:
+    """The same event told twice in one article (headline and body, quote and summary) is one event."""
+    from dataclasses import replace
+
+    merged: dict[tuple[Any, ...], Event] = {}
+    for event in events:
+        key = (*_identity(event), event.negated, event.modality,
+               event.time.value if event.time else None)
+        if key in merged:
+            first = merged[key]
+            merged[key] = replace(first, mentions=first.mentions + event.mentions,
+                                  confidence=min(0.99, max(first.confidence, event.confidence) + 0.05),
+                                  speaker=first.speaker or event.speaker)
+        else:
+            merged[key] = event
+    return list(merged.values())

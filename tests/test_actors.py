@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.actors import ActorResolver, load_gazetteer, role_on
+
+
+def _resolve(nlp, text: str, word: str, *, date=dt.date(2015, 1, 22), before: str | None = None):
+    resolver = ActorResolver(load_gazetteer(), date=date)
+    if before:
+        resolver.observe(nlp(before))
+    doc = nlp(text)
+    resolver.observe(doc)
+    token = next(t for t in doc if t.text == word)
+    return resolver.resolve(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code", "sector"),
+    [
+        ("Moscow responded quickly.", "Moscow", "RUS", None),
+        ("The Kremlin responded quickly.", "Kremlin", "RUS", None),
+        ("Kiev protested.", "Kiev", "UKR", None),
+        ("Kyiv protested.", "Kyiv", "UKR", None),
+        ("Russia's armed forces moved.", "forces", "RUS", "MIL"),
+        ("Russian troops moved.", "troops", "RUS", "MIL"),
+        ("Ukraine's parliament voted.", "parliament", "UKR", "LEG"),
+        ("The Foreign Ministry of China objected.", "Ministry", "CHN", None),
+        ("The United States objected.", "States", "USA", None),
+        ("The U.S. objected.", "U.S.", "USA", None),
+        ("The North Atlantic Alliance objected.", "Alliance", "NATO", None),
+    ],
+)
+def test_names_and_sectors(nlp, text, word, code, sector):
+    actors = _resolve(nlp, text, word)
+    assert actors, f"no actor for {word!r} in {text!r}"
+    assert actors[0].code == code
+    if sector:
+        assert actors[0].sector == sector
+
+
+def test_foreign_ministry_has_a_government_or_diplomatic_sector(nlp):
+    [actor] = _resolve(nlp, "The Foreign Ministry of China objected.", "Ministry")
+    assert actor.sector in {"GOV", "DIP"}
+
+
+def test_bloc_refers_to_the_organisation_the_article_is_about(nlp):
+    [actor] = _resolve(nlp, "The bloc also said it would act.", "bloc", before="NATO met in Brussels.")
+    assert actor.code == "NATO"
+
+
+def test_person_with_title_and_possessive(nlp):
+    [actor] = _resolve(nlp, "NATO's General Philip Breedlove spoke.", "Breedlove")
+    assert (actor.kind, actor.code, actor.sector) == ("person", "NATO", "MIL")
+
+
+def test_apposition_gives_the_person_a_home(nlp):
+    [actor] = _resolve(nlp, "He met Sergei Ivanov, Russia's defence minister.", "Ivanov")
+    assert actor.code == "RUS" and actor.kind == "person"
+
+
+def test_dated_roles_give_the_office_held_on_the_day():
+    gaz = load_gazetteer()
+    putin = gaz.entry("Putin")
+    assert putin is not None and putin.kind == "person"
+    assert role_on(putin, dt.date(2010, 6, 1))["title"].lower().startswith("prime")
+    assert role_on(putin, dt.date(2015, 6, 1))["title"].lower().startswith("president")
+
+
+def test_ambiguous_name_is_left_unresolved_without_context(nlp):
+    assert _resolve(nlp, "Brussels objected.", "Brussels") == []
+
+
+def test_ambiguous_name_resolves_from_article_context(nlp):
+    [actor] = _resolve(nlp, "Brussels objected.", "Brussels", before="The European Union met.")
+    assert actor.code == "EU"
+
+
+def test_compound_actors(nlp):
+    actors = _resolve(nlp, "Hungary and Romania agreed.", "Hungary")
+    assert {a.code for a in actors} == {"HUN", "ROU"}
+
+
+def test_gazetteer_covers_every_iso_state_and_forty_organisations():
+    import pycountry
+
+    gaz = load_gazetteer()
+    assert all(c.alpha_3 in gaz.by_code for c in pycountry.countries)
+    igos = {e.code for e in gaz.by_code.values() if e.kind == "igo"}
+    assert len(igos) >= 40
+    assert {"NATO", "EU", "UN", "OSCE", "IAEA"} <= igos
+    assert gaz.by_code["RUS"].wikidata == "Q159"

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.build import build
+from kg.queries import run_query
+from kg.store import open_store, validate_graph
+
+from conftest import SEEDS
+
+
+def test_seed_graph_conforms_to_shapes(seed_store):
+    with open_store(seed_store, read_only=True) as store:
+        conforms, report = validate_graph(store.union_graph())
+    assert conforms, report
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "check"),
+    [
+        ("events_of_type", {"type": "RecallRepresentative"},
+         lambda rows: len(rows) == 1 and rows[0]["date"] == "2014-04"),
+        ("events_between", {"a": "RUS", "b": "NATO"},
+         lambda rows: {"RecallRepresentative", "SuspendCooperation"} <= {r["type"] for r in rows}),
+        ("actor_timeline", {"actor": "NATO"}, lambda rows: len(rows) >= 3),
+        ("events_per_type_per_month", {}, lambda rows: any(r["month"] == "2014-04" for r in rows)),
+        ("who_did_what", {}, lambda rows: any("recall" in str(r).lower() for r in rows)),
+        ("negated_and_intended", {}, lambda rows: {r["modality"] for r in rows} >= {"intended"}),
+    ],
+)
+def test_saved_queries_on_the_seed(seed_store, name, params, check):
+    with open_store(seed_store, read_only=True) as store:
+        rows = run_query(store, name, params).rows
+    assert check(rows), rows
+
+
+def test_building_twice_gives_the_same_quads(tmp_path, nlp):
+    def quads(path):
+        with open_store(path, read_only=True) as store:
+            return {(str(s), str(p), str(o), str(getattr(g, "identifier", g))) for s, p, o, g in store.quads()}
+
+    with open_store(tmp_path / "one") as store:
+        build([SEEDS], store, nlp=nlp)
+    with open_store(tmp_path / "two") as store:
+        build([SEEDS], store, nlp=nlp)
+        again = build([SEEDS], store, nlp=nlp)
+        assert again.unchanged == 1 and again.articles == 0
+    assert quads(tmp_path / "one") == quads(tmp_path / "two")
+
+
+def test_bad_inputs_are_skipped_and_the_rest_is_built(tmp_path, nlp):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text((SEEDS / "000_c3c36266fd6b828a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (inputs / "latin1.txt").write_bytes("Titre\n\n01/02/2015\n\nLa r\xe9union.".encode("latin-1"))
+    with open_store(tmp_path / "s") as store:
+        report = build([inputs], store, nlp=nlp)
+    assert report.articles == 1
+    assert sorted(s.name.rsplit("/", 1)[-1] for s in report.skipped) == ["binary.txt", "empty.txt", "latin1.txt"]

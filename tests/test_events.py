@@ -1,0 +1,142 @@
+"""Event extraction on sentences written for these tests (table-driven), and on the seed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.build import extract_articles
+from kg.events import find_frames, load_lexicon
+from kg.types import Article
+
+
+def _events(nlp, text: str, date: dt.date | None = dt.date(2015, 6, 10), title: str | None = None):
+    from kg.articles import make_article
+
+    article = make_article(id="t", body=text, title=title, date=date)
+    [(_, events)] = list(extract_articles([article], nlp=nlp))
+    return events
+
+
+def _codes(actors) -> set[str]:
+    return {a.code for a in actors}
+
+
+CASES = [
+    # (sentence, type, source codes, target codes, negated, modality)
+    ("Russia expelled two Estonian diplomats on Monday.", "ExpelDiplomats", {"RUS"}, {"EST"}, False, "asserted"),
+    ("Two Polish diplomats were expelled by Moscow.", "ExpelDiplomats", {"RUS"}, {"POL"}, False, "asserted"),
+    ("Japan recalled its ambassador from Beijing.", "RecallRepresentative", {"JPN"}, {"CHN"}, False, "asserted"),
+    ("The European Union imposed sanctions on Iran.", "ImposeSanctions", {"EU"}, {"IRN"}, False, "asserted"),
+    ("Washington lifted sanctions against Cuba.", "LiftSanctions", {"USA"}, {"CUB"}, False, "asserted"),
+    ("NATO suspended all practical cooperation with Russia.", "SuspendCooperation", {"NATO"}, {"RUS"}, False, "asserted"),
+    ("France and Germany held talks with Ukraine in Berlin.", "Meet", {"FRA", "DEU"}, {"UKR"}, False, "asserted"),
+    ("The Turkish foreign minister visited Iraq.", "Visit", {"TUR"}, {"IRQ"}, False, "asserted"),
+    ("China accused the United States of hacking its networks.", "Accuse", {"CHN"}, {"USA"}, False, "asserted"),
+    ("Israeli troops attacked Palestinian positions near Gaza.", "Attack", {"ISR"}, {"PSE"}, False, "asserted"),
+    ("Germany will send humanitarian aid to Syria.", "PledgeAid", {"DEU"}, {"SYR"}, False, "intended"),
+    ("Iran threatened to close its border with Iraq.", "ThreatenForce", {"IRN"}, {"IRQ"}, False, "asserted"),
+    ("NATO does not pose a threat to Russia.", "Threaten", {"NATO"}, {"RUS"}, True, "asserted"),
+    ("Serbia refused to extradite the suspects to Croatia.", "Reject", {"SRB"}, {"HRV"}, False, "asserted"),
+    ("The United States demanded that North Korea abandon its missile tests.", "Demand", {"USA"}, {"PRK"}, False, "asserted"),
+    ("India condemned Pakistan for the raid.", "Criticize", {"IND"}, {"PAK"}, False, "asserted"),
+    ("Egypt and Israel signed a border agreement.", "SignAgreement", {"EGY", "ISR"}, set(), False, "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "src", "tgt", "negated", "modality"), CASES)
+def test_sentence_events(nlp, text, etype, src, tgt, negated, modality):
+    events = _events(nlp, text)
+    found = [(e.type, _codes(e.source), _codes(e.target), e.negated, e.modality) for e in events]
+    assert (etype, src, tgt, negated, modality) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company attacked the problem of rising costs.",
+        "Analysts said the economy grew by three percent.",
+        "The weather in Moscow was cold.",
+    ],
+)
+def test_no_event_without_actors_or_action(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_nominalisation_and_possessive_source(nlp):
+    events = _events(nlp, "Japan's recall of its ambassador to China angered Beijing.")
+    assert any(e.type == "RecallRepresentative" and _codes(e.source) == {"JPN"} and _codes(e.target) == {"CHN"}
+               for e in events), events
+
+
+def test_speaker_is_recorded_and_outlets_are_not_speakers(nlp):
+    events = _events(nlp, "Russia will resume talks with Japan, Foreign Minister Sergei Lavrov said, as quoted by Reuters.")
+    assert events, "expected an intent event"
+    event = events[0]
+    assert event.modality == "intended"
+    assert event.speaker is not None and event.speaker.code == "RUS"
+    assert event.speaker.label != "Reuters"
+
+
+def test_pronoun_subject_resolves_to_earlier_actor(nlp):
+    events = _events(nlp, "Syria rejected the proposal. It also accused Turkey of arming rebels.")
+    assert any(e.type == "Accuse" and _codes(e.source) == {"SYR"} and _codes(e.target) == {"TUR"} for e in events)
+
+
+def test_hypothetical_modality(nlp):
+    events = _events(nlp, "Russia might attack Ukraine.")
+    assert [(e.type, e.modality) for e in events] == [("Attack", "hypothetical")]
+
+
+def test_headline_and_body_are_one_event_with_two_mentions(nlp):
+    events = _events(nlp, "Japan recalled its ambassador to China on Monday.", title="Japan recalls ambassador to China")
+    recalls = [e for e in events if e.type == "RecallRepresentative"]
+    assert len(recalls) == 1 or {m.segment for e in recalls for m in e.mentions} == {"headline", "body"}
+
+
+def test_frames_on_hand_built_doc(parsed_doc):
+    frames = find_frames(parsed_doc, load_lexicon())
+    assert [(f.cls, f.trigger, f.sources) for f in frames] == [("RecallRepresentative", 1, [0])]
+    assert 5 in frames[0].targets
+
+
+# --- the seed article ---------------------------------------------------------
+
+def _find(events, etype, src=None, tgt=None):
+    return [e for e in events if e.type == etype and (src is None or src <= _codes(e.source))
+            and (tgt is None or tgt <= _codes(e.target))]
+
+
+def test_seed_recall(seed_results):
+    _, events = seed_results
+    [recall] = _find(events, "RecallRepresentative", {"RUS"}, {"NATO"})
+    assert recall.time is not None and (recall.time.value, recall.time.precision) == ("2014-04", "month")
+    assert not recall.negated and recall.modality == "asserted"
+
+
+def test_seed_suspension(seed_results):
+    _, events = seed_results
+    [suspend] = _find(events, "SuspendCooperation", {"NATO"}, {"RUS"})
+    assert suspend.modality == "asserted" and not suspend.negated
+
+
+def test_seed_intent_to_reestablish_communication(seed_results):
+    _, events = seed_results
+    intents = [e for e in events if e.action == "ReestablishCommunication"]
+    assert intents and all(e.modality == "intended" for e in intents)
+    assert any("NATO" in _codes(e.source) and "RUS" in _codes(e.target) for e in intents)
+    assert any(a.sector == "MIL" for e in intents for a in e.target)
+    assert not _find(events, "ReestablishCommunication"), "an intention is never an asserted event"
+
+
+def test_seed_threat_is_negated(seed_results):
+    _, events = seed_results
+    threats = [e for e in events if e.plover == "THREATEN" and "NATO" in _codes(e.source)]
+    assert threats and all(e.negated for e in threats)
+
+
+def test_seed_read_more_lines_give_no_events(seed_results):
+    _, events = seed_results
+    for event in events:
+        for mention in event.mentions:
+            assert "READ MORE" not in mention.sentence

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib import Literal
+from rdflib.namespace import RDF, XSD
+
+from kg.graph import KG, article_graph, event_iri, graph_iri, mint_iri, time_literal
+from kg.types import Actor, Article, Event, Mention, TimeSpan
+
+RUS = Actor("RUS", "country", "Russia", wikidata="Q159")
+NATO = Actor("NATO", "igo", "NATO", wikidata="Q7184")
+RUS_MIL = Actor("RUS", "country", "Russia", sector="MIL", wikidata="Q159")
+ARTICLE = Article(id="a1", text="Moscow recalled its envoy to NATO.", title="Recall", date=dt.date(2015, 1, 22))
+
+
+def _event(etype="RecallRepresentative", plover="SANCTION", cameo="161", *, negated=False, modality="asserted",
+           source=(RUS,), target=(NATO,), time=TimeSpan("2014-04", "month")) -> Event:
+    mention = Mention("a1", ARTICLE.text, 0, len(ARTICLE.text), "recalled")
+    return Event(etype, plover, cameo, tuple(source), tuple(target), (mention,), time=time, negated=negated,
+                 modality=modality, confidence=0.8, extractor="test")
+
+
+def test_mint_iri_is_deterministic_and_safe():
+    assert mint_iri("actor", "RUS") == mint_iri("actor", "RUS")
+    odd = mint_iri("article", "my story (final).txt")
+    assert " " not in str(odd) and "(" not in str(odd)
+    assert mint_iri("article", "a b") != mint_iri("article", "a_b")
+
+
+def test_time_literals_carry_precision():
+    assert time_literal(TimeSpan("2014", "year")).datatype == XSD.gYear
+    assert time_literal(TimeSpan("2014-04", "month")).datatype == XSD.gYearMonth
+    assert time_literal(TimeSpan("2014-04-01", "day")).datatype == XSD.date
+
+
+def test_event_node_and_plain_triple():
+    event = _event()
+    graph = article_graph(ARTICLE, [event])
+    node = event_iri(event)
+    assert graph.identifier == graph_iri("a1")
+    assert (node, RDF.type, KG.RecallRepresentative) in graph
+    assert (node, KG.negated, Literal(False)) in graph
+    assert (node, KG.modality, KG.Asserted) in graph
+    assert (node, KG.date, Literal("2014-04", datatype=XSD.gYearMonth)) in graph
+    assert (mint_iri("actor", "RUS"), KG.recalledRepresentativeFrom, mint_iri("actor", "NATO")) in graph
+    mention = graph.value(node, KG.mention)
+    assert graph.value(mention, KG.startChar) == Literal(0)
+
+
+def test_negated_and_intended_events_have_no_plain_triple():
+    for event in (_event(negated=True), _event(modality="intended")):
+        graph = article_graph(ARTICLE, [event])
+        assert not list(graph.triples((None, KG.recalledRepresentativeFrom, None)))
+
+
+def test_state_body_is_part_of_its_state():
+    graph = article_graph(ARTICLE, [_event(target=(RUS_MIL,), source=(NATO,))])
+    body = mint_iri("actor", "RUS-MIL")
+    assert (body, KG.partOf, mint_iri("actor", "RUS")) in graph
+    assert (body, KG.sector, Literal("MIL")) in graph
+
+
+def test_same_event_same_iri_across_rebuilds():
+    assert event_iri(_event()) == event_iri(_event())
+    assert event_iri(_event()) != event_iri(_event(negated=True))
+    g1 = article_graph(ARTICLE, [_event()])
+    g2 = article_graph(ARTICLE, [_event()])
+    assert set(g1) == set(g2)

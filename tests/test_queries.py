@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+from rdflib import Dataset
+
+from kg.errors import QueryNotFound, QueryParameterError
+from kg.queries import bind, get, list_queries, run_query
+from kg.store import open_store
+
+from conftest import DATA
+
+
+def test_at_least_four_queries_with_headers():
+    queries = list_queries()
+    assert len(queries) >= 8
+    for q in queries:
+        assert q.title and q.title != q.name, q.name
+        assert q.description, q.name
+        assert q.columns, q.name
+        assert q.examples, q.name
+
+
+def test_unknown_query_names_the_known_ones():
+    with pytest.raises(QueryNotFound, match="events_between"):
+        get("events_betwen")
+
+
+def test_missing_and_unknown_parameters():
+    query = get("events_between")
+    with pytest.raises(QueryParameterError, match="--param b="):
+        bind(query, {"a": "RUS"})
+    with pytest.raises(QueryParameterError, match="no parameter 'c'"):
+        bind(query, {"a": "RUS", "b": "NATO", "c": "x"})
+    with pytest.raises(QueryParameterError, match="YYYY-MM-DD"):
+        bind(query, {"a": "RUS", "b": "NATO", "since": "last year"})
+    with pytest.raises(QueryParameterError, match="not an event class"):
+        bind(get("events_of_type"), {"type": "Recal"})
+
+
+@pytest.fixture()
+def mini_store(tmp_path, mini_graph):
+    from kg.graph import ONTOLOGY_GRAPH, graph_iri
+    from rdflib import Graph
+
+    with open_store(tmp_path / "mini") as store:
+        g = Graph(identifier=graph_iri("mini"))
+        for t in mini_graph:
+            g.add(t)
+        store.replace_graph(g)
+        store.ensure_ontology()
+        assert ONTOLOGY_GRAPH
+    with open_store(tmp_path / "mini", read_only=True) as store:
+        yield store
+
+
+def test_queries_on_mini_graph(mini_store):
+    rows = run_query(mini_store, "events_between", {"a": "RUS", "b": "NATO"}).rows
+    types = {r["type"] for r in rows}
+    assert {"RecallRepresentative", "SuspendCooperation"} <= types
+    rows = run_query(mini_store, "events_of_type", {"type": "RecallRepresentative"}).rows
+    assert len(rows) == 1 and rows[0]["date"] == "2014-04"
+    rows = run_query(mini_store, "events_between", {"a": "RUS", "b": "NATO", "since": "2014-04-05"}).rows
+    assert "SuspendCooperation" not in {r["type"] for r in rows}
+
+
+def test_injection_strings_are_bound_as_values(mini_store):
+    for hostile in ['RUS" } DROP ALL #', "RUS'}", "} DROP ALL #", "<http://x y>", 'NATO" || true || "']:
+        result = run_query(mini_store, "actor_timeline", {"actor": hostile})
+        assert result.rows == []
+    assert run_query(mini_store, "actor_timeline", {"actor": "RUS"}).rows
+
+
+def test_columns_follow_the_header(mini_store):
+    query = get("events_between")
+    result = run_query(mini_store, "events_between", {"a": "RUS", "b": "NATO"})
+    assert result.columns == list(query.columns)

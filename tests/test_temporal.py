@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.temporal import period_bounds, resolve_time
+from kg.types import TimeSpan
+
+PUB = dt.date(2015, 1, 22)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("on Thursday", "2015-01-22", "day"),
+        ("Thursday", "2015-01-22", "day"),
+        ("on Monday", "2015-01-19", "day"),
+        ("last Thursday", "2015-01-15", "day"),
+        ("Friday", "2015-01-16", "day"),
+        ("yesterday", "2015-01-21", "day"),
+        ("today", "2015-01-22", "day"),
+        ("In April", "2014-04", "month"),
+        ("in December", "2014-12", "month"),
+        ("January", "2015-01", "month"),
+        ("in 2014", "2014", "year"),
+        ("last month", "2014-12", "month"),
+        ("last year", "2014", "year"),
+        ("two weeks ago", "2015-01-08", "day"),
+        ("three days ago", "2015-01-19", "day"),
+        ("5 months ago", "2014-08", "month"),
+        ("March 3, 2014", "2014-03-03", "day"),
+        ("April 2014", "2014-04", "month"),
+        ("22 January 2015", "2015-01-22", "day"),
+    ],
+)
+def test_resolve_relative_and_absolute(text, value, precision):
+    span = resolve_time(text, PUB)
+    assert span is not None, text
+    assert (span.value, span.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["four days", "several years", "the past decade", "recent weeks", "annual"])
+def test_durations_are_not_dates(text):
+    assert resolve_time(text, PUB) is None
+
+
+def test_undated_article_keeps_only_absolute_dates():
+    assert resolve_time("on Thursday", None) is None
+    assert resolve_time("in 2014", None) == TimeSpan("2014", "year", "in 2014")
+
+
+def test_period_bounds():
+    assert period_bounds(TimeSpan("2014", "year")) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert period_bounds(TimeSpan("2016-02", "month"))[1] == dt.date(2016, 2, 29)
+    assert period_bounds(TimeSpan("2015-01-22", "day")) == (dt.date(2015, 1, 22),) * 2
+
+
+def test_time_normalizer_sets_resolved_dates(nlp):
+    doc = nlp.make_doc("In April, Moscow recalled its envoy. NATO met on Thursday.")
+    doc._.kg_pubdate = PUB
+    doc = nlp(doc)
+    found = {ent.text: ent._.kg_time.value for ent in doc.ents if ent.label_ == "DATE" and ent._.kg_time}
+    assert found.get("April") == "2014-04"
+    assert found.get("Thursday") == "2015-01-22"
