@@ -33,6 +33,8 @@ _LINK_LINE = re.compile(
 )
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?:/|$|-)")
 _DATE_LINE_MAX = 48
+_DATE_LABEL = re.compile(r"^(?:published|updated|posted|last updated|first published|date|dated)\b\s*(?:on|at)?\s*:?\s*",
+                         re.IGNORECASE)
 
 
 def parse_date(text: str | None) -> _dt.date | None:
@@ -50,7 +52,7 @@ def parse_date(text: str | None) -> _dt.date | None:
     """
     if not text or not re.search(r"\d", text):
         return None
-    text = text.strip()
+    text = _DATE_LABEL.sub("", text.strip())
     iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:[T ].*)?", text)
     if iso:
         try:

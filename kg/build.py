@@ -18,6 +18,7 @@ from kg.articles import load_articles
 from kg.events import extract_events, load_lexicon
 from kg.graph import article_graph, content_hash
 from kg.nlp import parse_segments, shared_nlp
+from kg.relations import update_relations
 from kg.store import KGStore, validate_graph
 from kg.types import Article, Event, Skipped
 
@@ -117,6 +118,8 @@ def build(
         report.events += len(events)
         if progress:
             progress(article)
+    if report.articles:
+        update_relations(store)
     if validate and report.conforms is None:
         report.conforms = True
     return report

@@ -421,6 +421,9 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         targets += _prep_objects(obj, entry.preps)
         if thing_object:
             frame.owner_targets.append(obj.i)
+    # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
+    for comp in _children(verb, "ccomp"):
+        targets += [t.i for t in _children(comp, "nsubj", "nsubjpass")]
     frame.targets = targets
     frame.negated = _negated(verb, lex)
     frame.modality = _modality(verb, lex)
@@ -456,8 +459,11 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if governor is not None:
         targets += _prep_objects(governor, entry.preps)
     comp = _noun_complement(noun)
-    if comp is not None and comp.i not in sources and (_in_actor_span(comp) or comp.ent_type_ in _ACTORISH_ENTS):
-        targets.append(comp.i)
+    if comp is not None and comp.i not in sources:
+        if _in_actor_span(comp) or comp.ent_type_ in _ACTORISH_ENTS:
+            targets.append(comp.i)
+        # "recall of its ambassador to China"
+        targets += _prep_objects(comp, entry.preps)
     frame.targets = [t for t in targets if t not in sources]
     if not frame.targets and not entry.intransitive:
         return None
@@ -592,6 +598,17 @@ def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
                 frame.time_tokens = frame.time_tokens or _time_tokens(gov)
         elif rel == "conj" and gov.pos_ in {"VERB"}:
             continue
+    if frame.speaker is None:
+        # "Russia will resume talks, Foreign Minister Sergei Lavrov said": an inverted quote
+        clause = anchor
+        for _, gov in _governing(anchor):
+            clause = gov
+        for child in clause.children:
+            if child.dep_ in {"parataxis", "advcl", "conj"} and _lemma(child) in speech and child.i > clause.i:
+                subj = _children(child, "nsubj")
+                if subj:
+                    frame.speaker = subj[0].i
+                    break
     if frame.speaker is None:
         # "according to Breedlove, he has had conversations ..."
         root = trigger.sent.root

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import fcntl
+import gc
 import logging
 import os
 from collections.abc import Iterator, Mapping
@@ -81,6 +82,8 @@ def _from_ox(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     return term
 
@@ -152,10 +155,17 @@ class KGStore:
             self._lock = None
 
     def close(self) -> None:
-        if self._ox is not None and not self.read_only:
-            with contextlib.suppress(OSError):
-                self._ox.flush()
-        self._ox = None
+        """Flush and release the database and the lock (a closed store cannot be used again)."""
+        if self._ox is not None:
+            if not self.read_only:
+                with contextlib.suppress(OSError):
+                    self._ox.flush()
+            # Drop every reference so the database is really closed before the lock goes.
+            with contextlib.suppress(AttributeError):
+                self.dataset.store.close()
+            self._ox = None
+            self.dataset = None  # type: ignore[assignment]
+            gc.collect()
         self._release_lock()
 
     def __enter__(self) -> KGStore:
@@ -172,7 +182,10 @@ class KGStore:
             # One SPARQL Update is one transaction in Oxigraph: the old graph and the new
             # triples are swapped together or not at all. The data is N-Triples written by
             # rdflib's serialiser, so every term is escaped.
-            body = graph.serialize(format="nt")
+            try:
+                body = graph.serialize(format="nt")
+            except Exception as exc:  # rdflib raises bare Exception for terms it cannot write
+                raise StoreError(f"Graph {name} cannot be written, the store keeps the previous version: {exc}") from None
             update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
             try:
                 self._ox.update(update)
@@ -201,10 +214,7 @@ class KGStore:
     # -- reading -----------------------------------------------------------
     def article_hashes(self) -> dict[str, str]:
         """Article id -> content hash, for every article in the store."""
-        result = self.query(
-            "PREFIX kg: <%s> SELECT ?id ?hash WHERE { ?a a kg:Article ; kg:articleId ?id ; kg:contentHash ?hash }"
-            % PREFIXES["kg"]
-        )
+        result = self.query(resources.data_file("sparql/article_hashes.rq").read_text(encoding="utf-8"))
         return {str(r["id"]): str(r["hash"]) for r in result.rows}
 
     def named_graphs(self) -> list[str]:
@@ -248,15 +258,21 @@ class KGStore:
                            [dict(zip(["subject", "predicate", "object"], map(_python, t))) for t in res])  # type: ignore[arg-type]
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
+        """Every quad as rdflib terms: (subject, predicate, object, graph name)."""
+        if self._ox is not None:
+            for quad in self._ox.quads_for_pattern(None, None, None, None):
+                graph = quad.graph_name
+                yield (_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object),
+                       URIRef(graph.value) if hasattr(graph, "value") else None)
+            return
         for s, p, o, g in self.dataset.quads((None, None, None, None)):
-            yield s, p, o, g
+            yield s, p, o, getattr(g, "identifier", g)
 
     def union_graph(self, *, include_ontology: bool = False) -> Graph:
         """All article graphs merged into one in-memory Graph (for SHACL and exports)."""
         merged = bind_prefixes(Graph())
         for s, p, o, g in self.quads():
-            gid = getattr(g, "identifier", g)
-            if not include_ontology and gid == ONTOLOGY_GRAPH:
+            if not include_ontology and g == ONTOLOGY_GRAPH:
                 continue
             merged.add((s, p, o))
         return merged
@@ -274,10 +290,8 @@ class KGStore:
             data = Dataset()
             bind_prefixes(data)  # type: ignore[arg-type]
             for s, p, o, g in self.quads():
-                gid = getattr(g, "identifier", g)
-                if gid == ONTOLOGY_GRAPH:
-                    continue
-                data.graph(gid).add((s, p, o))
+                if g != ONTOLOGY_GRAPH:
+                    data.graph(g).add((s, p, o))
         kwargs: dict[str, Any] = {}
         if rdflib_fmt == "json-ld":
             kwargs["context"] = dict(PREFIXES)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import build
+from kg.graph import ONTOLOGY_GRAPH
 from kg.queries import run_query
 from kg.store import open_store, validate_graph
 
@@ -37,7 +38,8 @@ def test_saved_queries_on_the_seed(seed_store, name, params, check):
 def test_building_twice_gives_the_same_quads(tmp_path, nlp):
     def quads(path):
         with open_store(path, read_only=True) as store:
-            return {(str(s), str(p), str(o), str(getattr(g, "identifier", g))) for s, p, o, g in store.quads()}
+            # the ontology graph is loaded as it is; article graphs carry no blank nodes
+            return {(str(s), str(p), str(o), str(g)) for s, p, o, g in store.quads() if g != ONTOLOGY_GRAPH}
 
     with open_store(tmp_path / "one") as store:
         build([SEEDS], store, nlp=nlp)

@@ -40,7 +40,8 @@ def test_extract_jsonl_follows_the_contract(runner):
 
 def test_extract_table(runner):
     result = runner.invoke(cli, ["extract", str(SEEDS), "--format", "table"])
-    assert result.exit_code == 0 and "RecallRepresentative" in result.output
+    assert result.exit_code == 0, result.output
+    assert "event(s)" in result.output and "RUS" in result.output and "NATO" in result.output
 
 
 def test_build_query_export_validate(runner, tmp_path):

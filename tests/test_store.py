@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from kg import vocab
 from kg.errors import StoreError
-from kg.graph import KG, article_graph, graph_iri
+from kg.graph import article_graph, graph_iri
 from kg.store import open_store, validate_graph
 from kg.types import Article
 
@@ -50,7 +51,7 @@ def test_reading_a_missing_store_says_what_to_do(tmp_path):
 def test_bindings_are_values_not_query_text(tmp_path):
     with open_store(tmp_path / "s") as store:
         store.replace_graph(article_graph(_article(1), []))
-        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % KG.Article.split("#")[0] + "#"
+        query = "PREFIX kg: <%s> SELECT ?a ?id WHERE { ?a kg:articleId ?id }" % vocab.NS
         hostile = 'a1" } DROP ALL ; INSERT DATA { <x:y> <x:y> "z" } #'
         assert store.query(query, {"id": Literal(hostile)}).rows == []
         assert len(store.query(query, {"id": Literal("a1")}).rows) == 1
