@@ -369,8 +369,9 @@ class ActorResolver:
         for code in reversed(self.mentioned):
             if code in entry.candidates:
                 return self.gaz.by_code.get(code)
-        if span.label_ == "Washington" and not _us_state_context(span):
-            return self.gaz.by_code.get("USA")
+        if len(entry.candidates) == 1 and _place_context(span):
+            # a state name that is also a given name or a region: accept it where it is used as a place
+            return self.gaz.by_code.get(entry.candidates[0])
         logger.debug("left ambiguous name %r unresolved", span.text)
         return None
 
@@ -490,8 +491,12 @@ class ActorResolver:
         self.last_person = actor
 
 
-def _us_state_context(span: Span) -> bool:
+def _place_context(span: Span) -> bool:
+    """Whether a name is used as a state: tagged as a place, not "Washington state", not a first name."""
     doc = span.doc
-    after = doc[span.end : span.end + 1]
-    before = doc[max(0, span.start - 2) : span.start]
-    return (len(after) and after[0].lower_ == "state") or any(t.lower_ == "state" for t in before)  # type: ignore[return-value]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in {"state", "river", "lake"} or after.pos_ == "PROPN"):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in {"lake", "river", "mr", "mr.", "ms", "ms."}:
+        return False
+    return span.root.ent_type_ in {"GPE", "LOC", "NORP"} or span.root.dep_ in {"pobj", "poss"}

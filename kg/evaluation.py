@@ -4,7 +4,7 @@ A gold file is JSON Lines: ``{"id", "date", "text", "title"?, "events": [{"plove
 "source": [codes], "target": [codes], "negated", ...}]}``. A predicted event matches a
 gold event of the same record when the PLOVER type is equal, the source codes overlap,
 the target codes overlap and ``negated`` agrees. "IGO" / "NGO" in gold match any actor
-of kind igo / ngo; an empty gold side matches only an empty predicted side. Matching is
+of kind igo / ngo (or a person acting for one); an empty gold side matches only an empty predicted side. Matching is
 one-to-one, greedy in record order.
 """
 from __future__ import annotations
@@ -86,7 +86,7 @@ def side_matches(gold: list[str], predicted: Iterable[Any]) -> bool:
     if not gold:
         return not predicted
     codes = {a.code for a in predicted}
-    kinds = {a.kind for a in predicted}
+    kinds = {a.parent_kind if a.kind == "person" and a.parent_kind else a.kind for a in predicted}
     return any(code in codes or (code in GENERIC and GENERIC[code] in kinds) for code in gold)
 
 

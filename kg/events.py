@@ -37,6 +37,8 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _OBJ_DEPS = {"dobj", "obj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
 _ACTORISH_ENTS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+# PLOVER types whose reports often name only the victim ("three civilians were killed").
+_SOURCELESS = {"ASSAULT", "COERCE"}
 _PERSONISH = {"people", "person", "civilian", "citizen", "national", "man", "woman", "child",
               "prisoner", "hostage", "detainee", "activist", "journalist", "soldier", "officer",
               "member", "leader", "official", "worker", "adviser", "advisor", "student",
@@ -300,7 +302,8 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
             objs = _children(head, "dobj")
             if objs and _lemma(head) not in {"promise"}:
                 return objs
-        if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"}:
+        if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"} and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
         return _subject_of(head, depth + 1)
     if verb.dep_ == "relcl":
@@ -316,9 +319,24 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     for prep in _children(token, "prep", "dative", "agent"):
         if prep.lower_ in wanted or prep.dep_ == "dative":
             pobjs = _children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
+            if not pobjs and prep.pos_ == "ADP":
+                pobjs = _dangling_object(prep)
             found += [p.i for p in pobjs]
-            # "with leaders of Romania's new government"
     return found
+
+
+def _dangling_object(prep: Token) -> list[Token]:
+    """The noun a preposition governs when the parser attached it elsewhere.
+
+    "granted asylum to five Panamanian officers holed up ..." often parses "officers" as
+    the subject of "holed"; the first noun phrase head after the preposition is the object.
+    """
+    for token in prep.doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
+        if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            return [token]
+        if token.pos_ in {"VERB", "AUX", "ADP", "PUNCT"}:
+            break
+    return []
 
 
 def _negated(token: Token, lex: Lexicon) -> bool:
@@ -755,16 +773,29 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     target_tokens = list(frame.targets)
     if frame.frame == "demand" and getattr(frame, "action_target", None) is not None:
         target_tokens.insert(0, frame.action_target)  # type: ignore[attr-defined]
+    source_codes = {a.code for a in sources}
+    fallback: list[Actor] = []
     for tok in target_tokens + frame.owner_targets:
         found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
                  if a.key not in source_keys]
-        if found:
+        # another state or organisation first; the source's own body only if nothing else
+        if found and not {a.code for a in found} <= source_codes:
             targets = found
             break
+        if found and not fallback:
+            fallback = found
+    targets = targets or fallback
+    flags = _flags(lex, frame.cls)
+    if not sources and "state_source" in flags:
+        sources = _location_state(trigger, resolver)
+    if not targets and "domestic" in flags and sources:
+        home = gazetteer_home(resolver, sources[0])
+        targets = [home] if home is not None and home.key not in source_keys else (
+            [home] if home is not None and sources[0].sector else [])
     resolver.speaker = previous_speaker
     if not sources and not targets:
         return None
-    if not sources and frame.kind == "noun":
+    if not sources and (frame.kind == "noun" or lex.info(frame.cls)["plover"] not in _SOURCELESS):
         return None
     cls = frame.cls
     action: str | None = None
@@ -820,6 +851,29 @@ def _governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:
 
 def _intransitive(lex: Lexicon, cls: str) -> bool:
     return any(e.intransitive for e in lex.entries if e.cls == cls)
+
+
+def _flags(lex: Lexicon, cls: str) -> frozenset[str]:
+    return frozenset(flag for e in lex.entries if e.cls == cls for flag in e.flags)
+
+
+def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
+    """The state or organisation an actor belongs to, as an actor without a sector."""
+    entry = resolver.gaz.by_code.get(actor.code)
+    if entry is None:
+        return None
+    return Actor(code=entry.code, kind=entry.kind, label=entry.label, wikidata=entry.wikidata)  # type: ignore[arg-type]
+
+
+def _location_state(trigger: Token, resolver: ActorResolver) -> list[Actor]:
+    """"was arrested in Lebanon": the state where a coercive act took place acts through its authorities."""
+    for prep in _children(trigger, "prep"):
+        if prep.lower_ == "in":
+            for pobj in _children(prep, "pobj"):
+                found = [a for a in resolver.resolve(pobj) if a.kind == "country"]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _inside_quote(token: Token) -> bool:
