@@ -51,6 +51,8 @@ class Entry:
     sector: str | None = None
     wikidata: str | None = None
     candidates: tuple[str, ...] = ()
+    default: str | None = None
+    personal_name: bool = False
     roles: tuple[dict[str, Any], ...] = ()
     person: str | None = None
 
@@ -157,7 +159,8 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         name = rec["name"]
         cands = tuple(rec.get("candidates") or ())
         gaz.names[name] = [Entry(code=cands[0] if cands else "", kind="country", label=name,
-                                 role="ambiguous", candidates=cands)]
+                                 role="ambiguous", candidates=cands, default=rec.get("default"),
+                                 personal_name=bool(rec.get("also_a_personal_name")))]
     for rec in _read_jsonl(base / "persons.jsonl"):
         roles = tuple(rec.get("roles") or ())
         if not roles:
@@ -365,13 +368,15 @@ class ActorResolver:
             return None
         if entry.role != "ambiguous":
             return entry
-        # resolve from context: a candidate the article already mentions, else leave it out
+        # resolve from context: a candidate the article already mentions, else the recorded
+        # default, else leave it out
         for code in reversed(self.mentioned):
             if code in entry.candidates:
                 return self.gaz.by_code.get(code)
-        if len(entry.candidates) == 1 and _place_context(span):
-            # a state name that is also a given name or a region: accept it where it is used as a place
-            return self.gaz.by_code.get(entry.candidates[0])
+        if entry.default and (not entry.personal_name or _place_context(span)):
+            # the usual referent, recorded as the default in ambiguous.jsonl; a name that is
+            # also a personal name ("Chad", "Jordan") only where it is used as a place
+            return self.gaz.by_code.get(entry.default)
         logger.debug("left ambiguous name %r unresolved", span.text)
         return None
 
@@ -414,14 +419,24 @@ class ActorResolver:
         # gazetteer names inside the phrase, left of the head, nearest first
         left = doc[head.left_edge.i : head.i]
         spans = [s for s in doc.spans.get(SPAN_KEY, []) if left.start <= s.start and s.end <= head.i]
+        owners: list[Actor] = []
+        owners_end = head.i
         for span in sorted(spans, key=lambda s: -s.end):
             entry = self._entry_for(span)
             if entry is None:
                 continue
-            if entry.kind == "person":
-                actor = _actor_of(entry, when=self.date)
-                return [actor]
-            return [_actor_of(entry)]
+            actor = _actor_of(entry, when=self.date) if entry.kind == "person" else _actor_of(entry)
+            if not owners:
+                owners.append(actor)
+            elif span.root.dep_ == "conj" or any(t.dep_ == "conj" for t in span) or any(
+                    t.lower_ in {"and", "or"} for t in doc[span.end : owners_end]):
+                # "Sierra Leonean and Liberian refugees": coordinated modifiers, several owners
+                owners.insert(0, actor)
+            else:
+                break
+            owners_end = span.start
+        if owners:
+            return owners
         for child in head.lefts:
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in _PRONOUNS):
                 found = self._pronoun(child, subject)

@@ -134,6 +134,10 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
             by_verb.setdefault(verb, []).append(entry)
         for noun in entry.nouns:
             by_noun.setdefault(noun, []).append(entry)
+    # entries that name their objects are more specific: try them first, in file order
+    for index in (by_verb, by_noun):
+        for key, found in index.items():
+            index[key] = sorted(found, key=lambda e: not e.objects)
     return Lexicon(
         entries=entries,
         by_verb=by_verb,
@@ -322,6 +326,12 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
             if not pobjs and prep.pos_ == "ADP":
                 pobjs = _dangling_object(prep)
             found += [p.i for p in pobjs]
+        else:
+            # "mobilized reservists for a possible war against Iraq": a directed phrase one level down
+            for pobj in _children(prep, "pobj"):
+                for inner in _children(pobj, "prep"):
+                    if inner.lower_ in {"against", "on"} and inner.lower_ in wanted:
+                        found += [p.i for p in _children(inner, "pobj")]
     return found
 
 
@@ -607,6 +617,16 @@ def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
             if gov_modality == "hypothetical":
                 frame.modality = "hypothetical"
             frame.time_tokens = frame.time_tokens or _time_tokens(gov)
+        elif rel == "ccomp" and lemma in speech and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
+                c.lower_ for c in anchor.children if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
+            # "Russia said Sudan must return the helicopter": a demand of Sudan by Russia
+            speaker_subj = _subject_of(gov)
+            if speaker_subj and [t.i for t in speaker_subj] != frame.sources:
+                frame.frame, frame.targets = "obligation", list(frame.sources)
+                frame.action_target = None  # type: ignore[attr-defined]
+                frame.sources = [t.i for t in speaker_subj]
+                frame.speaker = speaker_subj[0].i
+                frame.modality = "asserted"
         elif rel == "ccomp" and lemma in speech and frame.speaker is None:
             subj = _subject_of(gov)
             if subj:
@@ -819,7 +839,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         elif info["plover"] not in {"AGREE", "THREATEN"}:
             action, cls = cls, lex.intent_class(cls)
     elif frame.frame == "obligation":
-        modality = "asserted"
+        action = cls if cls != "Demand" else None
+        cls, modality = "Demand", "asserted"
     if not targets and not _intransitive(lex, frame.cls) and frame.frame is None and frame.kind == "verb":
         if not frame.specific:
             return None
