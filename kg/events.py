@@ -231,6 +231,12 @@ def _object_matches(entry: LexEntry, obj: Token | None) -> bool:
     return False
 
 
+def _can_act(token: Token) -> bool:
+    """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
+    return (_in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in _ACTORISH_ENTS
+            or _lemma(token) in _PERSONISH or any(_in_actor_span(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"}))
+
+
 def _in_actor_span(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(SPAN_KEY, []))
 
@@ -298,7 +304,8 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if subj:
         s = subj[0]
         if s.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return [verb.head]
+            # "Israel, which ...", but not "a resolution that aims to tighten sanctions"
+            return [verb.head] if _can_act(verb.head) else []
         return [s]
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         head = verb.head
@@ -310,7 +317,7 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
         return _subject_of(head, depth + 1)
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and _can_act(verb.head):
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
@@ -456,6 +463,9 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     frame.negated = _negated(verb, lex)
     frame.modality = _modality(verb, lex)
     frame.time_tokens = _time_tokens(verb)
+    if frame.modality == "intended" or any(
+            m.lower_ == "unless" for c in _children(verb, "advcl") for m in c.children if m.dep_ == "mark"):
+        frame.targets += _condition_subjects(verb)
     return frame
 
 
@@ -525,7 +535,7 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
                 continue
             cls = "Appeal" if lemma in set(lex.frames["demand_classes"]["polite"]) else "Demand"
             frame = Frame(cls=cls, trigger=token.i, kind="verb", sources=[t.i for t in _subject_of(token)],
-                          targets=[target.i], specific=True)
+                          targets=[target.i], specific=False)
             frame.negated = _negated(token, lex)
             frame.modality = _modality(token, lex)
             frame.time_tokens = _time_tokens(token)
@@ -542,6 +552,15 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
                         frame.time_tokens = _time_tokens(token)
                         out.append(frame)
     return out
+
+
+def _condition_subjects(verb: Token) -> list[int]:
+    """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
+    found: list[int] = []
+    for clause in _children(verb, "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children):
+            found += [t.i for t in _children(clause, "nsubj", "nsubjpass")]
+    return found
 
 
 def _demand_target(verb: Token) -> Token | None:
@@ -605,12 +624,16 @@ def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
                 frame.modality = "intended"
             else:
                 continue
-            if not frame.sources or rel == "xcomp":
-                subj = _subject_of(gov)
-                if subj and frame.frame != "demand":
-                    frame.sources = [t.i for t in subj]
-                elif frame.frame == "demand":
-                    frame.sources = [t.i for t in subj]
+            subj = _subject_of(gov)
+            if frame.frame == "demand":
+                # "demanded that Hamas renounce ...": Hamas is asked, the demander acts
+                if getattr(frame, "action_target", None) is None and frame.sources:
+                    frame.action_target = frame.sources[0]  # type: ignore[attr-defined]
+                frame.sources = [t.i for t in subj]
+            elif subj and (not frame.sources or rel == "xcomp"):
+                frame.sources = [t.i for t in subj]
+            if frame.frame == "threat" and not frame.targets:
+                frame.targets = _condition_subjects(gov) + _condition_subjects(anchor)
             if _negated(gov, lex):
                 frame.negated = not frame.negated
             gov_modality = _modality(gov, lex)
@@ -810,8 +833,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         sources = _location_state(trigger, resolver)
     if not targets and "domestic" in flags and sources:
         home = gazetteer_home(resolver, sources[0])
-        targets = [home] if home is not None and home.key not in source_keys else (
-            [home] if home is not None and sources[0].sector else [])
+        # a domestic protest or restriction is directed at the actor's own state
+        targets = [home] if home is not None else []
     resolver.speaker = previous_speaker
     if not sources and not targets:
         return None
@@ -930,15 +953,22 @@ def _frame_time(frame: Frame, doc: Doc) -> TimeSpan | None:
 
 
 def _dedup_sentence(events: list[Event]) -> list[Event]:
-    """One event per (type, source, target) in a sentence; the more specific report wins."""
+    """One event per PLOVER type and pair of actors in a sentence; the better-founded report wins.
+
+    "started a hunger strike" is found as a strike and as a hunger strike; "threatened to
+    stop talks to reduce weapons" as two threats: each is one event.
+    """
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: -e.confidence):
-        key = _identity(event)
-        clash = next((k for k in kept if _identity(k)[0] == key[0] and (set(key[1]) & set(_identity(k)[1]) or not key[1])
-                      and (not key[2] or not _identity(k)[2] or set(key[2]) & set(_identity(k)[2]))), None)
+    ranked = sorted(events, key=lambda e: (-e.confidence, -len(e.target), -len(e.source)))
+    for event in ranked:
+        src = {a.code for a in event.source}
+        tgt = {a.code for a in event.target}
+        clash = next((k for k in kept if k.plover == event.plover and k.negated == event.negated
+                      and (not src or src & {a.code for a in k.source})
+                      and (not tgt or not k.target or tgt & {a.code for a in k.target})), None)
         if clash is None:
             kept.append(event)
-    return sorted(kept, key=lambda e: e.mentions[0].start)
+    return sorted(kept, key=lambda e: (e.mentions[0].start, e.type))
 
 
 def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
