@@ -221,7 +221,8 @@ def _actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None 
         home = load_gazetteer().by_code.get(code)
         return Actor(code=code, kind="person", label=entry.label,
                      sector=role.get("sector") or sector, name=entry.person or entry.label,
-                     wikidata=entry.wikidata, parent_kind=home.kind if home else None)  # type: ignore[arg-type]
+                     wikidata=entry.wikidata, parent_kind=home.kind if home else None,  # type: ignore[arg-type]
+                     parent_label=home.label if home else None)
     return Actor(code=entry.code, kind=entry.kind, label=entry.label,  # type: ignore[arg-type]
                  sector=sector or entry.sector, wikidata=entry.wikidata, name=name)
 
@@ -350,7 +351,8 @@ class ActorResolver:
                 name = self._person_name(head)
                 person = Actor(code=actor.code, kind="person", label=name,
                                sector=title_sector or sector or actor.sector, name=name,
-                               parent_kind=actor.parent_kind if actor.kind == "person" else actor.kind)
+                               parent_kind=actor.parent_kind if actor.kind == "person" else actor.kind,
+                               parent_label=actor.parent_label if actor.kind == "person" else actor.label)
                 self._remember_person(name, person)
                 return [person]
             if actor.kind == "person":

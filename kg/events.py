@@ -217,6 +217,8 @@ def _object_matches(entry: LexEntry, obj: Token | None) -> bool:
         return False
     lemmas = {_lemma(obj), obj.lower_}
     lemmas |= {_lemma(c) for c in obj.children if c.dep_ in {"compound", "amod"}}
+    # "suspended civilian and military cooperation", parsed with "civilian" as the object
+    lemmas |= {_lemma(c) for c in obj.conjuncts}
     for prep in _children(obj, "prep"):
         if prep.lower_ == "of":
             lemmas |= {_lemma(p) for p in _children(prep, "pobj")}
@@ -427,6 +429,8 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in claimed:
             continue
+        if token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
+            continue  # part of a name ("Prompt Global Strike", "Arab Spring Summit")
         found = _noun_entry(lex, token)
         if found is None:
             continue
@@ -868,7 +872,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         if not frame.specific:
             return None
     info = lex.info(cls)
-    time = _frame_time(frame, doc)
+    time = _frame_time(frame, doc, lex.word_set("speech"))
     sentence = sent.text
     start = offset + sent.start_char
     confidence = 0.55 + (0.15 if frame.specific else 0.0) + (0.1 if sources and targets else 0.0)
@@ -926,19 +930,51 @@ def _inside_quote(token: Token) -> bool:
     return quotes % 2 == 1
 
 
-def _frame_time(frame: Frame, doc: Doc) -> TimeSpan | None:
+def _present(verb: Token) -> bool:
+    """A present-tense (or modal) clause: "does not pose", "is", "will"."""
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(tags & {"VBZ", "VBP", "MD"})
+
+
+def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) -> TimeSpan | None:
     """The resolved date of the frame's clause; an empty value means "the time just mentioned".
 
     Dates were resolved by the ``kg_time_normalizer`` (``ent._.kg_time``); "at that time"
     and "then" refer back to the previous event's date.
     """
     ents = {i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
-    for index in frame.time_tokens:
-        ent = ents.get(index)
-        if ent is not None and ent._.kg_time is not None:
-            return ent._.kg_time
+
+    def first_date(tokens: Iterable[int]) -> TimeSpan | None:
+        for index in tokens:
+            ent = ents.get(index)
+            if ent is not None and ent._.kg_time is not None:
+                return ent._.kg_time  # type: ignore[no-any-return]
+        return None
+
+    own = first_date(frame.time_tokens)
+    if own is not None:
+        return own
     trigger = doc[frame.trigger]
     anchor = doc[frame.head_clause] if frame.head_clause is not None else trigger
+    if anchor.dep_ == "advcl" and anchor.head is not anchor:
+        # "In April, Moscow recalled ... after the Alliance suspended ...": the clause's date
+        # bounds the event; "after"/"before" keep only the month of it
+        marks = {m.lower_ for m in anchor.children if m.dep_ == "mark"}
+        bound = first_date(_time_tokens(anchor.head))
+        if bound is not None and marks & {"after", "before", "until", "since"}:
+            if bound.precision == "day":
+                bound = TimeSpan(bound.value[:7], "month", bound.text)
+            return TimeSpan(bound.value, bound.precision, f"{'/'.join(sorted(marks))} {bound.text or bound.value}")
+        if bound is not None and marks & {"when", "as", "while"}:
+            return bound
+    for rel, gov in _governing(anchor):
+        # "Breedlove said on Thursday NATO doesn't pose any threat": a present-tense
+        # statement holds when it is made
+        if rel == "ccomp" and speech and _lemma(gov) in speech and _present(anchor):
+            said = first_date(_time_tokens(gov))
+            if said is not None:
+                return said
+            break
     clauses = [anchor] + [gov for rel, gov in _governing(anchor) if rel in {"ccomp", "xcomp", "conj"}]
     for clause in clauses:
         for child in clause.children:
@@ -975,17 +1011,36 @@ def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return (event.type, tuple(sorted(a.code for a in event.source)), tuple(sorted(a.code for a in event.target)))
 
 
+def _joint_match(event: Event, dated: dict[tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    if event.target or not any(m.segment == "headline" for m in event.mentions):
+        return None
+    parties = set(_identity(event)[1])
+    for base, key in dated.items():
+        if base[0] == event.type and base[3:] == (event.negated, event.modality) and set(base[1]) | set(base[2]) == parties:
+            return key
+    return None
+
+
 def _merge_mentions(events: list[Event]) -> list[Event]:
     """The same event told twice in one article (headline and body, quote and summary) is one event."""
     from dataclasses import replace
 
     merged: dict[tuple[Any, ...], Event] = {}
+    dated: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for event in events:
-        key = (*_identity(event), event.negated, event.modality,
-               event.time.value if event.time else None)
+        if event.time is not None:
+            dated.setdefault((*_identity(event), event.negated, event.modality), (
+                *_identity(event), event.negated, event.modality, event.time.value))
+    for event in events:
+        base = (*_identity(event), event.negated, event.modality)
+        # an undated report (a headline) joins the dated report of the same event;
+        # "X and Y resume talks" in a headline is "X resumed talks with Y" in the body
+        key = (*base, event.time.value) if event.time else dated.get(base) or _joint_match(event, dated) or (*base, None)
         if key in merged:
             first = merged[key]
-            merged[key] = replace(first, mentions=first.mentions + event.mentions,
+            if first.time is None and event.time is not None:
+                first, event = event, first
+            merged[key] = replace(first, mentions=tuple(sorted(first.mentions + event.mentions, key=lambda m: m.start)),
                                   confidence=min(0.99, max(first.confidence, event.confidence) + 0.05),
                                   speaker=first.speaker or event.speaker)
         else:

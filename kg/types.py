@@ -78,6 +78,7 @@ class Actor:
     name: str | None = None
     wikidata: str | None = None
     parent_kind: ActorKind | None = None
+    parent_label: str | None = None
 
     @property
     def key(self) -> str:
@@ -100,8 +101,8 @@ class Actor:
     def parent(self) -> Actor | None:
         """The state or organisation this actor belongs to or acts for, if it is a part of one."""
         if self.kind == "person":
-            return Actor(code=self.code, kind=self.parent_kind or "organization", label=self.code,
-                         sector=self.sector)
+            return Actor(code=self.code, kind=self.parent_kind or "organization",
+                         label=self.parent_label or self.code, sector=self.sector)
         if self.sector:
             return Actor(code=self.code, kind=self.kind, label=self.label, wikidata=self.wikidata)
         return None
