@@ -275,8 +275,8 @@ def _noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
     if not candidates:
         return None
     for entry in candidates:
-        if not entry.objects or lemma in entry.objects:
-            return entry, bool(entry.objects)
+        if not entry.objects or lemma in entry.objects or "noun_needs_object" not in entry.flags:
+            return entry, bool(entry.objects) and lemma in entry.objects
         # "suspension of cooperation", "aid suspension"
         if _object_matches(entry, _noun_complement(noun)):
             return entry, True
@@ -329,7 +329,9 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     wanted = set(preps)
     found: list[int] = []
-    for prep in _children(token, "prep", "dative", "agent"):
+    # "sent its ambassador back to Seoul": the phrase hangs on an adverb
+    heads = [token] + [c for c in token.children if c.dep_ == "advmod" and c.lower_ in {"back", "away", "out", "home"}]
+    for prep in [p for h in heads for p in _children(h, "prep", "dative", "agent")]:
         if prep.lower_ in wanted or prep.dep_ == "dative":
             pobjs = _children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
             if not pobjs and prep.pos_ == "ADP":
@@ -822,14 +824,16 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         target_tokens.insert(0, frame.action_target)  # type: ignore[attr-defined]
     source_codes = {a.code for a in sources}
     fallback: list[Actor] = []
+    owners = set(frame.owner_targets)
     for tok in target_tokens + frame.owner_targets:
         found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
                  if a.key not in source_keys]
-        # another state or organisation first; the source's own body only if nothing else
+        # another state or organisation first; the source's own body only if nothing else,
+        # and never the owner of the thing acted on ("recalled its ambassador")
         if found and not {a.code for a in found} <= source_codes:
             targets = found
             break
-        if found and not fallback:
+        if found and not fallback and tok not in owners:
             fallback = found
     targets = targets or fallback
     flags = _flags(lex, frame.cls)
@@ -868,9 +872,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     elif frame.frame == "obligation":
         action = cls if cls != "Demand" else None
         cls, modality = "Demand", "asserted"
-    if not targets and not _intransitive(lex, frame.cls) and frame.frame is None and frame.kind == "verb":
-        if not frame.specific:
-            return None
+    if not targets and not _intransitive(lex, frame.cls) and frame.frame is None:
+        return None  # a dyadic action with no one to act on is not coded
     info = lex.info(cls)
     time = _frame_time(frame, doc, lex.word_set("speech"))
     sentence = sent.text
