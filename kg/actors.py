@@ -34,7 +34,7 @@ SPAN_KEY = "kg_actors"
 
 # Parse labels that attach modifiers naming whose a noun is ("Russia's", "Russian", "NATO").
 _OWNER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod", "appos", "nummod"}
-_OWNER_PREPS = {"of", "in", "from", "for", "at", "within", "inside"}
+_OWNER_PREPS = {"of", "in", "from", "for", "at", "within", "inside", "by"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "its", "their",
              "his", "our", "itself", "themselves", "himself", "herself"}
 _SPEAKER_PRONOUNS = {"we", "us", "our", "i"}

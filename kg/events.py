@@ -85,7 +85,8 @@ class Lexicon:
         if action in table["by_class"]:
             return table["by_class"][action]
         info = self.info(action)
-        if info["plover"] in ("AGREE", "THREATEN"):
+        # saying one will agree, threaten, criticise, demand or refuse is coded as that act
+        if info["plover"] in ("AGREE", "THREATEN", *self.frames.get("verbal_plover", ())):
             return action
         if info["plover"] in table["by_plover"]:
             return table["by_plover"][info["plover"]]
@@ -321,7 +322,7 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return _subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and _can_act(verb.head):
         return [verb.head]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _can_act(verb.head):
         return [verb.head]
     return []
 
@@ -529,7 +530,7 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
     covered = {f.trigger for f in existing}
     demand = lex.word_set("demand")
     speech = lex.word_set("speech")
-    out: list[Frame] = []
+    out: list[Frame] = _evaluation_frames(doc, lex)
     for token in doc:
         if token.pos_ not in {"VERB"} or token.i in covered:
             continue
@@ -558,6 +559,63 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
                         frame.time_tokens = _time_tokens(token)
                         out.append(frame)
     return out
+
+
+def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """Criticism and praise said through an evaluative word.
+
+    "Japan called the move extremely regrettable", "the arrest was incomprehensible, Maas
+    said", "Washington was disappointed by Seoul's decision": the one who speaks (or
+    feels) criticises whoever the evaluated thing belongs to.
+    """
+    negative = lex.word_set("negative_evaluation")
+    positive = lex.word_set("positive_evaluation")
+    speech = lex.word_set("speech")
+    frames: list[Frame] = []
+    for word in doc:
+        lemma = _lemma(word)
+        if word.pos_ not in {"ADJ", "VERB"} or (lemma not in negative and lemma not in positive
+                                                  and word.lower_ not in negative | positive):
+            continue
+        if any(c.dep_ == "neg" for c in word.children):
+            continue
+        cls = "Criticize" if lemma in negative or word.lower_ in negative else "Praise"
+        if word.pos_ == "VERB":
+            clause = word if _is_passive(word) else None  # "was disappointed by ..."
+        else:
+            clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp"} else None
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        evaluated: list[int] = []
+        source: list[int] = []
+        speaker: Token | None = None
+        if _lemma(clause) in {"call", "consider", "describe", "deem", "find", "brand", "label"}:
+            # "called the move regrettable": the caller speaks about the object
+            evaluated = [t.i for t in _children(clause, "dobj")]
+            source = [t.i for t in _subject_of(clause)]
+        else:
+            subj = _children(clause, "nsubj", "nsubjpass")
+            agents = [p for prep in _children(word, "prep", "agent") if prep.lower_ in {"by", "with", "at", "about", "over"}
+                      for p in _children(prep, "pobj")]
+            for rel, gov in _governing(clause):
+                if rel in {"ccomp", "parataxis"} and _lemma(gov) in speech:
+                    speaker = gov
+                    break
+            if speaker is None:
+                speaker = next((c for c in clause.children if c.dep_ in {"parataxis", "ccomp"} and _lemma(c) in speech), None)
+            if agents:
+                # "X was disappointed by Seoul's decision": X feels, Seoul is criticised
+                source, evaluated = [t.i for t in subj], [a.i for a in agents]
+            elif speaker is not None:
+                source, evaluated = [t.i for t in _subject_of(speaker)], [t.i for t in subj]
+        if not source or not evaluated:
+            continue
+        frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=source, targets=evaluated,
+                      specific=True)
+        # the criticism is made when it is said
+        frame.time_tokens = _time_tokens(clause) or (_time_tokens(speaker) if speaker is not None else [])
+        frames.append(frame)
+    return frames
 
 
 def _condition_subjects(verb: Token) -> list[int]:
