@@ -362,7 +362,30 @@ class ActorResolver:
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]
+        if head.pos_ == "PROPN" and title_sector == "GOV" and depth == 0:
+            # "President Dos Santos conceded ...": an office holder of no stated country
+            # serves the state the article is about
+            home = self.dominant_country()
+            if home is not None:
+                name = self._person_name(head)
+                person = Actor(code=home.code, kind="person", label=name, sector=title_sector, name=name,
+                               parent_kind="country", parent_label=home.label)
+                self._remember_person(name, person)
+                return [person]
         return []
+
+    def dominant_country(self) -> Entry | None:
+        """The state the article mentions most (first mentioned on a tie), if any."""
+        counts: dict[str, int] = {}
+        for code in self.mentioned:
+            entry = self.gaz.by_code.get(code)
+            if entry is not None and entry.kind == "country":
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        code = next(c for c in self.mentioned if counts.get(c) == best)
+        return self.gaz.by_code[code]
 
     def _entry_for(self, span: Span) -> Entry | None:
         entry = self.gaz.entry(span.label_)

@@ -169,6 +169,16 @@ class Frame:
     specific: bool = False
     time_tokens: list[int] = field(default_factory=list)
     head_clause: int | None = None
+    entry: LexEntry | None = None  # the lexicon entry that found it (None for framing-only events)
+    action_target: int | None = None
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.entry.flags if self.entry is not None else frozenset()
+
+    @property
+    def intransitive(self) -> bool:
+        return self.entry.intransitive if self.entry is not None else False
 
 
 # ---------------------------------------------------------------------------
@@ -263,6 +273,10 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
             if obj is None or not (obj.ent_type_ in {"PERSON", "NORP"} or _lemma(obj) in _PERSONISH
                                    or obj.pos_ == "PROPN" or _in_actor_span(obj)):
                 continue
+        if "people_object" in entry.flags and (obj is None or not (
+                _lemma(obj) in _PERSONISH or obj.ent_type_ == "NORP"
+                or (obj.ent_type_ == "PERSON" and not _in_actor_span(obj)))):
+            continue  # people are beaten or tortured, states and teams are not
         if "requires_org_object" in entry.flags and obj is not None and not _object_matches(entry, obj):
             continue
         if _object_matches(entry, obj):
@@ -448,7 +462,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
-    frame = Frame(cls=entry.cls, trigger=verb.i, kind="verb", specific=specific)
+    frame = Frame(cls=entry.cls, trigger=verb.i, kind="verb", specific=specific, entry=entry)
     frame.sources = [t.i for t in _subject_of(verb)]
     obj = _object_of(verb)
     thing_object = bool(entry.objects) and obj is not None and not (
@@ -478,7 +492,7 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
 
 def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame | None:
     head = _np_head(noun)
-    frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific)
+    frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry)
     sources: list[int] = []
     # "Russia's recall", "Israeli air strikes", "U.S. sanctions"
     for child in list(noun.lefts) + ([c for c in head.lefts if c.i != noun.i] if head is not noun else []):
@@ -682,7 +696,7 @@ def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
             elif frame.frame is None and lemma in demand and lemma not in speech and gov.i != frame.trigger:
                 frame.frame = "demand"
                 target = _demand_target(gov)
-                frame.action_target = target.i if target is not None else None  # type: ignore[attr-defined]
+                frame.action_target = target.i if target is not None else None
             elif frame.frame is None and (lemma in commit or lemma in intent) and gov.i != frame.trigger:
                 frame.frame = "commit" if lemma in commit else "intent"
                 frame.modality = "intended"
@@ -691,8 +705,8 @@ def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
             subj = _subject_of(gov)
             if frame.frame == "demand":
                 # "demanded that Hamas renounce ...": Hamas is asked, the demander acts
-                if getattr(frame, "action_target", None) is None and frame.sources:
-                    frame.action_target = frame.sources[0]  # type: ignore[attr-defined]
+                if frame.action_target is None and frame.sources:
+                    frame.action_target = frame.sources[0]
                 frame.sources = [t.i for t in subj]
             elif subj and (not frame.sources or rel == "xcomp"):
                 frame.sources = [t.i for t in subj]
@@ -710,7 +724,7 @@ def _apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
             speaker_subj = _subject_of(gov)
             if speaker_subj and [t.i for t in speaker_subj] != frame.sources:
                 frame.frame, frame.targets = "obligation", list(frame.sources)
-                frame.action_target = None  # type: ignore[attr-defined]
+                frame.action_target = None
                 frame.sources = [t.i for t in speaker_subj]
                 frame.speaker = speaker_subj[0].i
                 frame.modality = "asserted"
@@ -878,8 +892,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     targets: list[Actor] = []
     source_keys = {a.key for a in sources}
     target_tokens = list(frame.targets)
-    if frame.frame == "demand" and getattr(frame, "action_target", None) is not None:
-        target_tokens.insert(0, frame.action_target)  # type: ignore[attr-defined]
+    if frame.frame == "demand" and frame.action_target is not None:
+        target_tokens.insert(0, frame.action_target)
     source_codes = {a.code for a in sources}
     fallback: list[Actor] = []
     owners = set(frame.owner_targets)
@@ -894,9 +908,14 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         if found and not fallback and tok not in owners:
             fallback = found
     targets = targets or fallback
-    flags = _flags(lex, frame.cls)
+    flags = frame.flags
     if not sources and "state_source" in flags:
         sources = _location_state(trigger, resolver)
+    if not targets and "domestic_person" in flags and sources and any(
+            _lemma(doc[t]) in _PERSONISH for t in target_tokens):
+        # "police opened fire, killing one person": unnamed victims of a state's own forces
+        home = gazetteer_home(resolver, sources[0])
+        targets = [home] if home is not None else []
     if not targets and "domestic" in flags and sources:
         home = gazetteer_home(resolver, sources[0])
         # a domestic protest or restriction is directed at the actor's own state
@@ -930,8 +949,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     elif frame.frame == "obligation":
         action = cls if cls != "Demand" else None
         cls, modality = "Demand", "asserted"
-    if not targets and not _intransitive(lex, frame.cls) and frame.frame is None:
-        return None  # a dyadic action with no one to act on is not coded
+    if not targets and not frame.intransitive and frame.frame is None and len(sources) < 2:
+        # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
+        # their ties" names both sides as joint sources
+        return None
     info = lex.info(cls)
     time = _frame_time(frame, doc, lex.word_set("speech"))
     sentence = sent.text
@@ -956,14 +977,6 @@ def _governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:
         if _lemma(gov) in lemmas:
             return gov
     return token
-
-
-def _intransitive(lex: Lexicon, cls: str) -> bool:
-    return any(e.intransitive for e in lex.entries if e.cls == cls)
-
-
-def _flags(lex: Lexicon, cls: str) -> frozenset[str]:
-    return frozenset(flag for e in lex.entries if e.cls == cls for flag in e.flags)
 
 
 def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
