@@ -467,7 +467,8 @@ class ActorResolver:
                 found = self._pronoun(child, subject)
                 if found:
                     return found
-        for child in head.rights:
+        # "the arrest of Navalny by Russia": the agent owns the act before its object does
+        for child in sorted(head.rights, key=lambda c: c.lower_ != "by"):
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -274,8 +274,8 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
                                    or obj.pos_ == "PROPN" or _in_actor_span(obj)):
                 continue
         if "people_object" in entry.flags and (obj is None or not (
-                _lemma(obj) in _PERSONISH or obj.ent_type_ == "NORP"
-                or (obj.ent_type_ == "PERSON" and not _in_actor_span(obj)))):
+                _lemma(obj) in _PERSONISH or obj.tag_ in {"NNS", "NNPS"}
+                or (obj.ent_type_ in {"PERSON", "NORP"} and not _in_actor_span(obj)))):
             continue  # people are beaten or tortured, states and teams are not
         if "requires_org_object" in entry.flags and obj is not None and not _object_matches(entry, obj):
             continue

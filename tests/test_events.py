@@ -41,6 +41,22 @@ CASES = [
     ("The United States demanded that North Korea abandon its missile tests.", "Demand", {"USA"}, {"PRK"}, False, "asserted"),
     ("India condemned Pakistan for the raid.", "Criticize", {"IND"}, {"PAK"}, False, "asserted"),
     ("Egypt and Israel signed a border agreement.", "SignAgreement", {"EGY", "ISR"}, set(), False, "asserted"),
+    # framing: obligations in reported speech are demands of the one who must act
+    ("Russia said on Tuesday that Sudan must return the captured helicopter.", "Demand", {"RUS"}, {"SDN"}, False, "asserted"),
+    # a threat's condition names its target
+    ("Turkey threatened to halt talks if Greece goes ahead with the drilling.", "ThreatenToBreakRelations", {"TUR"}, {"GRC"}, False, "asserted"),
+    # refusing a cooperative act is a rejection, not a negated cooperation
+    ("Chile will not accept Bolivia's proposal for talks.", "Reject", {"CHL"}, {"BOL"}, False, "asserted"),
+    # evaluative speech: criticism of whoever owns the evaluated thing
+    ("The United States said it was disappointed by Seoul's decision.", "Criticize", {"USA"}, {"KOR"}, False, "asserted"),
+    ("Austria said the expulsion of its diplomats by Hungary was unacceptable.", "Criticize", {"AUT"}, {"HUN"}, False, "asserted"),
+    # domestic protest is directed at the protesters' own state
+    ("Thousands of Kenyan students marched in Nairobi on Friday.", "Demonstrate", {"KEN"}, {"KEN"}, False, "asserted"),
+    # joint action with no other party: both sides are sources
+    ("Czechia and Albania upgraded their diplomatic ties on Monday.", "RestoreRelations", {"CZE", "ALB"}, set(), False, "asserted"),
+    # a treaty left is cooperation suspended
+    ("Seoul decided to terminate its intelligence-sharing pact with Tokyo.", "SuspendCooperation", {"KOR"}, {"JPN"}, False, "asserted"),
+    ("Ukraine filed a case against Russia at the international court.", "Sue", {"UKR"}, {"RUS"}, False, "asserted"),
 ]
 
 
@@ -54,6 +70,8 @@ def test_sentence_events(nlp, text, etype, src, tgt, negated, modality):
 @pytest.mark.parametrize(
     "text",
     [
+        "Brazil beat Argentina 2-1 in Rio on Tuesday.",
+        "The Prompt Global Strike concept was discussed.",
         "The company attacked the problem of rising costs.",
         "Analysts said the economy grew by three percent.",
         "The weather in Moscow was cold.",
@@ -140,3 +158,20 @@ def test_seed_read_more_lines_give_no_events(seed_results):
     for event in events:
         for mention in event.mentions:
             assert "READ MORE" not in mention.sentence
+
+
+def test_clause_dates_bound_the_event(nlp):
+    events = _events(nlp, "In March, Kenya expelled two Somali diplomats after Somalia recalled its ambassador from Nairobi.")
+    recall = next(e for e in events if e.type == "RecallRepresentative")
+    assert recall.time is not None and (recall.time.value, recall.time.precision) == ("2015-03", "month")
+
+
+def test_present_tense_statement_takes_the_date_it_was_made(nlp):
+    events = _events(nlp, "On Monday, the minister said France does not pose a threat to Algeria.")
+    threat = next(e for e in events if e.plover == "THREATEN")
+    assert threat.negated and threat.time is not None and threat.time.value == "2015-06-08"
+
+
+def test_office_holder_without_country_serves_the_article_state(nlp):
+    events = _events(nlp, "Angola's government faced protests. President Dos Santos conceded to demands from the opposition.")
+    assert any(e.plover == "CONCEDE" and _codes(e.source) == {"AGO"} for e in events), events
