@@ -467,6 +467,11 @@ class ActorResolver:
                 found = self._pronoun(child, subject)
                 if found:
                     return found
+            elif child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+                # "the agency's director general", "the alliance's decision"
+                found = self._resolve_one(child, subject=subject, depth=depth + 1)
+                if found:
+                    return found
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
         for child in sorted(head.rights, key=lambda c: c.lower_ != "by"):
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:

@@ -56,6 +56,7 @@ class LexEntry:
     preps: tuple[str, ...]
     intransitive: bool
     flags: frozenset[str]
+    subjects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -123,6 +124,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                 preps=tuple(raw.get("preps") or patterns.get("default_preps", [])),
                 intransitive=bool(raw.get("intransitive", False)),
                 flags=frozenset(k for k, v in raw.items() if v is True and k != "intransitive"),
+                subjects=frozenset(w.lower() for w in raw.get("subjects", [])),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise PatternError(f"event_patterns.json entry {number} is malformed: {exc}") from None
@@ -212,12 +214,22 @@ def _object_of(verb: Token) -> Token | None:
     objs = _children(verb, "dobj", "obj")
     if objs:
         return objs[0]
-    # "agreed on a pact", "called for talks": the first prepositional object
+    # "agreed on a pact", "called for talks", "withdrew from the treaty", "pulled out of the deal"
     for prep in _children(verb, "prep", "prt"):
         pobj = _children(prep, "pobj")
-        if pobj and prep.lower_ in {"on", "for", "upon", "to", "off", "out"}:
+        if pobj and prep.lower_ in {"on", "for", "upon", "to", "off", "out", "from", "of", "into"}:
             return pobj[0]
-    # "went on strike", "put on alert"
+        if prep.dep_ == "prt" and prep.lower_ == "out":
+            for inner in _children(prep, "prep"):
+                found = _children(inner, "pobj")
+                if found:
+                    return found[0]
+    # "let the IAEA inspect": the one let or allowed
+    if _lemma(verb) in {"let", "allow", "permit", "help", "enable", "invite"}:
+        for comp in _children(verb, "ccomp", "xcomp"):
+            subj = _children(comp, "nsubj")
+            if subj:
+                return subj[0]
     return None
 
 
@@ -268,7 +280,12 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     if not candidates:
         return None
     obj = _object_of(verb)
+    subj = next(iter(_children(verb, "nsubj")), None)
     for entry in candidates:
+        if entry.subjects:
+            if subj is not None and (_lemma(subj) in entry.subjects or _lemma(_np_head(subj)) in entry.subjects):
+                return entry, True
+            continue
         if "person_object" in entry.flags and not entry.objects:
             if obj is None or not (obj.ent_type_ in {"PERSON", "NORP"} or _lemma(obj) in _PERSONISH
                                    or obj.pos_ == "PROPN" or _in_actor_span(obj)):
