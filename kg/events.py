@@ -450,6 +450,8 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     claimed: set[int] = set()  # nouns already covered by a verb frame (its object)
     for token in doc:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and _lemma(token) in lex.by_verb):
+            if token.dep_ in {"amod", "compound"}:
+                continue  # "the besieged town": a participle describing a noun reports no event
             found = _verb_entry(lex, token)
             if found is None:
                 continue
@@ -1085,6 +1087,13 @@ def _dedup_sentence(events: list[Event]) -> list[Event]:
     "started a hunger strike" is found as a strike and as a hunger strike; "threatened to
     stop talks to reduce weapons" as two threats: each is one event.
     """
+    def own_state(event: Event) -> bool:
+        return bool(event.target) and {a.code for a in event.target} <= {a.code for a in event.source}
+
+    # a report against another state outranks the domestic reading of the same act
+    events = [e for e in events if not (own_state(e) and any(
+        o is not e and o.plover == e.plover and not own_state(o) and o.target
+        and {a.code for a in o.source} & {a.code for a in e.source} for o in events))]
     kept: list[Event] = []
     ranked = sorted(events, key=lambda e: (-e.confidence, -len(e.target), -len(e.source)))
     for event in ranked:
