@@ -14,7 +14,7 @@ import datetime as _dt
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -223,6 +223,12 @@ def _actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None 
                      sector=role.get("sector") or sector, name=entry.person or entry.label,
                      wikidata=entry.wikidata, parent_kind=home.kind if home else None,  # type: ignore[arg-type]
                      parent_label=home.label if home else None)
+    if entry.kind == "group":
+        home = load_gazetteer().by_code.get(entry.code)
+        return Actor(code=entry.code, kind="group", label=entry.label, sector=sector or entry.sector,
+                     name=entry.label, wikidata=entry.wikidata,
+                     parent_kind=home.kind if home else None,  # type: ignore[arg-type]
+                     parent_label=home.label if home else None)
     return Actor(code=entry.code, kind=entry.kind, label=entry.label,  # type: ignore[arg-type]
                  sector=sector or entry.sector, wikidata=entry.wikidata, name=name)
 
@@ -337,7 +343,7 @@ class ActorResolver:
                 return [actor]
             if entry.role == "demonym" and head.pos_ == "ADJ":
                 return []
-            return [_actor_of(entry, sector=sector if entry.kind == "country" else entry.sector)]
+            return [_actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector)]
         # a person: proper noun with a title, a known surname, or a PERSON entity
         if head.pos_ == "PROPN":
             known = self._known_person(head)
@@ -357,8 +363,7 @@ class ActorResolver:
                 return [person]
             if actor.kind == "person":
                 return [actor]
-            return [Actor(code=actor.code, kind=actor.kind, label=actor.label,
-                          sector=sector or title_sector or actor.sector, wikidata=actor.wikidata)]
+            return [replace(actor, sector=sector or title_sector or actor.sector)]
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]

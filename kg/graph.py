@@ -111,19 +111,18 @@ def content_hash(article: Article) -> str:
 def actor_triples(actor: Actor) -> Iterator[tuple[URIRef, URIRef, object]]:
     """An actor's description, and the actor it is part of (its state, or whom a person acts for)."""
     iri = actor_iri(actor)
-    if actor.kind == "person":
-        yield iri, RDF.type, KG.Person
-    elif actor.sector:
+    body = bool(actor.sector) and actor.kind not in ("person", "group")
+    if body:
         yield iri, RDF.type, KG.StateBody
     else:
         yield iri, RDF.type, KG[_KIND_CLASS.get(actor.kind, "Organization")]
     yield iri, KG.code, Literal(actor.code)
     yield iri, KG.kind, Literal(actor.kind)
-    label = actor.label if not actor.sector or actor.kind == "person" else f"{actor.label} ({actor.sector})"
-    yield iri, RDFS.label, Literal(label)
-    if actor.sector:
+    yield iri, RDFS.label, Literal(f"{actor.label} ({actor.sector})" if body else actor.label)
+    if actor.sector and actor.kind != "person":
+        # a person's sector is the role they act in, carried by the body they are part of
         yield iri, KG.sector, Literal(actor.sector)
-    if actor.wikidata and not actor.sector:
+    if actor.wikidata and not body:
         yield iri, OWL.sameAs, WD[actor.wikidata]
     parent = actor.parent
     if parent is not None:

@@ -85,6 +85,9 @@ class Actor:
         """A stable key for the actor's IRI: ``RUS``, ``RUS-MIL`` or ``person/philip-breedlove``."""
         if self.kind == "person" and self.name:
             return "person/" + _slug(self.name)
+        if self.kind == "group" and self.name:
+            # a named group ("Hamas") is not its home state, whatever code coders give it
+            return "group/" + _slug(self.name) + (f"-{self.sector}" if self.sector else "")
         return f"{self.code}-{self.sector}" if self.sector else self.code
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +106,11 @@ class Actor:
         if self.kind == "person":
             return Actor(code=self.code, kind=self.parent_kind or "organization",
                          label=self.parent_label or self.code, sector=self.sector)
+        if self.kind == "group":
+            if not self.name:
+                return None
+            # its home state, or the code's umbrella ("IMG": an international armed group)
+            return Actor(code=self.code, kind=self.parent_kind or "group", label=self.parent_label or self.code)
         if self.sector:
             return Actor(code=self.code, kind=self.kind, label=self.label, wikidata=self.wikidata)
         return None

@@ -61,3 +61,14 @@ def test_bad_inputs_are_skipped_and_the_rest_is_built(tmp_path, nlp):
         report = build([inputs], store, nlp=nlp)
     assert report.articles == 1
     assert sorted(s.name.rsplit("/", 1)[-1] for s in report.skipped) == ["binary.txt", "empty.txt", "latin1.txt"]
+
+
+def test_annotated_corpus_graph_conforms_to_shapes(tmp_path, nlp):
+    """95 articles with every kind of actor (groups, persons, bodies) still pass every shape."""
+    from conftest import DATA
+
+    with open_store(tmp_path / "corpus") as store:
+        report = build([DATA / "gold_corpus.jsonl"], store, nlp=nlp)
+        assert report.articles >= 90 and report.events > 100
+        conforms, text = validate_graph(store.union_graph())
+    assert conforms, text[:3000]

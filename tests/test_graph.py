@@ -67,3 +67,12 @@ def test_same_event_same_iri_across_rebuilds():
     g1 = article_graph(ARTICLE, [_event()])
     g2 = article_graph(ARTICLE, [_event()])
     assert set(g1) == set(g2)
+
+
+def test_named_group_is_not_its_home_state():
+    hamas = Actor("PSE", "group", "Hamas", sector="REB", name="Hamas", parent_kind="country", parent_label="Palestine")
+    assert hamas.key == "group/hamas-REB"
+    assert hamas.parent is not None and hamas.parent.key == "PSE"
+    graph = article_graph(ARTICLE, [_event(source=(hamas,), target=(RUS,))])
+    assert (mint_iri("actor", "group/hamas-REB"), KG.partOf, mint_iri("actor", "PSE")) in graph
+    assert (mint_iri("actor", "PSE"), KG.kind, Literal("country")) in graph
