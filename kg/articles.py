@@ -23,7 +23,8 @@ from kg.types import Article, Segment, Skipped
 logger = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # a .txt or .html file
+MAX_ARTICLE_CHARS = 1_000_000  # one article's text (spaCy's own limit per text)
 
 # A line that links to another story rather than reporting news: "READ MORE: ...".
 _LINK_LINE = re.compile(
@@ -348,18 +349,18 @@ def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:
                 raise ArticleError(name, "no such file or directory")
             if suffix not in SUFFIXES:
                 raise ArticleError(name, "unsupported file type; expected .txt, .jsonl or .html")
+            if suffix == ".jsonl":
+                yield from _read_jsonl(path, name, seen)
+                continue
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise ArticleError(name, f"file is {size} bytes, over the {MAX_BYTES}-byte limit")
+                raise ArticleError(name, f"file is {size} bytes, over the {MAX_BYTES}-byte limit of one article")
             text = decode_bytes(path.read_bytes(), name)
-            if suffix == ".jsonl":
-                yield from _read_jsonl(text, name, seen)
-                continue
             art_id = _unique(path.stem, name, seen)
             if suffix in (".html", ".htm"):
-                yield read_html(text, id=art_id, path=name)
+                yield _checked(read_html(text, id=art_id, path=name), name)
             else:
-                yield read_txt(text, id=art_id, path=name)
+                yield _checked(read_txt(text, id=art_id, path=name), name)
         except ArticleError as exc:
             logger.info("skipping %s", exc)
             yield Skipped(exc.name, exc.reason, exc.line)
@@ -367,24 +368,44 @@ def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:
             yield Skipped(name, f"cannot read: {exc.strerror or exc}")
 
 
-def _read_jsonl(text: str, name: str, seen: dict[str, int]) -> Iterator[Article | Skipped]:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(name, f"invalid JSON ({exc.msg})", number)
-            continue
-        try:
-            article = read_record(record, name=name, line=number)
-        except ArticleError as exc:
-            yield Skipped(exc.name, exc.reason, exc.line)
-            continue
-        unique = _unique(article.id, f"{name}:{number}", seen)
-        if unique != article.id:
-            article = Article(**{**article.__dict__, "id": unique})
-        yield article
+def _checked(article: Article, name: str, line: int | None = None) -> Article:
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(name, f"article text is {len(article.text)} characters, over the "
+                                 f"{MAX_ARTICLE_CHARS}-character limit of one article; split it", line=line)
+    return article
+
+
+def _read_jsonl(path: Path, name: str, seen: dict[str, int]) -> Iterator[Article | Skipped]:
+    """Stream a JSONL file line by line (memory stays flat however long the file is)."""
+    empty = True
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            empty = False
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                if "\x00" in line:
+                    raise ArticleError(name, "binary data (NUL bytes) in the line", line=number)
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ArticleError(name, f"invalid JSON ({exc.msg})", line=number) from None
+                except RecursionError:
+                    raise ArticleError(name, "JSON nested too deeply", line=number) from None
+                article = _checked(read_record(record, name=name, line=number), name, number)
+            except UnicodeDecodeError as exc:
+                yield Skipped(name, f"not valid UTF-8 at byte {exc.start} of the line", number)
+                continue
+            except ArticleError as exc:
+                yield Skipped(exc.name, exc.reason, exc.line)
+                continue
+            unique = _unique(article.id, f"{name}:{number}", seen)
+            if unique != article.id:
+                article = Article(**{**article.__dict__, "id": unique})
+            yield article
+    if empty:
+        yield Skipped(name, "empty file")
 
 
 def _unique(stem: str, where: str, seen: dict[str, int]) -> str:
