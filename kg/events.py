@@ -603,18 +603,24 @@ def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """
     negative = lex.word_set("negative_evaluation")
     positive = lex.word_set("positive_evaluation")
+    negative_nouns = lex.word_set("negative_evaluation_nouns")
     speech = lex.word_set("speech")
     frames: list[Frame] = []
     for word in doc:
         lemma = _lemma(word)
-        if word.pos_ not in {"ADJ", "VERB"} or (lemma not in negative and lemma not in positive
-                                                  and word.lower_ not in negative | positive):
+        if word.pos_ == "NOUN" and lemma in negative_nouns and word.dep_ in {"oprd", "attr", "dobj", "xcomp", "ccomp"}:
+            lemma = "unacceptable"  # "called the measures a provocation"
+        elif word.pos_ not in {"ADJ", "VERB"} or (lemma not in negative and lemma not in positive
+                                                    and word.lower_ not in negative | positive):
             continue
         if any(c.dep_ == "neg" for c in word.children):
             continue
         cls = "Criticize" if lemma in negative or word.lower_ in negative else "Praise"
         if word.pos_ == "VERB":
             clause = word if _is_passive(word) else None  # "was disappointed by ..."
+        elif word.pos_ == "NOUN":
+            clause = word.head if _lemma(word.head) in {"call", "describe", "brand", "label", "consider", "term", "denounce", "condemn"} or (
+                word.dep_ == "attr" and word.head.pos_ in {"AUX", "VERB"}) else None
         else:
             clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp"} else None
         if clause is None or clause.pos_ not in {"VERB", "AUX"}:
@@ -855,7 +861,8 @@ def extract_events(
             sent_frames = [f for f in frames if sent.start <= f.trigger < sent.end]
             sent_events: list[Event] = []
             for frame in sorted(sent_frames, key=lambda f: f.trigger):
-                event = _resolve_frame(frame, doc, sent, resolver, lex, article, kind, offset)
+                event = _resolve_frame(frame, doc, sent, resolver, lex, article, kind, offset,
+                                       history=events + sent_events)
                 if event is None:
                     continue
                 if event.time is not None and event.time.value == "":
@@ -883,8 +890,32 @@ def _remember_subject(sent: Span, resolver: ActorResolver) -> None:
             resolver.last_subject = found
 
 
+def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude: set[str]) -> list[Actor]:
+    """Who did "the decision", "the strikes", "the seizure" an actor reacts to.
+
+    A definite noun naming an action refers back to the latest event of that kind in the
+    article (any earlier event, for general words such as "decision" or "move"); its
+    source is the one the reaction is aimed at.
+    """
+    noun = _np_head(token)
+    if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those", "such"} for c in noun.children):
+        return []
+    lemma = _lemma(noun)
+    plovers = {lex.info(e.cls)["plover"] for e in lex.by_noun.get(lemma, [])}
+    if not plovers and lemma not in lex.word_set("event_nouns"):
+        return []
+    for past in reversed(history):
+        if plovers and past.plover not in plovers:
+            continue
+        actors = [a for a in past.source if a.code not in exclude]
+        if actors:
+            return actors
+    return []
+
+
 def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,
-                   article: Article, kind: str, offset: int) -> Event | None:
+                   article: Article, kind: str, offset: int, *, history: list[Event] | None = None) -> Event | None:
     trigger = doc[frame.trigger]
     context: list[Actor] = []
     speaker: Actor | None = None
@@ -926,6 +957,11 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             break
         if found and not fallback and tok not in owners:
             fallback = found
+    if not targets and history:
+        for tok in target_tokens + frame.owner_targets:
+            targets = _event_antecedent(doc[tok], history, lex, source_codes)
+            if targets:
+                break
     targets = targets or fallback
     flags = frame.flags
     if not sources and "state_source" in flags:

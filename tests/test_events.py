@@ -175,3 +175,14 @@ def test_present_tense_statement_takes_the_date_it_was_made(nlp):
 def test_office_holder_without_country_serves_the_article_state(nlp):
     events = _events(nlp, "Angola's government faced protests. President Dos Santos conceded to demands from the opposition.")
     assert any(e.plover == "CONCEDE" and _codes(e.source) == {"AGO"} for e in events), events
+
+
+def test_reaction_to_an_earlier_event_targets_who_did_it(nlp):
+    events = _events(nlp, "Turkey shot down a Russian warplane near the border on Tuesday. "
+                          "Moscow condemned the attack as a stab in the back.")
+    assert any(e.type == "Criticize" and _codes(e.source) == {"RUS"} and _codes(e.target) == {"TUR"} for e in events), events
+
+
+def test_calling_a_measure_a_provocation_is_criticism(nlp):
+    events = _events(nlp, "Britain expelled 23 Russian diplomats. Russia's foreign ministry called the measures a provocation.")
+    assert any(e.plover == "ACCUSE" and _codes(e.source) == {"RUS"} and _codes(e.target) == {"GBR"} for e in events), events
