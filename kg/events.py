@@ -173,6 +173,7 @@ class Frame:
     head_clause: int | None = None
     entry: LexEntry | None = None  # the lexicon entry that found it (None for framing-only events)
     action_target: int | None = None
+    open_target: bool = False  # may stand without a target ("promised to democratize the country")
 
     @property
     def flags(self) -> frozenset[str]:
@@ -563,7 +564,7 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
     covered = {f.trigger for f in existing}
     demand = lex.word_set("demand")
     speech = lex.word_set("speech")
-    out: list[Frame] = _evaluation_frames(doc, lex)
+    out: list[Frame] = _evaluation_frames(doc, lex) + _commitment_frames(doc, lex, covered)
     for token in doc:
         if token.pos_ not in {"VERB"} or token.i in covered:
             continue
@@ -592,6 +593,40 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
                         frame.time_tokens = _time_tokens(token)
                         out.append(frame)
     return out
+
+
+def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
+    """Promises whose content names no action of the lexicon.
+
+    "Kostunica promised to democratize Serbia", "Vietnam is committed to opening up the
+    economy": an expressed intent to cooperate, or to reform when the promised verb is
+    one of reform.
+    """
+    commit = lex.word_set("commit") | lex.word_set("willing_adjectives")
+    reform = lex.word_set("reform_verbs")
+    frames: list[Frame] = []
+    for word in doc:
+        if _lemma(word) not in commit or word.i in covered:
+            continue
+        comps = [c for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+        comps += [p for prep in _children(word, "prep") if prep.lower_ == "to" for p in prep.children
+                  if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+        comps = [c for c in comps if c.i not in covered]
+        if not comps:
+            continue
+        subject_of = word.head if word.pos_ == "ADJ" and word.dep_ in {"acomp", "amod"} else word
+        sources = [t.i for t in _subject_of(subject_of)]
+        if not sources:
+            continue
+        comp = comps[0]
+        cls = "ExpressIntentToReform" if _lemma(comp) in reform else "ExpressIntentToCooperate"
+        targets = [t.i for t in _children(comp, "dobj", "dative")] + _prep_objects(comp, lex.default_preps)
+        frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=sources, targets=targets,
+                      modality="intended", specific=False, open_target=True)
+        frame.negated = _negated(word, lex) or _negated(comp, lex)
+        frame.time_tokens = _time_tokens(subject_of)
+        frames.append(frame)
+    return frames
 
 
 def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
@@ -971,6 +1006,11 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # "police opened fire, killing one person": unnamed victims of a state's own forces
         home = gazetteer_home(resolver, sources[0])
         targets = [home] if home is not None else []
+    if not targets and "context_target" in flags and sources:
+        # "Britain pledged an extra 10 million pounds in emergency aid": to the article's state
+        home = resolver.dominant_country()
+        if home is not None and home.code not in source_codes:
+            targets = [_actor_of_entry(home)]
     if not targets and "domestic" in flags and sources:
         home = gazetteer_home(resolver, sources[0])
         # a domestic protest or restriction is directed at the actor's own state
@@ -1004,7 +1044,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     elif frame.frame == "obligation":
         action = cls if cls != "Demand" else None
         cls, modality = "Demand", "asserted"
-    if not targets and not frame.intransitive and frame.frame is None and len(sources) < 2:
+    if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
         return None
@@ -1032,6 +1072,10 @@ def _governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:
         if _lemma(gov) in lemmas:
             return gov
     return token
+
+
+def _actor_of_entry(entry: Any) -> Actor:
+    return Actor(code=entry.code, kind=entry.kind, label=entry.label, wikidata=entry.wikidata)
 
 
 def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
