@@ -907,7 +907,16 @@ def extract_events(
                 sent_events.append(event)
             events += _dedup_sentence(sent_events)
             _remember_subject(sent, resolver)
-    return _merge_mentions(events)
+    return [_headline_date(e, article) for e in _merge_mentions(events)]
+
+
+def _headline_date(event: Event, article: Article) -> Event:
+    """An undated event told only in the headline is news of the publication day."""
+    from dataclasses import replace
+
+    if event.time is not None or article.date is None or any(m.segment != "headline" for m in event.mentions):
+        return event
+    return replace(event, time=TimeSpan(article.date.isoformat(), "day", "publication date"))
 
 
 def _with_time(event: Event, time: TimeSpan | None) -> Event:
