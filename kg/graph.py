@@ -15,7 +15,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD, ClosedNamespace
 
 from kg import vocab
-from kg.types import Actor, Article, Event, TimeSpan
+from kg.types import Actor, Article, Event, TimeSpan, iri_text
 
 KG = ClosedNamespace(vocab.NS, sorted(vocab.TERMS))
 KGR = Namespace(vocab.DATA_NS)
@@ -41,7 +41,6 @@ _KIND_CLASS = {
     "person": "Person",
     "group": "Group",
 }
-_SAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 
 
 def mint_iri(kind: str, key: str) -> URIRef:
@@ -52,11 +51,7 @@ def mint_iri(kind: str, key: str) -> URIRef:
     >>> mint_iri("event", "a b") == mint_iri("event", "a b")
     True
     """
-    clean = "/".join(_SAFE.sub("-", part).strip("-") or "x" for part in key.split("/"))
-    if clean != key or len(key) > 120:
-        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        clean = f"{clean[:60].rstrip('-')}-{digest}" if clean.strip("-x/") else digest
-    return KGR[f"{kind}/{clean}"]
+    return URIRef(iri_text(kind, key))
 
 
 def graph_iri(article_id: str) -> URIRef:

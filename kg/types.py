@@ -6,8 +6,13 @@ downstream needs spaCy, and nothing upstream needs rdflib.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
+
+from kg import vocab
 
 SegmentKind = Literal["headline", "dateline", "body", "link"]
 Precision = Literal["day", "month", "year"]
@@ -98,6 +103,7 @@ class Actor:
             "label": self.label,
             "name": self.name,
             "wikidata": self.wikidata,
+            "iri": iri_text("actor", self.key),
         }
 
     @property
@@ -248,8 +254,23 @@ def _slug(text: str) -> str:
     >>> _slug("Philip  Breedlove")
     'philip-breedlove'
     """
-    import re
-    import unicodedata
-
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9._~-]+")
+
+
+def iri_text(kind: str, key: str) -> str:
+    """The IRI of a resource as text: ``<data namespace><kind>/<key>``, unsafe keys hashed.
+
+    kg.graph.mint_iri wraps it for rdflib; the JSON event record uses it directly.
+
+    >>> iri_text("actor", "RUS-MIL")
+    'https://w3id.org/kg-events/id/actor/RUS-MIL'
+    """
+    clean = "/".join(_SAFE.sub("-", part).strip("-") or "x" for part in key.split("/"))
+    if clean != key or len(key) > 120:
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        clean = f"{clean[:60].rstrip('-')}-{digest}" if clean.strip("-x/") else digest
+    return f"{vocab.DATA_NS}{kind}/{clean}"

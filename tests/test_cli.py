@@ -34,6 +34,7 @@ def test_extract_jsonl_follows_the_contract(runner):
             assert key in rec
         for actor in rec["source"] + rec["target"]:
             assert actor["kind"] in {"country", "igo", "ngo", "organization", "person", "group"}
+            assert actor["code"] and actor["label"] and actor["iri"].startswith("https://w3id.org/kg-events/id/actor/")
     recall = [r for r in records if r["type"] == "RecallRepresentative"]
     assert recall and recall[0]["source"][0]["code"] == "RUS" and recall[0]["date"] == "2014-04"
 
