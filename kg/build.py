@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -81,11 +82,20 @@ def build(
     force: bool = False,
     validate: bool = False,
     progress: Progress | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: Any = None,
+    model: str | None = None,
 ) -> BuildReport:
     """Extract events from the inputs and write one named graph per article into ``store``.
 
     An article whose content hash is already in the store is not extracted again unless
-    ``force``. Each article's graph is replaced in one transaction.
+    ``force``. Each article's graph is replaced in one transaction, by this process only.
+
+    Extraction runs here with one worker; with ``workers`` > 1 (0: every core) it runs in
+    that many processes, and with ``engine="dask"`` on the Dask cluster at ``scheduler``
+    (see :mod:`kg.parallel`). Worker processes load the pipeline named ``model``. Results
+    come back in input order, so the graph is the same whichever way it was extracted.
     """
     report = BuildReport()
     known = {} if force else store.article_hashes()
@@ -106,7 +116,11 @@ def build(
                 continue
             yield item
 
-    for article, events in extract_articles(fresh(), nlp=nlp, batch_size=batch_size):
+    from kg.parallel import run_extraction  # kg.parallel builds on this module
+
+    results = run_extraction(fresh(), engine=engine, workers=workers, scheduler=scheduler, nlp=nlp,
+                             model=model, batch_size=batch_size)
+    for article, events in results:
         graph = article_graph(article, events)
         if validate:
             conforms, text = validate_graph(graph)
@@ -118,8 +132,8 @@ def build(
         report.events += len(events)
         if progress:
             progress(article)
-    if report.articles:
-        update_relations(store)
+    # always: a build interrupted after its last article graph left the derived graph stale
+    update_relations(store)
     if validate and report.conforms is None:
         report.conforms = True
     return report

@@ -99,28 +99,41 @@ def _warn_skipped(skipped: list[Any]) -> None:
 @click.option("--batch-size", type=int, default=64, show_default=True, help="Texts per spaCy batch.")
 @click.option("--force", is_flag=True, help="Extract every article again, even unchanged ones.")
 @click.option("--validate/--no-validate", default=False, help="Check each article graph against the SHACL shapes.")
+@click.option("--workers", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Extraction processes (0: every core); with dask and no --scheduler, local cluster size.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Extract in local processes, or on a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a local cluster.")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, memory: bool,
-          batch_size: int, force: bool, validate: bool) -> None:
+          batch_size: int, force: bool, validate: bool, workers: int, engine: str,
+          scheduler: str | None) -> None:
     """Build the graph from articles (files or directories) into the store.
 
     Each article becomes one named graph; an unchanged article is not extracted again.
-    Unreadable inputs are named in a warning and skipped (exit status 2).
+    Unreadable inputs are named in a warning and skipped (exit status 2). Extraction can
+    run in several processes or on a Dask cluster; the graph is the same either way.
 
     \b
     Example:
       kg build seeds/ --store graph.d
       kg build feed.jsonl more/ --store graph.d --validate
+      kg build feed.jsonl --store graph.d --workers 0
+      kg build feed.jsonl --store graph.d --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from kg.build import build as run_build
     from kg.store import open_store
 
+    if scheduler and engine != "dask":
+        raise click.BadParameter("a scheduler is used only with --engine dask", param_hint="--scheduler")
     quiet = ctx.obj["quiet"]
     with _errors(), open_store(store_path, memory=memory) as store:
         with _progress(quiet, "building", None) as bar:
             task = bar.add_task("building", total=_count_inputs(inputs))
             report = run_build(inputs, store, batch_size=batch_size, force=force, validate=validate,
-                               progress=lambda _item: bar.advance(task))
+                               progress=lambda _item: bar.advance(task), workers=workers, engine=engine,
+                               scheduler=scheduler)
         _warn_skipped(report.skipped)
         if not quiet:
             _console(stderr=True).print(
@@ -212,26 +225,47 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @store_option
+@click.option("--endpoint", "endpoint_url", metavar="URL", default=None,
+              help="Run on a remote SPARQL store instead of --store: an Oxigraph server's base URL "
+                   "(started with --union-default-graph) or a query URL ending in /query. "
+                   "Credentials from $KG_ENDPOINT_USER / $KG_ENDPOINT_PASSWORD.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(name: str, params: tuple[str, ...], store_path: Path | None, fmt: str) -> None:
+def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_url: str | None, fmt: str) -> None:
     """Run a saved query by name, with its parameters bound (never pasted into the text).
 
     \b
     Example:
       kg query events_between --param a=RUS --param b=NATO --store graph.d
       kg query events_per_type_per_month --format csv --store graph.d
+      kg query events_between -p a=RUS -p b=NATO --endpoint http://127.0.0.1:7878
     """
     from kg.queries import run_query
     from kg.store import open_store
 
+    if endpoint_url is not None and store_path is not None:
+        raise click.UsageError("--endpoint and --store are mutually exclusive: query one or the other")
     values = _parse_params(params)
     with _errors():
         from kg.queries import bind, get
 
         bind(get(name), values)  # fail on a bad parameter before opening the store
-        with open_store(store_path, read_only=True) as store:
-            result = run_query(store, name, values)
+        if endpoint_url is not None:
+            from kg.remote import run_remote_query
+
+            result = run_remote_query(_endpoint(endpoint_url), name, values)
+        else:
+            with open_store(store_path, read_only=True) as store:
+                result = run_query(store, name, values)
     _emit(result.columns, result.rows, fmt, title=name)
+
+
+def _endpoint(url: str | None, **urls: Any) -> Any:
+    from kg.remote import open_endpoint
+
+    try:
+        return open_endpoint(url, **urls)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--endpoint") from None
 
 
 def _emit(columns: list[str], rows: list[dict[str, Any]], fmt: str, *, title: str | None = None) -> None:
@@ -268,27 +302,93 @@ def list_queries_cmd() -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]), default="turtle",
-              show_default=True)
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to FILE instead of standard output.")
+@click.option("--embed-context/--link-context", default=True, show_default=True,
+              help="JSON-LD: carry the context in the file, or only name it by its IRI "
+                   "(https://w3id.org/kg-events/context.jsonld).")
 @store_option
-def export(fmt: str, output: Path | None, store_path: Path | None) -> None:
-    """Export the graph (all article graphs) as Turtle, TriG, N-Quads or JSON-LD.
+def export(fmt: str, output: Path | None, embed_context: bool, store_path: Path | None) -> None:
+    """Export the graph (all article graphs) as RDF, for Gephi, or as a table of events.
+
+    Turtle, TriG, N-Quads and JSON-LD (compacted with ontology/context.jsonld) hold the
+    whole graph; GraphML and GEXF hold actors as nodes and events as edges with their dates
+    as start/end times (Gephi's timeline reads the GEXF); CSV has one row per event.
 
     \b
     Example:
       kg export --format turtle -o graph.ttl --store graph.d
-      kg export --format trig --store graph.d > graph.trig
+      kg export --format gexf -o graph.gexf --store graph.d
+      kg export --format csv --store graph.d > events.csv
     """
+    from kg.export import serialize
     from kg.store import open_store
 
     with _errors(), open_store(store_path, read_only=True) as store:
-        text = store.serialize(fmt, output)
+        text = serialize(store, fmt, output, embed_context=embed_context)
     if text is not None:
         click.echo(text, nl=False)
     else:
         _console(stderr=True).print(f"wrote {output}")
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(store_path: Path | None, fmt: str) -> None:
+    """Count articles, events, mentions and actors, events per type, and the period covered.
+
+    \b
+    Example:
+      kg stats --store graph.d
+      kg stats --store graph.d --format json
+    """
+    from kg.export import stats as count
+    from kg.store import open_store
+
+    with _errors(), open_store(store_path, read_only=True) as store:
+        result = count(store)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    period = f"{result.first} to {result.last}" if result.first else "no dated events"
+    _print_table(["what", "count"], [
+        {"what": "articles", "count": result.articles},
+        {"what": "events", "count": result.events},
+        {"what": "dated events", "count": result.dated_events},
+        {"what": "mentions", "count": result.mentions},
+        {"what": "actors", "count": result.actors},
+        {"what": "period", "count": period},
+    ], title="the graph")
+    _print_table(["type", "plover", "events"], [
+        {"type": name, "plover": result.plover_of_type.get(name, ""), "events": n}
+        for name, n in result.events_per_type.items()
+    ], title="events per type")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--title", default="kg: actors and actions", show_default=True, help="Page title.")
+@store_option
+def viz(output: Path, title: str, store_path: Path | None) -> None:
+    """Write an interactive picture of actors and their actions as one HTML file.
+
+    Filter by actor, event type and period; click an actor to follow it. The page holds
+    its script, style and data inline, so it opens anywhere without a network.
+
+    \b
+    Example:
+      kg viz -o graph.html --store graph.d
+    """
+    from kg.export import write_html
+    from kg.store import open_store
+
+    with _errors(), open_store(store_path, read_only=True) as store:
+        write_html(store, output, title=title)
+    _console(stderr=True).print(f"wrote {output}")
 
 
 @cli.command()
@@ -311,6 +411,90 @@ def validate(store_path: Path | None, report: bool) -> None:
     if report:
         click.echo(text)
     raise click.ClickException("the graph does not conform to ontology/shapes.ttl (report above)")
+
+
+@cli.command()
+@click.option("--endpoint", "endpoint_url", metavar="URL", default=None,
+              help="Base URL of the SPARQL store; for an Oxigraph server /query, /update and /store are below it.")
+@store_option
+@click.option("--query-url", metavar="URL", default=None, help="The store's SPARQL query URL (default: ENDPOINT/query).")
+@click.option("--update-url", metavar="URL", default=None,
+              help="The store's SPARQL Update URL, used when there is no Graph Store URL (default: ENDPOINT/update).")
+@click.option("--store-url", metavar="URL", default=None,
+              help="The store's Graph Store Protocol URL (default: ENDPOINT/store).")
+@click.option("--user", default=None, help="HTTP basic user (default: $KG_ENDPOINT_USER).")
+@click.option("--password", default=None, help="HTTP basic password (default: $KG_ENDPOINT_PASSWORD).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Articles compared with the remote store per query.")
+@click.option("--force", is_flag=True, help="Send every graph, even those the store already has.")
+@click.pass_context
+def push(ctx: click.Context, endpoint_url: str | None, store_path: Path | None, query_url: str | None,
+         update_url: str | None, store_url: str | None, user: str | None, password: str | None,
+         batch_size: int, force: bool) -> None:
+    """Send the graph to a SPARQL 1.1 store: one named graph per article, plus ontology and derived.
+
+    Only graphs that changed are sent, each replacing its remote copy in one request, so running
+    the command again resumes an interrupted push. Run saved queries there with
+    `kg query NAME --endpoint URL`; an Oxigraph server must be started with --union-default-graph.
+
+    \b
+    Example:
+      oxigraph serve --location remote.d --union-default-graph &
+      kg push --endpoint http://127.0.0.1:7878 --store graph.d
+      kg push --query-url https://db.example.org/ds/query --store-url https://db.example.org/ds/data
+    """
+    from kg.remote import push_store
+    from kg.store import open_store
+
+    if endpoint_url is None and query_url is None:
+        raise click.UsageError("give --endpoint URL (or at least --query-url and --store-url/--update-url)")
+    endpoint = _endpoint(endpoint_url, query_url=query_url, update_url=update_url, store_url=store_url,
+                         user=user, password=password)
+    with _errors(), open_store(store_path, read_only=True) as store, \
+            _progress(ctx.obj["quiet"], "pushing", None) as bar:
+        task = bar.add_task("pushing", total=None)
+        report = push_store(store, endpoint, batch_size=batch_size, force=force,
+                            progress=lambda item: bar.update(task, total=item.total, advance=1))
+    click.echo(f"pushed: {report.summary()}")
+    if report.failed:
+        first = next(iter(report.failed.values()))
+        raise click.ClickException(f"{len(report.failed)} graph(s) not sent ({first}); run `kg push` again to resume")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds a query may run before the answer is 503.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Most rows (or triples) in an answer; a larger one is refused with 413.")
+@click.pass_context
+def serve(ctx: click.Context, store_path: Path | None, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint at /query, until Ctrl-C.
+
+    SELECT and ASK answer as SPARQL JSON (XML, CSV, TSV on Accept), CONSTRUCT as Turtle;
+    updates are refused with 403. Queries see the union of all graphs, as locally.
+
+    \b
+    Example:
+      kg serve --store graph.d --port 7879
+      kg query events_between -p a=RUS -p b=NATO --endpoint http://127.0.0.1:7879
+    """
+    from kg.server import serve_store
+    from kg.store import open_store
+
+    def ready(url: str) -> None:
+        if not ctx.obj["quiet"]:
+            click.echo(f"serving {store.path} read-only at {url} (Ctrl-C stops)", err=True)
+
+    with _errors(), open_store(store_path, read_only=True) as store:
+        try:
+            serve_store(store, host=host, port=port, timeout=timeout, max_rows=max_rows, ready=ready)
+        except KeyboardInterrupt:
+            pass
 
 
 @cli.command("eval")

@@ -7,7 +7,6 @@ graph holding the article, its events, their mentions and the actors they involv
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 

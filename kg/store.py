@@ -24,7 +24,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg import resources
-from kg.errors import STORE_LOCKED, EndpointError, ShapeViolation, StoreError
+from kg.errors import STORE_LOCKED, ShapeViolation, StoreError
 from kg.graph import ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
 logger = logging.getLogger(__name__)

@@ -4,11 +4,10 @@ import datetime as dt
 import json
 
 import pytest
+from conftest import SEEDS
 
 from kg.articles import date_from_url, is_link_line, load_articles, parse_date, read_html, read_txt
 from kg.types import Article, Skipped
-
-from conftest import SEEDS
 
 
 @pytest.mark.parametrize(

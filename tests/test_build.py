@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEEDS
 
 from kg.build import build
 from kg.graph import ONTOLOGY_GRAPH
 from kg.queries import run_query
 from kg.store import open_store, validate_graph
-
-from conftest import SEEDS
 
 
 def test_seed_graph_conforms_to_shapes(seed_store):

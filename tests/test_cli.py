@@ -4,10 +4,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS
 
 from kg.cli import cli
-
-from conftest import SEEDS
 
 
 @pytest.fixture()

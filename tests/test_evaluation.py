@@ -6,13 +6,12 @@ change makes extraction worse.
 from __future__ import annotations
 
 from click.testing import CliRunner
+from conftest import DATA
 
 from kg.build import extract_articles
 from kg.cli import cli
-from kg.evaluation import event_matches, evaluate, read_gold, side_matches
+from kg.evaluation import evaluate, event_matches, read_gold, side_matches
 from kg.types import Actor, Event, Mention
-
-from conftest import DATA
 
 UN = Actor("UN", "igo", "United Nations")
 USA = Actor("USA", "country", "United States")

@@ -7,7 +7,6 @@ import pytest
 
 from kg.build import extract_articles
 from kg.events import find_frames, load_lexicon
-from kg.types import Article
 
 
 def _events(nlp, text: str, date: dt.date | None = dt.date(2015, 6, 10), title: str | None = None):

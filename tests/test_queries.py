@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset
 
 from kg.errors import QueryNotFound, QueryParameterError
 from kg.queries import bind, get, list_queries, run_query
 from kg.store import open_store
-
-from conftest import DATA
 
 
 def test_at_least_four_queries_with_headers():
@@ -39,8 +36,9 @@ def test_missing_and_unknown_parameters():
 
 @pytest.fixture()
 def mini_store(tmp_path, mini_graph):
-    from kg.graph import ONTOLOGY_GRAPH, graph_iri
     from rdflib import Graph
+
+    from kg.graph import ONTOLOGY_GRAPH, graph_iri
 
     with open_store(tmp_path / "mini") as store:
         g = Graph(identifier=graph_iri("mini"))

@@ -3,13 +3,12 @@ on a small multi-year corpus written for these tests (tests/data/time_corpus).""
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from kg.build import build
 from kg.queries import list_queries, run_query
 from kg.relations import derive_states, monthly_index
 from kg.store import open_store
-
-from conftest import DATA
 
 CORPUS = DATA / "time_corpus"
 
@@ -100,9 +99,6 @@ def test_every_saved_query_has_an_expected_answer():
 
 
 def test_event_mentions_lists_each_report(time_store):
-    [row] = _q(time_store, "events_of_type", type="RecallRepresentative")
-    event = run_query(time_store, "events_of_type", {"type": "RecallRepresentative"})
-    assert event.rows
     from kg.queries import get
 
     query = get("event_mentions")

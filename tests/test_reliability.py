@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,8 +23,6 @@ from kg.relations import DERIVED_GRAPH
 from kg.store import open_store
 from kg.temporal import resolve_time
 from kg.types import Article, Skipped
-
-from conftest import DATA
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

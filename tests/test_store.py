@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import DATA
 from rdflib import Graph, Literal, URIRef
 
 from kg import vocab
@@ -10,8 +11,6 @@ from kg.errors import StoreError
 from kg.graph import article_graph, graph_iri
 from kg.store import open_store, validate_graph
 from kg.types import Article
-
-from conftest import DATA
 
 
 def _article(i: int, text: str = "Text.") -> Article:

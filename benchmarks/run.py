@@ -1,0 +1,456 @@
+"""kg's benchmarks: every figure is a ratio against a baseline measured in the same run.
+
+1. extraction: the kg pipeline (``kg.build.extract_articles``) against the bare spaCy model
+   it builds on (same texts split into the same paragraphs, same batch size);
+2. workers: extraction in this process against a pool of two worker processes;
+3. memory: peak RSS of a ``kg build`` child process on a small and a ten times larger
+   corpus (the build streams, so the two should be close);
+4. store: a graph of about a million triples (event records made directly, no NLP) loaded
+   into the embedded Oxigraph store and into rdflib's Memory store, every saved query timed
+   on both (rdflib gets a time limit per query; past it the speed-up is a lower bound), and
+   the Turtle export.
+
+Usage::
+
+    make bench                                  # the full run, about 10 to 15 minutes on 2 cores
+    .venv/bin/python benchmarks/run.py --quick  # smaller sizes, a few minutes
+    .venv/bin/python benchmarks/run.py --report # print results.json again, as Markdown
+
+The run prints a table and writes ``benchmarks/results.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import corpus  # noqa: E402  (benchmarks/corpus.py)
+
+RESULTS = HERE / "results.json"
+BATCH_SIZE = 64
+GOALS = {"extract_vs_spacy_ratio": 0.85, "workers2_speedup": 1.6, "query_speedup_vs_rdflib_min": 20.0}
+SECTIONS = ("extract", "workers", "memory", "store")
+
+
+@dataclass(frozen=True)
+class Mode:
+    name: str
+    extract_articles: int  # articles for the extraction and worker timings
+    rounds: int  # timings of kg and spaCy, alternated; the best of each counts
+    memory_sizes: tuple[int, int]  # articles in the small and the large kg build
+    store_articles: int  # synthetic articles of 10 events, about 335 triples each
+    query_timeout: float  # seconds rdflib's Memory store gets per query
+
+
+MODES = {
+    "full": Mode("full", 600, 2, (1_000, 10_000), 3_000, 20.0),
+    "quick": Mode("quick", 200, 1, (200, 1_000), 600, 10.0),
+    "tiny": Mode("tiny", 6, 1, (3, 6), 12, 10.0),
+}
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# -- the machine ---------------------------------------------------------------------------
+def machine() -> dict[str, Any]:
+    import importlib.metadata as md
+
+    def version(name: str) -> str | None:
+        try:
+            return md.version(name)
+        except md.PackageNotFoundError:
+            return None
+
+    cpu = platform.processor() or platform.machine()
+    memory_gib = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory_gib = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    from kg import resources
+
+    return {
+        "cores": os.cpu_count(),
+        "usable_cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cpu": cpu,
+        "memory_gib": memory_gib,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "spacy": version("spacy"),
+        "model": f"{resources.model_name()} {version(resources.model_name()) or ''}".strip(),
+        "rdflib": version("rdflib"),
+        "pyoxigraph": version("pyoxigraph"),
+        "kg": version("kg"),
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+    }
+
+
+# -- 1 and 2: extraction --------------------------------------------------------------------
+@cache
+def bench_articles(n: int) -> tuple[Any, ...]:
+    from kg.articles import read_record
+
+    return tuple(read_record(record, name="bench") for record in corpus.generate(n, seed=7))
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def bench_extraction(mode: Mode) -> dict[str, Any]:
+    import spacy
+
+    from kg import resources
+    from kg.build import extract_articles
+    from kg.nlp import READ_SEGMENTS, shared_nlp
+
+    articles = bench_articles(mode.extract_articles)
+    texts = [text for article in articles for _segment, text in article.segment_texts(*READ_SEGMENTS)]
+    words = sum(len(text.split()) for text in texts)
+    pipeline = shared_nlp()
+    bare = spacy.load(resources.model_name())
+    # warm both (first calls allocate and fill caches)
+    list(extract_articles(articles[:4], nlp=pipeline, batch_size=BATCH_SIZE))
+    deque(bare.pipe(texts[:16], batch_size=BATCH_SIZE), maxlen=0)
+
+    def run_kg() -> int:
+        return sum(len(events) for _article, events in extract_articles(articles, nlp=pipeline, batch_size=BATCH_SIZE))
+
+    def run_spacy() -> None:
+        deque(bare.pipe(texts, batch_size=BATCH_SIZE), maxlen=0)
+
+    kg_times, spacy_times, events = [], [], 0
+    for _ in range(mode.rounds):
+        seconds, events = _timed(run_kg)
+        kg_times.append(seconds)
+        spacy_times.append(_timed(run_spacy)[0])
+    kg_s, spacy_s = min(kg_times), min(spacy_times)
+    return {
+        "articles": len(articles), "segments": len(texts), "words": words, "events": events,
+        "batch_size": BATCH_SIZE, "rounds": mode.rounds,
+        "kg_seconds": kg_s, "spacy_seconds": spacy_s,
+        "kg_articles_per_s": len(articles) / kg_s, "kg_words_per_s": words / kg_s,
+        "spacy_articles_per_s": len(articles) / spacy_s, "spacy_words_per_s": words / spacy_s,
+        "ratio": spacy_s / kg_s,
+    }
+
+
+def bench_workers(mode: Mode, in_process_seconds: float | None) -> dict[str, Any]:
+    from kg.build import extract_articles
+    from kg.nlp import shared_nlp
+    from kg.parallel import ExtractionPool
+
+    articles = bench_articles(mode.extract_articles)
+    if in_process_seconds is None:
+        pipeline = shared_nlp()
+        list(extract_articles(articles[:4], nlp=pipeline))
+        in_process_seconds = _timed(lambda: list(extract_articles(articles, nlp=pipeline)))[0]
+    result: dict[str, Any] = {"articles": len(articles), "in_process_seconds": in_process_seconds}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        with ExtractionPool(workers) as pool:
+            pool.warm()
+            result[f"pool{workers}_start_seconds"] = time.perf_counter() - start
+            result[f"pool{workers}_seconds"] = _timed(lambda: list(pool.extract(articles)))[0]  # noqa: B023
+    result["speedup"] = in_process_seconds / result["pool2_seconds"]
+    result["speedup_vs_pool1"] = result["pool1_seconds"] / result["pool2_seconds"]
+    return result
+
+
+# -- 3: memory ------------------------------------------------------------------------------
+def bench_memory(mode: Mode, workdir: Path) -> dict[str, Any]:
+    runs = []
+    for n in mode.memory_sizes:
+        folder = corpus.write_txt(workdir / f"memory-{n}", n, seed=3, short=True)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in folder.iterdir())
+        command = [sys.executable, "-m", "kg", "-q", "build", str(folder), "--store", str(workdir / f"memory-store-{n}")]
+        log(f"memory: kg build of {n:,} articles")
+        with open(workdir / f"memory-{n}.log", "wb") as errors:
+            start = time.perf_counter()
+            child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+            # wait4 gives this child's own resource usage (ru_maxrss in KiB on Linux),
+            # not the high-water mark of every child so far
+            _pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            seconds = time.perf_counter() - start
+        if child.returncode != 0:
+            raise RuntimeError(f"`{shlex.join(command)}` failed; see {workdir / f'memory-{n}.log'}")
+        runs.append({"articles": n, "words": words, "seconds": seconds, "peak_rss_mib": usage.ru_maxrss / 1024})
+    small, large = runs[0], runs[-1]
+    return {"runs": runs, "growth_ratio": large["peak_rss_mib"] / small["peak_rss_mib"],
+            "size_ratio": large["articles"] / small["articles"]}
+
+
+# -- 4: store and queries -------------------------------------------------------------------
+class QueryTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt pure-Python work (rdflib's query engine) after ``seconds``; main thread only."""
+
+    def expire(_signum: int, _frame: Any) -> None:
+        raise QueryTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+FALLBACK_VALUES = {"code": "RUS", "class": "RecallRepresentative", "date": "2014-06-01", "string": "stoltenberg",
+                   "integer": "30"}
+
+
+def query_params(query: Any, event: str) -> dict[str, str]:
+    """Values for a saved query: those of its ``# example:`` line, real IRIs for ``iri`` parameters."""
+    values: dict[str, str] = {}
+    for example in query.examples[:1]:
+        words = shlex.split(example)
+        for flag, value in zip(words, words[1:]):
+            if flag in ("--param", "-p") and "=" in value:
+                key, val = value.split("=", 1)
+                values[key] = val
+    for param in query.params:
+        if param.kind == "iri":
+            values[param.name] = event
+        elif param.name not in values and not param.optional:
+            values[param.name] = FALLBACK_VALUES[param.kind]
+    return values
+
+
+def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
+    from kg.graph import article_graph, event_iri
+    from kg.queries import list_queries, run_query
+    from kg.relations import update_relations
+    from kg.store import open_store
+
+    result: dict[str, Any] = {"articles": mode.store_articles, "events_per_article": 10}
+    with open_store(workdir / "store") as embedded, open_store(memory=True) as memory:
+        embedded.ensure_ontology()
+        memory.ensure_ontology()
+        graph_s = embedded_s = memory_s = 0.0
+        events = triples = 0
+        sample: str | None = None
+        log(f"store: {mode.store_articles:,} synthetic articles into both stores")
+        for article, records in corpus.event_records(mode.store_articles, events_per_article=10):
+            start = time.perf_counter()
+            graph = article_graph(article, records)
+            built = time.perf_counter()
+            embedded.replace_graph(graph)
+            written = time.perf_counter()
+            memory.replace_graph(graph)
+            graph_s += built - start
+            embedded_s += written - built
+            memory_s += time.perf_counter() - written
+            events += len(records)
+            triples += len(graph)
+            sample = sample or str(event_iri(records[0]))
+        derive_s, derived = _timed(lambda: update_relations(embedded))
+        memory.replace_graph(derived)
+        result.update({
+            "events": events, "article_triples": triples, "triples": len(embedded),
+            "graph_build_seconds": graph_s, "embedded_load_seconds": embedded_s, "rdflib_load_seconds": memory_s,
+            "load_speedup": memory_s / embedded_s, "derive_seconds": derive_s, "derived_triples": len(derived),
+            "query_timeout_seconds": mode.query_timeout,
+        })
+        log(f"store: {len(embedded):,} triples; timing {len(list_queries())} saved queries")
+        rows = []
+        for query in list_queries():
+            params = query_params(query, sample or "")
+            times = []
+            for _ in range(3):
+                seconds, answer = _timed(lambda: run_query(embedded, query.name, params))  # noqa: B023
+                times.append(seconds)
+                if seconds > 1.0:
+                    break
+            entry: dict[str, Any] = {"name": query.name, "params": params, "rows": len(answer.rows),
+                                     "embedded_seconds": min(times)}
+            try:
+                with time_limit(mode.query_timeout):
+                    seconds, slow = _timed(lambda: run_query(memory, query.name, params))  # noqa: B023
+                entry.update(rdflib_seconds=seconds, rdflib_timed_out=False, rdflib_rows=len(slow.rows))
+            except QueryTimeout:
+                entry.update(rdflib_seconds=mode.query_timeout, rdflib_timed_out=True, rdflib_rows=None)
+            entry["speedup"] = entry["rdflib_seconds"] / max(entry["embedded_seconds"], 1e-6)
+            log(f"  {query.name}: {entry['embedded_seconds']:.3f} s vs "
+                f"{'>' if entry['rdflib_timed_out'] else ''}{entry['rdflib_seconds']:.2f} s")
+            rows.append(entry)
+        result["queries"] = rows
+        slowest = min(rows, key=lambda r: r["speedup"])
+        result["query_speedup_min"] = slowest["speedup"]
+        result["query_speedup_min_query"] = slowest["name"]
+        result["query_speedup_min_is_lower_bound"] = slowest["rdflib_timed_out"]
+        log("store: Turtle export")
+        target = workdir / "graph.ttl"
+        result["turtle_export_seconds"] = _timed(lambda: embedded.serialize("turtle", target))[0]
+        result["turtle_bytes"] = target.stat().st_size
+    return result
+
+
+# -- the report -----------------------------------------------------------------------------
+def _num(value: float, digits: int = 2) -> str:
+    return f"{value:,.{digits}f}" if value < 100 else f"{value:,.0f}"
+
+
+def table_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    """(measure, kg, baseline, ratio, goal) rows for the printed and the Markdown table."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    ex = results.get("extraction")
+    if ex:
+        rows.append((f"extraction, {ex['articles']:,} articles ({ex['words']:,} words), articles/s",
+                     _num(ex["kg_articles_per_s"], 1), f"{_num(ex['spacy_articles_per_s'], 1)} (bare spaCy)",
+                     _num(ex["ratio"]), "≥ 0.85"))
+        rows.append(("extraction, words/s", _num(ex["kg_words_per_s"], 0),
+                     f"{_num(ex['spacy_words_per_s'], 0)} (bare spaCy)", _num(ex["ratio"]), "≥ 0.85"))
+    wk = results.get("workers")
+    if wk:
+        rows.append((f"extraction, {wk['articles']:,} articles: 2 worker processes vs 1 (s)",
+                     _num(wk["pool2_seconds"]), f"{_num(wk['in_process_seconds'])} (one process)",
+                     _num(wk["speedup"]), "≥ 1.6"))
+    mem = results.get("memory")
+    if mem:
+        small, large = mem["runs"][0], mem["runs"][-1]
+        rows.append((f"peak RSS of `kg build`, {small['articles']:,} articles (MiB)", _num(small["peak_rss_mib"], 0),
+                     "", "", ""))
+        rows.append((f"peak RSS of `kg build`, {large['articles']:,} articles (MiB)", _num(large["peak_rss_mib"], 0),
+                     f"{_num(small['peak_rss_mib'], 0)} ({small['articles']:,} articles)",
+                     _num(mem["growth_ratio"]), "flat (≈ 1)"))
+    st = results.get("store")
+    if st:
+        rows.append((f"load {st['article_triples']:,} triples ({st['articles']:,} article graphs), s",
+                     _num(st["embedded_load_seconds"]), f"{_num(st['rdflib_load_seconds'])} (rdflib Memory)",
+                     _num(st["load_speedup"]), ""))
+        for q in st["queries"]:
+            bound = "≥ " if q["rdflib_timed_out"] else ""
+            slow = f"> {_num(q['rdflib_seconds'])} (time limit)" if q["rdflib_timed_out"] else _num(q["rdflib_seconds"], 3)
+            rows.append((f"query {q['name']} ({q['rows']:,} rows), s", _num(q["embedded_seconds"], 3), slow,
+                         bound + _num(q["speedup"], 1), "≥ 20"))
+        bound = "≥ " if st["query_speedup_min_is_lower_bound"] else ""
+        rows.append(("queries: smallest speed-up", "", f"({st['query_speedup_min_query']})",
+                     bound + _num(st["query_speedup_min"], 1), "≥ 20"))
+        rows.append((f"Turtle export of the store ({st['turtle_bytes'] / 2**20:,.0f} MiB), s",
+                     _num(st["turtle_export_seconds"]), "", "", ""))
+    return rows
+
+
+HEADERS = ("measure", "kg", "baseline", "ratio", "goal")
+
+
+def print_table(results: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    m = results["machine"]
+    console = Console(width=None if sys.stdout.isatty() else 150)
+    console.print(f"[bold]kg benchmarks[/] ({results['mode']}, {results['total_seconds']:.0f} s) on "
+                  f"{m['cpu']}, {m['usable_cores']} cores, {m['memory_gib']} GiB; Python {m['python']}, "
+                  f"spaCy {m['spacy']} ({m['model']}), rdflib {m['rdflib']}, pyoxigraph {m['pyoxigraph']}")
+    table = Table(*HEADERS)
+    for row in table_rows(results):
+        table.add_row(*row)
+    console.print(table)
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    lines = [
+        f"Measured on {m['cpu']}, {m['usable_cores']} cores, {m['memory_gib']} GiB RAM, {m['os']}; "
+        f"Python {m['python']}, spaCy {m['spacy']} with {m['model']}, rdflib {m['rdflib']}, "
+        f"pyoxigraph {m['pyoxigraph']} ({results['mode']} run of {results['total_seconds'] / 60:.0f} min, "
+        f"{m['date'][:10]}).",
+        "",
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "---|" * len(HEADERS),
+    ]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in table_rows(results)]
+    return "\n".join(lines)
+
+
+# -- main -----------------------------------------------------------------------------------
+def run(mode: Mode, *, sections: tuple[str, ...] = SECTIONS, workdir: Path) -> dict[str, Any]:
+    started = time.perf_counter()
+    results: dict[str, Any] = {"mode": mode.name, "sizes": asdict(mode), "machine": machine(), "goals": GOALS}
+    if "extract" in sections:
+        log(f"extraction: kg pipeline vs bare spaCy on {mode.extract_articles} articles")
+        results["extraction"] = bench_extraction(mode)
+    if "workers" in sections:
+        log("workers: one process vs pools of 1 and 2 worker processes")
+        results["workers"] = bench_workers(mode, results.get("extraction", {}).get("kg_seconds"))
+    if "memory" in sections:
+        results["memory"] = bench_memory(mode, workdir)
+    if "store" in sections:
+        results["store"] = bench_store(mode, workdir)
+    results["extract_vs_spacy_ratio"] = results.get("extraction", {}).get("ratio")
+    results["workers2_speedup"] = results.get("workers", {}).get("speedup")
+    results["query_speedup_vs_rdflib_min"] = results.get("store", {}).get("query_speedup_min")
+    results["query_speedup_min_is_lower_bound"] = results.get("store", {}).get("query_speedup_min_is_lower_bound")
+    results["memory_growth_ratio"] = results.get("memory", {}).get("growth_ratio")
+    results["total_seconds"] = time.perf_counter() - started
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark kg against baselines measured in the same run.")
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="smaller sizes (memory runs of 200 and 1,000 articles)")
+    size.add_argument("--tiny", action="store_true", help="a few articles and triples: checks the code runs")
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections of {', '.join(SECTIONS)}")
+    parser.add_argument("--out", type=Path, default=RESULTS, help=f"results file (default {RESULTS.name})")
+    parser.add_argument("--workdir", type=Path, default=None, help="where corpora and stores go (default: a temp dir)")
+    parser.add_argument("--report", action="store_true", help="print the results file as a Markdown table and stop")
+    args = parser.parse_args(argv)
+    if args.report:
+        print(markdown(json.loads(args.out.read_text(encoding="utf-8"))))
+        return 0
+    sections = tuple(s.strip() for s in args.only.split(",") if s.strip())
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; expected {', '.join(SECTIONS)}")
+    mode = MODES["tiny" if args.tiny else "quick" if args.quick else "full"]
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        results = run(mode, sections=sections, workdir=workdir)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    print_table(results)
+    log(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

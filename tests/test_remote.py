@@ -1,0 +1,407 @@
+"""Pushing to and querying a real Oxigraph server on 127.0.0.1, and fake stores that fail."""
+from __future__ import annotations
+
+import base64
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+
+from kg.cli import cli
+from kg.errors import EndpointError
+from kg.graph import ONTOLOGY_GRAPH, graph_iri
+from kg.queries import list_queries, run_query
+from kg.relations import DERIVED_GRAPH
+from kg.remote import Endpoint, add_values, open_endpoint, push_store, run_remote_query, values_block
+from kg.store import open_store
+
+from conftest import SEEDS
+
+EXTRA_ARTICLES = [
+    {"id": "extra-recall", "date": "2015-02-10", "title": "Moscow recalls envoy",
+     "text": "Russia recalled its ambassador from Poland on Tuesday. Poland protested the decision."},
+    {"id": "extra-nato", "date": "2015-03-02", "title": "NATO and Russia",
+     "text": "NATO suspended all practical cooperation with Russia. NATO said it would strengthen its "
+             "presence in the Baltic states."},
+    {"id": "extra-trade", "date": "2015-04-15", "title": "Trade agreement",
+     "text": "Ukraine and the European Union signed a trade agreement. The EU pledged aid to Ukraine."},
+]
+INJECTIONS = ['RUS" } DROP ALL #', "} DROP ALL #", "RUS' } DROP ALL #", '"""} DROP ALL #', "{ ?s ?p ?o }",
+              'x" . } ; DROP ALL ; SELECT * WHERE { "', "\\\" } DROP ALL #"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def oxigraph_binary() -> str:
+    found = Path(sys.executable).parent / "oxigraph"
+    path = str(found) if found.exists() else shutil.which("oxigraph")
+    assert path, "the `oxigraph` command is missing: run `make install` (pip install oxigraph)"
+    return path
+
+
+# -- a real Oxigraph server ---------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def oxigraph_url(tmp_path_factory) -> Iterator[str]:
+    """`oxigraph serve` on a free loopback port with a union default graph, stopped at the end."""
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph-remote")
+    log = (location.parent / "oxigraph.log").open("wb")
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location),
+                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            assert process.poll() is None, f"oxigraph serve exited early; see {log.name}"
+            try:
+                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "oxigraph serve did not answer within 20 s"
+                time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def endpoint_at(url: str) -> Endpoint:
+    return open_endpoint(url, user="", password="", backoff=0.01, timeout=10)
+
+
+@pytest.fixture()
+def remote(oxigraph_url) -> Endpoint:
+    """The Oxigraph server, emptied."""
+    request = urllib.request.Request(f"{oxigraph_url}/update", data=b"DROP ALL", method="POST",
+                                     headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(request, timeout=10).close()
+    return endpoint_at(oxigraph_url)
+
+
+@pytest.fixture()
+def pushed_seed(oxigraph_url, seed_store) -> Endpoint:
+    """The Oxigraph server holding the seed store (pushing again sends only what is missing)."""
+    endpoint = endpoint_at(oxigraph_url)
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, endpoint)
+    assert not report.failed
+    return endpoint
+
+
+def write_corpus(folder: Path, articles: list[dict[str, str]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(SEEDS, folder / "seeds", dirs_exist_ok=True)
+    (folder / "extra.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, nlp) -> Path:
+    """A store of four articles: the seed plus three short ones."""
+    from kg.build import build
+
+    base = tmp_path_factory.mktemp("corpus")
+    with open_store(base / "store") as store:
+        build([write_corpus(base / "input", EXTRA_ARTICLES)], store, nlp=nlp)
+    return base / "store"
+
+
+def remote_graphs(endpoint: Endpoint) -> set[str]:
+    result = endpoint.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {str(row["g"]) for row in result.rows}
+
+
+def remote_size(endpoint: Endpoint) -> int:
+    return int(endpoint.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0]["n"])
+
+
+# -- binding values into query text (no server) -------------------------------------------------
+@pytest.mark.parametrize(("query", "expected"), [
+    ("SELECT ?x WHERE { ?x ?p ?a }", "SELECT ?x WHERE {\n  VALUES (?a) { (\"v\") }\n ?x ?p ?a }"),
+    ("ASK { ?x ?p ?a }", "ASK {\n  VALUES (?a) { (\"v\") }\n ?x ?p ?a }"),
+    ("SELECT * { ?x ?p ?a }", "SELECT * {\n  VALUES (?a) { (\"v\") }\n ?x ?p ?a }"),
+    ("# WHERE { in a comment\nSELECT ?where WHERE\n# {\n{ ?x ?p ?a }",
+     "# WHERE { in a comment\nSELECT ?where WHERE\n# {\n{\n  VALUES (?a) { (\"v\") }\n ?x ?p ?a }"),
+    ('PREFIX e: <http://e.org/where#> SELECT ("WHERE {" AS ?s) WHERE { ?x e:p ?a }',
+     'PREFIX e: <http://e.org/where#> SELECT ("WHERE {" AS ?s) WHERE {\n  VALUES (?a) { ("v") }\n ?x e:p ?a }'),
+    ("CONSTRUCT { ?x ?p ?a } WHERE { ?x ?p ?a }", "CONSTRUCT { ?x ?p ?a } WHERE {\n  VALUES (?a) { (\"v\") }\n ?x ?p ?a }"),
+    ("DESCRIBE ?a", "DESCRIBE ?a\nVALUES (?a) { (\"v\") }\n"),
+])
+def test_values_go_after_the_outermost_where_brace(query, expected):
+    assert add_values(query, [{"a": Literal("v")}]) == expected
+
+
+@pytest.mark.parametrize("value", INJECTIONS + ["a\nb", "tab\there", "é", "ends with \\", "'''", '"'])
+def test_bound_values_round_trip_through_a_query_engine(value):
+    engine = ox.Store()
+    text = add_values('SELECT ?v WHERE { FILTER(STRLEN(?v) >= 0) }', [{"v": Literal(value)}])
+    assert [s["v"].value for s in engine.query(text)] == [value]
+
+
+def test_values_block_refuses_what_it_cannot_write_safely():
+    with pytest.raises(ValueError):
+        values_block([{"a b": Literal("x")}])
+    with pytest.raises(ValueError):
+        values_block([{"a": URIRef("http://x.org/> } DROP ALL #")}])
+    with pytest.raises(TypeError):
+        from rdflib import BNode
+
+        values_block([{"a": BNode()}])
+
+
+def test_open_endpoint_urls_and_credentials_from_the_environment(monkeypatch):
+    monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "secret")
+    endpoint = open_endpoint("http://db:7878/query")
+    assert (endpoint.query_url, endpoint.update_url, endpoint.store_url) == \
+        ("http://db:7878/query", "http://db:7878/update", "http://db:7878/store")
+    assert (endpoint.user, endpoint.password) == ("alice", "secret")
+    assert "secret" not in repr(endpoint)
+    other = open_endpoint(query_url="https://h/ds/sparql", store_url="https://h/ds/data", user="bob")
+    assert (other.update_url, other.store_url, other.user) == (None, "https://h/ds/data", "bob")
+    with pytest.raises(ValueError):
+        open_endpoint("file:///etc/passwd")
+
+
+# -- against the real server ---------------------------------------------------------------------
+def test_push_sends_one_graph_per_article_plus_ontology_and_derived(remote, seed_store):
+    with open_store(seed_store, read_only=True) as store:
+        articles = sorted(store.article_hashes())
+        local_size = len(store)
+        report = push_store(store, remote)
+    assert sorted(report.sent) == sorted(articles + ["ontology", "derived"])
+    assert not report.unchanged and not report.failed
+    assert remote_graphs(remote) == {str(graph_iri(a)) for a in articles} | {str(ONTOLOGY_GRAPH), str(DERIVED_GRAPH)}
+    assert remote_size(remote) == local_size
+
+
+def saved_query_params(store) -> dict[str, dict[str, str]]:
+    """Each saved query's parameters: those of its header example, with an event that exists."""
+    params = {q.name: dict(re.findall(r"--param (\w+)=(\S+)", q.examples[0])) for q in list_queries()}
+    event = store.query("SELECT ?e WHERE { ?e <https://w3id.org/kg-events/ontology#mention> ?m } LIMIT 1").rows
+    assert event, "the seed store should hold events with mentions"
+    params["event_mentions"] = {"event": str(event[0]["e"])}
+    return params
+
+
+def test_every_saved_query_gives_the_same_rows_remotely(pushed_seed, seed_store):
+    answered = 0
+    with open_store(seed_store, read_only=True) as store:
+        for name, params in saved_query_params(store).items():
+            local = run_query(store, name, params)
+            remote = run_remote_query(pushed_seed, name, params)
+            assert remote.columns == local.columns, name
+            assert remote.rows == local.rows, name
+            answered += bool(local.rows)
+    assert answered >= len(list_queries()) // 2, "most saved queries should find something in the seed store"
+
+
+def test_a_second_push_sends_nothing(pushed_seed, seed_store):
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, pushed_seed, batch_size=1)
+    assert report.sent == [] and not report.failed
+    assert len(report.unchanged) == report.total == 3
+
+
+def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
+    from kg.build import build
+
+    corpus = write_corpus(tmp_path / "input", EXTRA_ARTICLES)
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, nlp=nlp)
+        first = push_store(store, remote, batch_size=2)
+        assert len(first.sent) == first.total == 6 and not first.failed
+    changed = [dict(a) for a in EXTRA_ARTICLES]
+    changed[2]["text"] += " Russia condemned the agreement."
+    write_corpus(tmp_path / "input", changed)
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, nlp=nlp)
+        new_hash = store.article_hashes()["extra-trade"]
+        second = push_store(store, remote, batch_size=2)
+    assert [n for n in second.sent if n not in ("ontology", "derived")] == ["extra-trade"]
+    assert "ontology" in second.unchanged and not second.failed
+    assert len(second.unchanged) + len(second.sent) == 6
+    hashes = remote.query("SELECT ?h WHERE { GRAPH ?g { ?a <https://w3id.org/kg-events/ontology#contentHash> ?h } }",
+                          {"g": graph_iri("extra-trade")}).rows
+    assert hashes == [{"h": new_hash}]
+
+
+def test_a_store_without_graph_store_protocol_gets_sparql_updates(remote, oxigraph_url, seed_store):
+    endpoint = open_endpoint(query_url=f"{oxigraph_url}/query", update_url=f"{oxigraph_url}/update", user="",
+                             backoff=0.01)
+    assert endpoint.store_url is None
+    with open_store(seed_store, read_only=True) as store:
+        first = push_store(store, endpoint)
+        second = push_store(store, endpoint)
+        local_size = len(store)
+    assert len(first.sent) == 3 and len(second.unchanged) == 3 and not first.failed
+    assert remote_size(remote) == local_size
+
+
+def test_injection_strings_as_parameter_values_change_nothing(pushed_seed):
+    before = (remote_size(pushed_seed), remote_graphs(pushed_seed))
+    for value in INJECTIONS:
+        for name, params in [("events_between", {"a": value, "b": "NATO"}), ("events_between", {"a": "RUS", "b": value}),
+                             ("actor_timeline", {"actor": value}), ("events_by_speaker", {"speaker": value}),
+                             ("who_did_what", {"actor": value})]:
+            assert run_remote_query(pushed_seed, name, params).rows == [], (name, value)
+    assert (remote_size(pushed_seed), remote_graphs(pushed_seed)) == before
+    assert before[0] > 0
+
+
+def test_a_store_that_is_down_gives_one_line(seed_store):
+    endpoint = endpoint_at(f"http://127.0.0.1:{free_port()}")
+    with open_store(seed_store, read_only=True) as store, pytest.raises(EndpointError) as caught:
+        push_store(store, endpoint)
+    message = str(caught.value)
+    assert "\n" not in message and endpoint.query_url in message and "oxigraph serve" in message
+    with pytest.raises(EndpointError, match="connection refused"):
+        run_remote_query(endpoint, "event_types")
+
+
+def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
+    runner = CliRunner()
+    pushed = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
+    assert pushed.exit_code == 0, pushed.output
+    assert "3 sent, 0 unchanged, 0 failed" in pushed.output
+    args = ["query", "events_between", "-p", "a=RUS", "-p", "b=NATO", "--format", "json"]
+    local = runner.invoke(cli, [*args, "--store", str(seed_store)])
+    remote_out = runner.invoke(cli, [*args, "--endpoint", oxigraph_url])
+    assert remote_out.exit_code == 0, remote_out.output
+    assert json.loads(remote_out.output) == json.loads(local.output) != []
+    both = runner.invoke(cli, [*args, "--endpoint", oxigraph_url, "--store", str(seed_store)])
+    assert both.exit_code != 0 and "mutually exclusive" in both.output
+    again = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
+    assert "0 sent, 3 unchanged, 0 failed" in again.output
+
+
+# -- fake stores that fail ----------------------------------------------------------------------
+class FakeStore(ThreadingHTTPServer):
+    """Answers every query with no rows; PUTs get the statuses in ``script`` (then the last one)."""
+
+    daemon_threads = True
+
+    def __init__(self, script: list[int], query_status: int = 200) -> None:
+        self.script = list(script)
+        self.query_status = query_status
+        self.puts: list[tuple[str, int]] = []
+        self.headers_seen: list[dict[str, str]] = []
+        super().__init__(("127.0.0.1", 0), FakeHandler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class FakeHandler(BaseHTTPRequestHandler):
+    server: FakeStore
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _reply(self, status: int, body: bytes = b"", media: str = "text/plain") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.headers_seen.append(dict(self.headers))
+        if self.server.query_status != 200:
+            self._reply(self.server.query_status, b"go away")
+            return
+        empty = {"head": {"vars": ["s"]}, "results": {"bindings": []}}
+        self._reply(200, json.dumps(empty).encode(), "application/sparql-results+json")
+
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.headers_seen.append(dict(self.headers))
+        status = self.server.script.pop(0) if len(self.server.script) > 1 else self.server.script[0]
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["graph"][0]
+        self.server.puts.append((graph, status))
+        self._reply(status, b"" if status < 300 else b"internal trouble")
+
+
+@pytest.fixture()
+def fake_store():
+    servers: list[FakeStore] = []
+
+    def start(script: list[int], query_status: int = 200) -> FakeStore:
+        server = FakeStore(script, query_status)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def test_transient_failures_are_retried(fake_store, seed_store):
+    fake = fake_store([500, 500, 204])
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, endpoint_at(fake.url))
+    assert len(report.sent) == 3 and not report.failed
+    assert [status for _graph, status in fake.puts] == [500, 500, 204, 204, 204]
+
+
+def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(fake_store, corpus_store):
+    fake = fake_store([204, 204, 500])
+    with open_store(corpus_store, read_only=True) as store:
+        report = push_store(store, endpoint_at(fake.url), batch_size=2)
+    accepted = [graph for graph, status in fake.puts if status == 204]
+    assert [str(graph_iri(name)) for name in report.sent] == accepted and len(accepted) == 2
+    assert len(report.failed) == report.total - 2 == 4
+    assert all("\n" not in reason and "HTTP 500" in reason for reason in report.failed.values())
+    assert len(fake.puts) == 2 + 3  # the third graph was tried three times, the rest not at all
+
+
+def test_credentials_are_sent_and_a_refusal_says_how_to_log_in(fake_store, seed_store, monkeypatch):
+    monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret")
+    fake = fake_store([204])
+    with open_store(seed_store, read_only=True) as store:
+        push_store(store, open_endpoint(fake.url, backoff=0.01))
+    expected = "Basic " + base64.b64encode(b"alice:s3cret").decode()
+    assert fake.headers_seen and all(h.get("Authorization") == expected for h in fake.headers_seen)
+    refusing = fake_store([204], query_status=401)
+    with open_store(seed_store, read_only=True) as store, pytest.raises(EndpointError) as caught:
+        push_store(store, open_endpoint(refusing.url, backoff=0.01))
+    assert "HTTP 401" in str(caught.value) and "KG_ENDPOINT_USER" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_cli_push_reports_failures_with_exit_status_1(fake_store, seed_store):
+    fake = fake_store([204, 403])
+    result = CliRunner().invoke(cli, ["-q", "push", "--endpoint", fake.url, "--store", str(seed_store)])
+    assert result.exit_code == 1
+    assert "1 sent, 0 unchanged, 2 failed" in result.output
+    assert "run `kg push` again" in result.output
