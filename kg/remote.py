@@ -51,7 +51,7 @@ from kg.errors import EndpointError
 from kg.graph import ONTOLOGY_GRAPH, PREFIXES, graph_iri
 from kg.queries import run_query
 from kg.relations import DERIVED_GRAPH
-from kg.store import KGStore, QueryResult, _python
+from kg.store import KGStore, QueryResult, to_python
 
 logger = logging.getLogger(__name__)
 
@@ -359,7 +359,7 @@ class Endpoint:
         if "boolean" in data:
             return QueryResult([], [], bool(data["boolean"]))
         columns, found = self._solutions(data)
-        return QueryResult(columns, [{c: _python(row.get(c)) for c in columns} for row in found])
+        return QueryResult(columns, [{c: to_python(row.get(c)) for c in columns} for row in found])
 
     def _graph_query(self, text: str) -> QueryResult:
         from SPARQLWrapper import TURTLE
@@ -372,7 +372,7 @@ class Endpoint:
             raise EndpointError(BAD_RESPONSE.format(url=self.query_url, expected="Turtle",
                                                     problem=str(exc).splitlines()[0])) from None
         columns = ["subject", "predicate", "object"]
-        return QueryResult(columns, [dict(zip(columns, map(_python, t))) for t in graph])
+        return QueryResult(columns, [dict(zip(columns, map(to_python, t))) for t in graph])
 
     def graph(self, iri: URIRef) -> Graph:
         """The remote copy of one named graph (empty when the store does not have it)."""

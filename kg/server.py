@@ -227,7 +227,7 @@ class QueryServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], store: KGStore, *, timeout: float = DEFAULT_TIMEOUT,
                  max_rows: int = DEFAULT_MAX_ROWS, workers: int = 4) -> None:
-        engine = getattr(store, "_ox", None)  # the pyoxigraph store behind the rdflib API
+        engine = store.engine
         if engine is None:
             raise StoreError(f"Store '{store.path}' has no database to serve; serve an on-disk store")
         if timeout <= 0 or max_rows < 1 or workers < 1:

@@ -43,7 +43,8 @@ class QueryResult:
     boolean: bool | None = None
 
 
-def _python(term: Any) -> Any:
+def to_python(term: Any) -> Any:
+    """An RDF term as the plain Python value query results carry (numbers, strings, booleans)."""
     if term is None:
         return None
     if isinstance(term, Literal):
@@ -154,6 +155,11 @@ class KGStore:
             self._lock.close()
             self._lock = None
 
+    @property
+    def engine(self) -> Any:
+        """The pyoxigraph Store behind the rdflib API, or None for the in-memory store."""
+        return self._ox
+
     def close(self) -> None:
         """Flush and release the database and the lock (a closed store cannot be used again)."""
         if self._ox is not None:
@@ -243,19 +249,19 @@ class KGStore:
                 return QueryResult([], [], bool(result))
             if isinstance(result, ox.QuerySolutions):
                 columns = [v.value for v in result.variables]
-                rows = [{c: _python(_from_ox(sol[c])) for c in columns} for sol in result]
+                rows = [{c: to_python(_from_ox(sol[c])) for c in columns} for sol in result]
                 return QueryResult(columns, rows)
             triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in result]
             return QueryResult(["subject", "predicate", "object"],
-                               [dict(zip(["subject", "predicate", "object"], map(_python, t))) for t in triples])
+                               [dict(zip(["subject", "predicate", "object"], map(to_python, t))) for t in triples])
         res = self.dataset.query(text, initBindings=bindings, initNs=PREFIXES)
         if res.type == "ASK":
             return QueryResult([], [], bool(res.askAnswer))
         if res.type == "SELECT":
             columns = [str(v) for v in res.vars or []]
-            return QueryResult(columns, [{c: _python(row[c]) for c in columns} for row in res])  # type: ignore[index]
+            return QueryResult(columns, [{c: to_python(row[c]) for c in columns} for row in res])  # type: ignore[index]
         return QueryResult(["subject", "predicate", "object"],
-                           [dict(zip(["subject", "predicate", "object"], map(_python, t))) for t in res])  # type: ignore[arg-type]
+                           [dict(zip(["subject", "predicate", "object"], map(to_python, t))) for t in res])  # type: ignore[arg-type]
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
         """Every quad as rdflib terms: (subject, predicate, object, graph name)."""
