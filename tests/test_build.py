@@ -71,3 +71,16 @@ def test_annotated_corpus_graph_conforms_to_shapes(tmp_path, nlp):
         assert report.articles >= 90 and report.events > 100
         conforms, text = validate_graph(store.union_graph())
     assert conforms, text[:3000]
+
+
+def test_same_event_in_two_articles_is_one_event_with_two_mentions(tmp_path, nlp):
+    (tmp_path / "a.txt").write_text("Japan recalls envoy\n\n12/01/2017\n\nJapan recalled its ambassador to South Korea on Monday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Tokyo protests statue\n\n11/01/2017\n\nJapan recalled its ambassador to South Korea on Monday, "
+                                    "officials said.\n", encoding="utf-8")
+    with open_store(tmp_path / "s") as store:
+        build([tmp_path / "a.txt", tmp_path / "b.txt"], store, nlp=nlp)
+        rows = store.query(
+            "PREFIX kg: <https://w3id.org/kg-events/ontology#> "
+            "SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?e a kg:RecallRepresentative ; kg:mention ?m } GROUP BY ?e").rows
+    assert len(rows) == 1 and rows[0]["n"] == 2  # one event, a mention from each article
