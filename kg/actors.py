@@ -363,7 +363,8 @@ class ActorResolver:
                 return [person]
             if actor.kind == "person":
                 return [actor]
-            return [replace(actor, sector=sector or title_sector or actor.sector)]
+            # "Israeli and Palestinian negotiators": one body for each coordinated owner
+            return [a if a.kind == "person" else replace(a, sector=sector or title_sector or a.sector) for a in owner]
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]
@@ -478,7 +479,11 @@ class ActorResolver:
                 if found:
                     return found
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
+        placed = {"in", "at", "within", "inside"}
+        can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN"
         for child in sorted(head.rights, key=lambda c: c.lower_ != "by"):
+            if child.lower_ in placed and not can_belong:
+                continue  # "talks in Washington" happen there; "security forces in Guinea" belong there
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -482,7 +482,14 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
-    frame = Frame(cls=entry.cls, trigger=verb.i, kind="verb", specific=specific, entry=entry)
+    cls = entry.cls
+    if lex.info(cls)["plover"] == "CONSULT":
+        # "spoke by telephone with", "talked over the phone": the manner gives the subtype
+        manners = lex.frames.get("manner_classes", {})
+        for prep in _children(verb, "prep"):
+            for pobj in _children(prep, "pobj"):
+                cls = manners.get(_lemma(pobj), cls)
+    frame = Frame(cls=cls, trigger=verb.i, kind="verb", specific=specific, entry=entry)
     frame.sources = [t.i for t in _subject_of(verb)]
     obj = _object_of(verb)
     thing_object = bool(entry.objects) and obj is not None and not (

@@ -41,16 +41,17 @@ function kgViz(root) {
   }
   function tone(g) { return g < -0.5 ? "conflict" : (g > 0.5 ? "coop" : "neutral"); }
 
-  /* -- layout: Fruchterman-Reingold with a pull to the centre, deterministic start -------- */
+  /* -- layout: Fruchterman-Reingold with a cut-off and a pull to the centre ----------------
+   * Repulsion acts only between actors closer than a few ideal edge lengths, and every actor is
+   * pulled towards the centre, so small groups settle around the main one instead of drifting
+   * off. The start is a fixed spiral, so the same data always gives the same picture. */
   function layout() {
     var n = nodes.length, i, j, k;
     var pos = [], disp = [];
-    var degree = new Array(n).fill(0);
-    edges.forEach(function (e) { degree[e.s] += 1; degree[e.t] += 1; });
-    var area = 1000 * 1000, kk = Math.sqrt(area / Math.max(n, 1)) * 0.75;
-    for (i = 0; i < n; i++) {          // a golden-angle spiral: spread out, and the same every time
-      var r = 20 * Math.sqrt(i + 0.5), a = i * 2.399963;
-      pos.push([500 + r * Math.cos(a), 500 + r * Math.sin(a)]);
+    var kk = 60, cutoff2 = 16 * kk * kk;
+    for (i = 0; i < n; i++) {
+      var r = kk * 0.8 * Math.sqrt(i + 0.5), a = i * 2.399963;
+      pos.push([r * Math.cos(a), r * Math.sin(a)]);
       disp.push([0, 0]);
     }
     var links = {};
@@ -60,14 +61,16 @@ function kgViz(root) {
       links[key] = [Math.min(e.s, e.t), Math.max(e.s, e.t)];
     });
     var pairs = Object.keys(links).map(function (key) { return links[key]; });
-    var iterations = n > 600 ? 80 : (n > 250 ? 150 : 300);
-    var temp = 100;
+    var iterations = n > 600 ? 100 : (n > 250 ? 200 : 350);
+    var temp = kk * 3;
     for (k = 0; k < iterations; k++) {
       for (i = 0; i < n; i++) { disp[i][0] = 0; disp[i][1] = 0; }
       for (i = 0; i < n; i++) {
         for (j = i + 1; j < n; j++) {
-          var dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1];
-          var d2 = dx * dx + dy * dy || 0.01, f = kk * kk / d2;
+          var dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1], d2 = dx * dx + dy * dy;
+          if (d2 > cutoff2) { continue; }
+          if (d2 < 0.01) { dx = 0.1 * ((i % 3) - 1 || 1); dy = 0.1; d2 = dx * dx + dy * dy; }
+          var f = kk * kk / d2;
           disp[i][0] += dx * f; disp[i][1] += dy * f;
           disp[j][0] -= dx * f; disp[j][1] -= dy * f;
         }
@@ -75,19 +78,19 @@ function kgViz(root) {
       pairs.forEach(function (p) {
         var a = p[0], b = p[1];
         var dx = pos[a][0] - pos[b][0], dy = pos[a][1] - pos[b][1];
-        var d = Math.sqrt(dx * dx + dy * dy) || 0.1, f = d / kk;
+        var f = Math.sqrt(dx * dx + dy * dy) / kk;
         disp[a][0] -= dx * f; disp[a][1] -= dy * f;
         disp[b][0] += dx * f; disp[b][1] += dy * f;
       });
       for (i = 0; i < n; i++) {
-        disp[i][0] += (500 - pos[i][0]) * 0.03 * (1 + degree[i] * 0.02);
-        disp[i][1] += (500 - pos[i][1]) * 0.03 * (1 + degree[i] * 0.02);
+        disp[i][0] -= pos[i][0] * 0.06;
+        disp[i][1] -= pos[i][1] * 0.06;
         var len = Math.sqrt(disp[i][0] * disp[i][0] + disp[i][1] * disp[i][1]) || 1;
         var step = Math.min(len, temp);
         pos[i][0] += disp[i][0] / len * step;
         pos[i][1] += disp[i][1] / len * step;
       }
-      temp = Math.max(1, temp * 0.97);
+      temp = Math.max(0.5, temp * 0.985);
     }
     return pos;
   }
