@@ -38,6 +38,9 @@ _OWNER_PREPS = {"of", "in", "from", "for", "at", "within", "inside", "by"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "its", "their",
              "his", "our", "itself", "themselves", "himself", "herself"}
 _SPEAKER_PRONOUNS = {"we", "us", "our", "i"}
+# Nouns that name a person by the role they hold ("the president of Armenia"), not a group.
+_PERSON_ROLES = {"president", "minister", "leader", "chief", "head", "envoy", "ambassador", "spokesman",
+                 "spokeswoman", "spokesperson", "secretary", "chairman", "commander", "king", "emir", "premier"}
 
 
 @dataclass(frozen=True)
@@ -361,6 +364,10 @@ class ActorResolver:
                                parent_label=actor.parent_label if actor.kind == "person" else actor.label)
                 self._remember_person(name, person)
                 return [person]
+            if actor.kind == "person" and head.pos_ != "PROPN" and head.lemma_.lower() not in _PERSON_ROLES:
+                # "supporters of former President Ben Bella" are not Ben Bella: his state's people
+                return [Actor(code=actor.code, kind=actor.parent_kind or "country",  # type: ignore[arg-type]
+                              label=actor.parent_label or actor.code, sector=sector)]
             if actor.kind == "person":
                 return [actor]
             # "Israeli and Palestinian negotiators": one body for each coordinated owner
@@ -368,7 +375,7 @@ class ActorResolver:
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]
-        if head.pos_ == "PROPN" and title_sector == "GOV" and depth == 0:
+        if head.pos_ == "PROPN" and title_sector == "GOV" and depth <= 2:
             # "President Dos Santos conceded ...": an office holder of no stated country
             # serves the state the article is about
             home = self.dominant_country()

@@ -37,6 +37,9 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _OBJ_DEPS = {"dobj", "obj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
 _ACTORISH_ENTS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+# Nouns for unnamed crowds, who belong to the place they are in.
+_CROWDS = {"people", "thousand", "hundred", "crowd", "protester", "demonstrator", "resident", "student",
+           "worker", "villager", "civilian", "activist", "supporter", "youth", "dozen", "million"}
 # PLOVER types whose reports often name only the victim ("three civilians were killed").
 _SOURCELESS = {"ASSAULT", "COERCE"}
 _PERSONISH = {"people", "person", "civilian", "citizen", "national", "man", "woman", "child",
@@ -257,6 +260,12 @@ def _object_matches(entry: LexEntry, obj: Token | None) -> bool:
     return False
 
 
+@cache
+def _object_control() -> frozenset[str]:
+    """Verbs whose object does what their complement says ("urged Iran to stop")."""
+    return load_lexicon().word_set("object_control")
+
+
 def _can_act(token: Token) -> bool:
     """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
     return (_in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in _ACTORISH_ENTS
@@ -345,8 +354,9 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "xcomp":
+            # object control: "urged Iran to stop" (Iran stops); but "used tear gas to disperse"
             objs = _children(head, "dobj")
-            if objs and _lemma(head) not in {"promise"}:
+            if objs and _lemma(head) in _object_control():
                 return objs
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"} and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -468,6 +478,8 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             continue
         if token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
             continue  # part of a name ("Prompt Global Strike", "Arab Spring Summit")
+        if token.dep_ == "compound" and (_lemma(token.head) in _PERSONISH or _lemma(token.head) in {"police", "force", "squad", "unit"}):
+            continue  # "riot police", "strike force": who they are, not what they did
         found = _noun_entry(lex, token)
         if found is None:
             continue
@@ -535,7 +547,7 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
         # "in a bomb attack", "with the signing of": the clause's subject acts
         verb = head.head.head
-        if head.head.lower_ in {"with", "through", "by"}:
+        if head.head.lower_ in {"with", "through", "by", "during", "in", "at"}:
             sources = [t.i for t in _subject_of(verb)]
     if not sources:
         return None
@@ -1015,7 +1027,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
                 break
     targets = targets or fallback
     flags = frame.flags
-    if not sources and "state_source" in flags:
+    if not sources and ("state_source" in flags or any(
+            _lemma(doc[t]) in _CROWDS for t in frame.sources)):
+        # "was arrested in Lebanon": the state acts; "thousands blocked streets in Hong Kong":
+        # an unnamed crowd belongs to the place it is in
         sources = _location_state(trigger, resolver)
     if not targets and "domestic_person" in flags and sources and any(
             _lemma(doc[t]) in _PERSONISH for t in target_tokens):
@@ -1103,8 +1118,9 @@ def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
 
 
 def _location_state(trigger: Token, resolver: ActorResolver) -> list[Actor]:
-    """"was arrested in Lebanon": the state where a coercive act took place acts through its authorities."""
-    for prep in _children(trigger, "prep"):
+    """The state where an act took place: "in Lebanon" on the verb, its object or its subject."""
+    holders = [trigger] + _children(trigger, "dobj", "nsubj", "nsubjpass")
+    for prep in [p for h in holders for p in _children(h, "prep")]:
         if prep.lower_ == "in":
             for pobj in _children(prep, "pobj"):
                 found = [a for a in resolver.resolve(pobj) if a.kind == "country"]
