@@ -388,7 +388,7 @@ class ActorResolver:
         return []
 
     def dominant_country(self) -> Entry | None:
-        """The state the article mentions most (first mentioned on a tie), if any."""
+        """The state the article mentions most, if one stands out."""
         counts: dict[str, int] = {}
         for code in self.mentioned:
             entry = self.gaz.by_code.get(code)
@@ -396,8 +396,10 @@ class ActorResolver:
                 counts[code] = counts.get(code, 0) + 1
         if not counts:
             return None
-        best = max(counts.values())
-        code = next(c for c in self.mentioned if counts.get(c) == best)
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None  # two states equally present: do not guess
+        code = next(c for c in self.mentioned if counts.get(c) == ranked[0])
         return self.gaz.by_code[code]
 
     def _entry_for(self, span: Span) -> Entry | None:

@@ -361,6 +361,9 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"} and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
+        if verb.dep_ == "conj" and _is_passive(head) and not _is_passive(verb):
+            # "was indicted by the court and will resign": the one indicted resigns
+            return _children(head, "nsubjpass")
         return _subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and _can_act(verb.head):
         return [verb.head]
