@@ -550,7 +550,7 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
         # "in a bomb attack", "with the signing of": the clause's subject acts
         verb = head.head.head
-        if head.head.lower_ in {"with", "through", "by", "during", "in", "at"}:
+        if head.head.lower_ in {"with", "through", "by", "during", "in"}:
             sources = [t.i for t in _subject_of(verb)]
     if not sources:
         return None
