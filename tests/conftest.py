@@ -1,6 +1,7 @@
 """Shared fixtures: the real spaCy model, a blank pipeline, hand-built Docs, stores."""
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,13 @@ def seed_store(tmp_path_factory, nlp):
 def shared_eval() -> Path:
     assert SHARED_EVAL.exists(), f"the shared gold set is expected at {SHARED_EVAL} (../shared beside the checkout)"
     return SHARED_EVAL
+
+
+def stop_process(process: subprocess.Popen) -> None:
+    """Terminate a server started by a test, killing it if it does not stop within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -30,7 +30,7 @@ from kg.relations import DERIVED_GRAPH
 from kg.remote import Endpoint, add_values, open_endpoint, push_store, run_remote_query, values_block
 from kg.store import open_store
 
-from conftest import SEEDS
+from conftest import SEEDS, stop_process
 
 EXTRA_ARTICLES = [
     {"id": "extra-recall", "date": "2015-02-10", "title": "Moscow recalls envoy",
@@ -81,12 +81,7 @@ def oxigraph_url(tmp_path_factory) -> Iterator[str]:
                 time.sleep(0.05)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
         log.close()
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
+from conftest import stop_process
 from rdflib import Graph
 from SPARQLWrapper import GET, JSON, POST, SPARQLWrapper
 
@@ -49,12 +51,7 @@ def kg_serve(store: Path, *options: str) -> Iterator[str]:
         threading.Thread(target=process.stderr.read, daemon=True).start()  # keep the pipe drained
         yield match.group(1)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
 
 
 @pytest.fixture(scope="module")
