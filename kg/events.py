@@ -290,8 +290,13 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     if not candidates:
         return None
     obj = _object_of(verb)
+    # "warned Tehran of serious consequences": what the verb is about can follow "of"
+    about = [p for prep in _children(verb, "prep") if prep.lower_ in {"of", "with"} for p in _children(prep, "pobj")]
     subj = next(iter(_children(verb, "nsubj")), None)
     for entry in candidates:
+        if entry.objects and about and not _object_matches(entry, obj) and any(
+                _object_matches(entry, a) for a in about) and "*" not in entry.objects:
+            return entry, True
         if entry.subjects:
             if subj is not None and (_lemma(subj) in entry.subjects or _lemma(_np_head(subj)) in entry.subjects):
                 return entry, True
@@ -592,7 +597,9 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
             continue
         lemma = _lemma(token)
         comps = _children(token, "ccomp", "xcomp")
-        if lemma in demand and lemma not in speech or (lemma in {"tell", "call"} and comps):
+        if lemma == "call" and not any(p.lower_ in {"on", "upon", "for"} for p in _children(token, "prep")):
+            continue  # "called the measures a provocation" is an evaluation, not a call on someone
+        if lemma in demand and lemma not in speech or (lemma == "tell" and comps):
             target = _demand_target(token)
             if target is None:
                 continue
@@ -1040,6 +1047,12 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # "police opened fire, killing one person": unnamed victims of a state's own forces
         home = gazetteer_home(resolver, sources[0])
         targets = [home] if home is not None else []
+    if not targets and "reactive" in flags and sources and history:
+        # "Russia vowed to retaliate": against whoever last acted against Russia
+        for past in reversed(history):
+            if {a.code for a in past.target} & source_codes and not {a.code for a in past.source} & source_codes:
+                targets = list(past.source)
+                break
     if not targets and "context_target" in flags and sources:
         # "Britain pledged an extra 10 million pounds in emergency aid": to the article's state
         home = resolver.dominant_country()

@@ -185,3 +185,16 @@ def test_reaction_to_an_earlier_event_targets_who_did_it(nlp):
 def test_calling_a_measure_a_provocation_is_criticism(nlp):
     events = _events(nlp, "Britain expelled 23 Russian diplomats. Russia's foreign ministry called the measures a provocation.")
     assert any(e.plover == "ACCUSE" and _codes(e.source) == {"RUS"} and _codes(e.target) == {"GBR"} for e in events), events
+
+
+def test_retaliation_is_a_threat_against_whoever_acted(nlp):
+    events = _events(nlp, "Britain expelled 23 Russian diplomats. Russia vowed to retaliate.")
+    assert any(e.plover == "THREATEN" and _codes(e.source) == {"RUS"} and _codes(e.target) == {"GBR"} for e in events), events
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Arab League called on Syria to halt the violence.", "Appeal"),
+    ("Britain warned Iran of serious consequences.", "Threaten"),
+])
+def test_calls_and_warnings(nlp, text, etype):
+    assert etype in {e.type for e in _events(nlp, text)}

@@ -22,6 +22,7 @@ function kgViz(root) {
                       person: "#b07aa1", group: "#e15759"};
   var EDGE_COLOURS = {conflict: "#c0392b", neutral: "#8a8f98", coop: "#1f77b4"};
   var MAX_ROWS = 400;
+  var KK = 50, UNIT = KK / 40;   // ideal edge length of the layout, and the size of a node and a label
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(SVG_NS, name);
@@ -48,7 +49,7 @@ function kgViz(root) {
   function layout() {
     var n = nodes.length, i, j, k;
     var pos = [], disp = [];
-    var kk = 60, cutoff2 = 16 * kk * kk;
+    var kk = KK, cutoff2 = 16 * kk * kk;
     for (i = 0; i < n; i++) {
       var r = kk * 0.8 * Math.sqrt(i + 0.5), a = i * 2.399963;
       pos.push([r * Math.cos(a), r * Math.sin(a)]);
@@ -160,7 +161,8 @@ function kgViz(root) {
     var defs = el("defs", {}, svg);
     Object.keys(EDGE_COLOURS).forEach(function (t) {
       var marker = el("marker", {id: root.id + "-arrow-" + t, viewBox: "0 0 10 10", refX: "9", refY: "5",
-                                 markerWidth: "7", markerHeight: "7", orient: "auto-start-reverse"}, defs);
+                                 markerUnits: "userSpaceOnUse", markerWidth: (9 * UNIT).toFixed(1),
+                                 markerHeight: (9 * UNIT).toFixed(1), orient: "auto-start-reverse"}, defs);
       el("path", {d: "M0,0 L10,5 L0,10 z", fill: EDGE_COLOURS[t]}, marker);
     });
     var pairs = {}, used = {}, degree = {};
@@ -175,7 +177,7 @@ function kgViz(root) {
       degree[e.t] = (degree[e.t] || 0) + 1;
     });
     var ids = Object.keys(used).map(Number);
-    function radius(i) { return 5 + 2.2 * Math.sqrt(degree[i] || 0); }
+    function radius(i) { return (5 + 2.2 * Math.sqrt(degree[i] || 0)) * UNIT; }
     var edgeLayer = el("g", {}, svg), nodeLayer = el("g", {}, svg);
     Object.keys(pairs).forEach(function (key) {
       var p = pairs[key], a = pos[p.s], b = pos[p.t], mean = p.g / p.events.length, t = tone(mean);
@@ -205,7 +207,8 @@ function kgViz(root) {
     ids.forEach(function (i) {
       var n = nodes[i], g = el("g", {"class": "kg-node" + (ui.actor.value === n.code ? " kg-selected" : "")}, nodeLayer);
       el("circle", {cx: pos[i][0], cy: pos[i][1], r: radius(i), fill: KIND_COLOURS[n.kind] || "#999"}, g);
-      var label = el("text", {x: pos[i][0] + radius(i) + 3, y: pos[i][1] + 4}, g);
+      var label = el("text", {x: pos[i][0] + radius(i) + 3 * UNIT, y: pos[i][1] + 4 * UNIT,
+                               "font-size": (11 * UNIT).toFixed(1)}, g);
       label.textContent = shortName(n);
       g.appendChild(html("title", n.label + " (" + n.code + (n.sector ? ", " + n.sector : "") + "; " +
                          (n.kind || "actor") + ")\n" + degree[i] + " event(s) shown\n" + n.iri, null));
@@ -215,7 +218,7 @@ function kgViz(root) {
         draw();
       });
     });
-    if (!view) { fit(ids); }
+    fit(ids);
     svg.setAttribute("data-rendered", String(ids.length));
     svg.setAttribute("data-edges", String(Object.keys(pairs).length));
     root.setAttribute("data-rendered", String(ids.length));
@@ -225,11 +228,12 @@ function kgViz(root) {
 
   function fit(ids) {
     var all = ids.length ? ids : nodes.map(function (_, i) { return i; });
-    if (!all.length) { setView([0, 0, 1000, 1000]); return; }
+    if (!all.length) { setView([-7 * KK, -5 * KK, 14 * KK, 10 * KK]); return; }
     var xs = all.map(function (i) { return pos[i][0]; }), ys = all.map(function (i) { return pos[i][1]; });
-    var x0 = Math.min.apply(null, xs) - 60, x1 = Math.max.apply(null, xs) + 120;
-    var y0 = Math.min.apply(null, ys) - 60, y1 = Math.max.apply(null, ys) + 60;
-    setView([x0, y0, Math.max(x1 - x0, 200), Math.max(y1 - y0, 200)]);
+    var x0 = Math.min.apply(null, xs) - KK, x1 = Math.max.apply(null, xs) + 3 * KK;
+    var y0 = Math.min.apply(null, ys) - KK, y1 = Math.max.apply(null, ys) + KK;
+    var w = Math.max(x1 - x0, 14 * KK), h = Math.max(y1 - y0, 10 * KK);
+    setView([(x0 + x1 - w) / 2, (y0 + y1 - h) / 2, w, h]);
   }
 
   function table(shown) {
@@ -276,7 +280,6 @@ function kgViz(root) {
   ui.reset.addEventListener("click", function () {
     ui.actor.value = ""; ui.type.value = ""; ui.from.value = ""; ui.to.value = "";
     ui.undated.checked = true; ui.asserted.checked = false;
-    view = null;
     draw();
   });
 
