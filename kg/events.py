@@ -40,8 +40,6 @@ _ACTORISH_ENTS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 # Nouns for unnamed crowds, who belong to the place they are in.
 _CROWDS = {"people", "thousand", "hundred", "crowd", "protester", "demonstrator", "resident", "student",
            "worker", "villager", "civilian", "activist", "supporter", "youth", "dozen", "million"}
-# PLOVER types whose reports often name only the victim ("three civilians were killed").
-_SOURCELESS = {"ASSAULT", "COERCE"}
 _PERSONISH = {"people", "person", "civilian", "citizen", "national", "man", "woman", "child",
               "prisoner", "hostage", "detainee", "activist", "journalist", "soldier", "officer",
               "member", "leader", "official", "worker", "adviser", "advisor", "student",
@@ -1063,9 +1061,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # a domestic protest or restriction is directed at the actor's own state
         targets = [home] if home is not None else []
     resolver.speaker = previous_speaker
-    if not sources and not targets:
-        return None
-    if not sources and (frame.kind == "noun" or lex.info(frame.cls)["plover"] not in _SOURCELESS):
+    if not sources:
+        # "three civilians were killed in a bombing" names no one who acted: not coded
         return None
     cls = frame.cls
     action: str | None = None
@@ -1223,7 +1220,7 @@ def _dedup_sentence(events: list[Event]) -> list[Event]:
         o is not e and o.plover == e.plover and not own_state(o) and o.target
         and {a.code for a in o.source} & {a.code for a in e.source} for o in events))]
     kept: list[Event] = []
-    ranked = sorted(events, key=lambda e: (-e.confidence, -len(e.target), -len(e.source)))
+    ranked = sorted(events, key=lambda e: (not e.target, -e.confidence, -len(e.target), -len(e.source)))
     for event in ranked:
         src = {a.code for a in event.source}
         tgt = {a.code for a in event.target}
