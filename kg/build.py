@@ -17,7 +17,7 @@ from spacy.language import Language
 from kg.actors import load_gazetteer
 from kg.articles import load_articles
 from kg.events import extract_events, load_lexicon
-from kg.graph import article_graph, content_hash
+from kg.graph import actor_graph, article_graph, content_hash
 from kg.nlp import parse_segments, shared_nlp
 from kg.relations import update_relations
 from kg.store import KGStore, validate_graph
@@ -122,12 +122,13 @@ def build(
                              model=model, batch_size=batch_size)
     for article, events in results:
         graph = article_graph(article, events)
+        actors = actor_graph(events)
         if validate:
-            conforms, text = validate_graph(graph)
+            conforms, text = validate_graph(graph + actors)
             if not conforms:
                 report.conforms = False
                 report.report += text
-        store.replace_graph(graph)
+        store.replace_graph(graph, add=actors)
         report.articles += 1
         report.events += len(events)
         if progress:

@@ -26,6 +26,7 @@ import html
 import io
 import json
 import logging
+import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -116,7 +117,7 @@ class GraphStats:
 @contextlib.contextmanager
 def opened(source: Source) -> Iterator[KGStore]:
     """The store behind ``source``: the store itself, a store directory opened read-only,
-    or an rdflib graph copied into an in-memory store next to the ontology.
+    or an rdflib graph copied into a temporary store next to the ontology.
 
     Raises:
         StoreError: a directory that holds no store.
@@ -130,7 +131,9 @@ def opened(source: Source) -> Iterator[KGStore]:
             yield store
         return
     if isinstance(source, Graph):
-        with open_store(memory=True) as store:
+        # A throwaway Oxigraph store rather than rdflib's in-memory one: the export queries
+        # run there in a fraction of the time.
+        with tempfile.TemporaryDirectory(prefix="kg-export-") as tmp, open_store(tmp) as store:
             copy = Graph(identifier=mint_iri("graph", "export-input"))
             if source.context_aware:
                 for s, p, o, _g in source.quads((None, None, None, None)):  # type: ignore[attr-defined]
@@ -351,13 +354,13 @@ def viz_data(source: Source) -> dict[str, Any]:
     """What the HTML picture draws: actors that take part in events, and the events."""
     graph = to_networkx(source)
     index: dict[str, int] = {}
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for iri in sorted(n for n in graph.nodes if graph.degree(n)):
         attrs = graph.nodes[iri]
         index[iri] = len(nodes)
         nodes.append({"iri": iri, "code": attrs.get("code", ""), "label": attrs.get("label", ""),
                       "kind": attrs.get("kind", ""), "sector": attrs.get("sector", "")})
-    edges = []
+    edges: list[dict[str, Any]] = []
     for src, tgt, data in graph.edges(data=True):
         edges.append({
             "s": index[src], "t": index[tgt], "type": data["type"], "plover": data.get("plover", ""),

@@ -31,6 +31,8 @@ PREFIXES: dict[str, str] = {
     "wd": str(WD),
 }
 ONTOLOGY_GRAPH = KGR["graph/ontology"]
+# One graph describes every actor once; article graphs only point at them.
+ACTORS_GRAPH = KGR["graph/actors"]
 _MODALITY = {"asserted": "Asserted", "intended": "Intended", "hypothetical": "Hypothetical"}
 _KIND_CLASS = {
     "country": "Country",
@@ -146,10 +148,8 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
     yield iri, RDF.type, KG[event.type]
     for actor in event.source:
         yield iri, KG.source, actor_iri(actor)
-        yield from actor_triples(actor)
     for actor in event.target:
         yield iri, KG.target, actor_iri(actor)
-        yield from actor_triples(actor)
     if event.time is not None and event.time.value:
         yield iri, KG.date, time_literal(event.time)
         yield iri, KG.datePrecision, Literal(event.time.precision)
@@ -161,7 +161,6 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
     yield iri, KG.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=XSD.decimal)
     if event.speaker is not None:
         yield iri, KG.speaker, actor_iri(event.speaker)
-        yield from actor_triples(event.speaker)
     if event.action:
         yield iri, KG.intendedAction, KG[event.action]
     extractor = mint_iri("extractor", event.extractor or "unknown")
@@ -187,7 +186,12 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
 
 
 def article_graph(article: Article, events: Iterable[Event], *, digest: str | None = None) -> Graph:
-    """The named graph of one article: the article node, its events, mentions and actors."""
+    """The named graph of one article: the article node, its events and their mentions.
+
+    The actors the events involve are described once for the whole store, in
+    :data:`ACTORS_GRAPH` (see :func:`actor_graph`), so a query joining on actors sees each
+    of their triples once however many articles name them.
+    """
     graph = Graph(identifier=graph_iri(article.id))
     bind_prefixes(graph)
     for triple in article_triples(article, digest=digest):
@@ -195,6 +199,24 @@ def article_graph(article: Article, events: Iterable[Event], *, digest: str | No
     for event in events:
         for triple in event_triples(event):
             graph.add(triple)  # type: ignore[arg-type]
+    return graph
+
+
+def event_actors(event: Event) -> Iterator[Actor]:
+    yield from event.source
+    yield from event.target
+    if event.speaker is not None:
+        yield event.speaker
+
+
+def actor_graph(events: Iterable[Event]) -> Graph:
+    """The descriptions of the actors in ``events`` (and the states and bodies they belong to),
+    for the shared graph :data:`ACTORS_GRAPH`."""
+    graph = bind_prefixes(Graph(identifier=ACTORS_GRAPH))
+    for event in events:
+        for actor in event_actors(event):
+            for triple in actor_triples(actor):
+                graph.add(triple)  # type: ignore[arg-type]
     return graph
 
 

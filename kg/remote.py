@@ -6,8 +6,8 @@ Sits beside :mod:`kg.queries`, after the store: it reads the local store and tal
   (``PUT <store>?graph=<iri>`` with an N-Triples body), which replaces exactly that graph, so an
   interrupted push leaves every remote article graph either as it was or as new. An article is
   sent only when the ``kg:contentHash`` in its remote graph differs from the local one (one
-  query per batch); the ontology graph and the derived graph (relation states, monthly index)
-  are compared triple for triple. Running the push again resumes it. A store without the Graph
+  query per batch); the ontology graph, the shared actors graph and the derived graph
+  (relation states, monthly index) are compared triple for triple. Running the push again resumes it. A store without the Graph
   Store Protocol can be given an update URL instead: each graph is then replaced by one SPARQL
   Update request (``DROP SILENT GRAPH`` and ``INSERT DATA``).
 * **Remote queries** run a saved query with the same binding rules as local ones. A remote
@@ -48,7 +48,7 @@ from rdflib.term import Node
 
 from kg import __version__, resources
 from kg.errors import EndpointError
-from kg.graph import ONTOLOGY_GRAPH, PREFIXES, graph_iri
+from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, graph_iri
 from kg.queries import run_query
 from kg.relations import DERIVED_GRAPH
 from kg.store import KGStore, QueryResult, to_python
@@ -527,7 +527,7 @@ def _failure(url: str, status: int | None, reason: str, tries: int) -> _RequestF
 # -- push --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PushItem:
-    """What happened to one graph: ``name`` is the article id, or ``ontology`` / ``derived``."""
+    """What happened to one graph: ``name`` is the article id, or ``ontology`` / ``actors`` / ``derived``."""
 
     name: str
     status: str  # "sent", "unchanged" or "failed"
@@ -539,8 +539,8 @@ class PushItem:
 class PushReport:
     """Which graphs a push sent, found unchanged, or could not send (name -> reason).
 
-    Graphs are named by article id; the ontology and derived graphs by ``ontology`` and
-    ``derived`` (their IRIs are ``graph_iri(name)`` like the articles').
+    Graphs are named by article id; the ontology, actors and derived graphs by ``ontology``,
+    ``actors`` and ``derived`` (their IRIs are ``graph_iri(name)`` like the articles').
     """
 
     url: str
@@ -615,11 +615,11 @@ class _Push:
         self.progress = progress
         self.hashes = store.article_hashes()
         present = set(store.named_graphs())
-        self.extras = {name: iri for name, iri in (("ontology", ONTOLOGY_GRAPH), ("derived", DERIVED_GRAPH))
-                       if str(iri) in present}
+        self.extras = {name: iri for name, iri in (("ontology", ONTOLOGY_GRAPH), ("actors", ACTORS_GRAPH),
+                                                   ("derived", DERIVED_GRAPH)) if str(iri) in present}
         self.articles = sorted(self.hashes)
         order = [n for n in ("ontology",) if n in self.extras] + self.articles \
-            + [n for n in ("derived",) if n in self.extras]
+            + [n for n in ("actors", "derived") if n in self.extras]
         self.pending = dict.fromkeys(order)  # insertion-ordered set
         self.report = PushReport(url=endpoint.store_url or endpoint.update_url or endpoint.query_url,
                                  total=len(order))
@@ -672,8 +672,9 @@ class _Push:
             steps.append(lambda: self.push_extra("ontology"))
         for batch in _batches(self.articles, batch_size):
             steps.append(lambda batch=batch: self.push_articles(batch, query))  # type: ignore[misc]
-        if "derived" in self.extras:
-            steps.append(lambda: self.push_extra("derived"))
+        for extra in ("actors", "derived"):
+            if extra in self.extras:
+                steps.append(lambda extra=extra: self.push_extra(extra))  # type: ignore[misc]
         for step in steps:
             try:
                 going_on = step()

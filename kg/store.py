@@ -181,8 +181,12 @@ class KGStore:
         self.close()
 
     # -- writing -----------------------------------------------------------
-    def replace_graph(self, graph: Graph) -> None:
-        """Replace one named graph with ``graph`` (same identifier), all or nothing."""
+    def replace_graph(self, graph: Graph, *, add: Graph | None = None) -> None:
+        """Replace one named graph with ``graph`` (same identifier), all or nothing.
+
+        ``add`` is a graph whose triples are added to its own named graph in the same
+        transaction (an article's actors go to the shared actors graph with it).
+        """
         name = graph.identifier
         if self._ox is not None:
             # One SPARQL Update is one transaction in Oxigraph: the old graph and the new
@@ -190,9 +194,11 @@ class KGStore:
             # rdflib's serialiser, so every term is escaped.
             try:
                 body = graph.serialize(format="nt")
+                extra = add.serialize(format="nt") if add is not None and len(add) else ""
             except Exception as exc:  # rdflib raises bare Exception for terms it cannot write
                 raise StoreError(f"Graph {name} cannot be written, the store keeps the previous version: {exc}") from None
-            update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+            also = f"\nGRAPH <{add.identifier}> {{\n{extra}\n}}" if add is not None and extra else ""
+            update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}{also} }}"
             try:
                 self._ox.update(update)
             except (OSError, SyntaxError, ValueError) as exc:
@@ -202,6 +208,10 @@ class KGStore:
             target = self.dataset.graph(name)
             for triple in graph:
                 target.add(triple)
+            if add is not None:
+                shared = self.dataset.graph(add.identifier)
+                for triple in add:
+                    shared.add(triple)
 
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:

@@ -5,7 +5,7 @@ import datetime as dt
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from kg.graph import KG, article_graph, event_iri, graph_iri, mint_iri, time_literal
+from kg.graph import ACTORS_GRAPH, KG, actor_graph, article_graph, event_iri, graph_iri, mint_iri, time_literal
 from kg.types import Actor, Article, Event, Mention, TimeSpan
 
 RUS = Actor("RUS", "country", "Russia", wikidata="Q159")
@@ -55,7 +55,7 @@ def test_negated_and_intended_events_have_no_plain_triple():
 
 
 def test_state_body_is_part_of_its_state():
-    graph = article_graph(ARTICLE, [_event(target=(RUS_MIL,), source=(NATO,))])
+    graph = actor_graph([_event(target=(RUS_MIL,), source=(NATO,))])
     body = mint_iri("actor", "RUS-MIL")
     assert (body, KG.partOf, mint_iri("actor", "RUS")) in graph
     assert (body, KG.sector, Literal("MIL")) in graph
@@ -73,6 +73,8 @@ def test_named_group_is_not_its_home_state():
     hamas = Actor("PSE", "group", "Hamas", sector="REB", name="Hamas", parent_kind="country", parent_label="Palestine")
     assert hamas.key == "group/hamas-REB"
     assert hamas.parent is not None and hamas.parent.key == "PSE"
-    graph = article_graph(ARTICLE, [_event(source=(hamas,), target=(RUS,))])
+    graph = actor_graph([_event(source=(hamas,), target=(RUS,))])
+    assert graph.identifier == ACTORS_GRAPH
+    assert not set(article_graph(ARTICLE, [_event(source=(hamas,), target=(RUS,))])) & set(graph)
     assert (mint_iri("actor", "group/hamas-REB"), KG.partOf, mint_iri("actor", "PSE")) in graph
     assert (mint_iri("actor", "PSE"), KG.kind, Literal("country")) in graph

@@ -5,14 +5,13 @@ from itertools import count
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS
 
 from kg.build import build
 from kg.cli import cli
 from kg.graph import ONTOLOGY_GRAPH
 from kg.parallel import WorkerError, _ordered, chunked, resolve_workers, run_extraction
 from kg.store import open_store
-
-from conftest import SEEDS
 
 # A dozen short articles, each a headline, a date line and two paragraphs.
 PAIRS = [("Russia", "NATO"), ("Ukraine", "Russia"), ("The United States", "China"),
@@ -70,9 +69,9 @@ def test_two_workers_give_the_same_graph(corpus, tmp_path, one_worker):
 def test_dask_cluster_gives_the_same_graph(corpus, tmp_path, one_worker):
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
-        with open_store(tmp_path / "s") as store:
-            report = build([corpus], store, engine="dask", scheduler=cluster.scheduler_address)
+    with (LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
+          open_store(tmp_path / "s") as store):
+        report = build([corpus], store, engine="dask", scheduler=cluster.scheduler_address)
     assert report.articles == 13
     assert _quads(tmp_path / "s") == one_worker[0]
 

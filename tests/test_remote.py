@@ -24,7 +24,7 @@ from rdflib import Literal, URIRef
 
 from kg.cli import cli
 from kg.errors import EndpointError
-from kg.graph import ONTOLOGY_GRAPH, graph_iri
+from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH, graph_iri
 from kg.queries import list_queries, run_query
 from kg.relations import DERIVED_GRAPH
 from kg.remote import Endpoint, add_values, open_endpoint, push_store, run_remote_query, values_block
@@ -184,14 +184,15 @@ def test_open_endpoint_urls_and_credentials_from_the_environment(monkeypatch):
 
 
 # -- against the real server ---------------------------------------------------------------------
-def test_push_sends_one_graph_per_article_plus_ontology_and_derived(remote, seed_store):
+def test_push_sends_one_graph_per_article_plus_ontology_actors_and_derived(remote, seed_store):
     with open_store(seed_store, read_only=True) as store:
         articles = sorted(store.article_hashes())
         local_size = len(store)
         report = push_store(store, remote)
-    assert sorted(report.sent) == sorted(articles + ["ontology", "derived"])
+    assert sorted(report.sent) == sorted(articles + ["ontology", "actors", "derived"])
     assert not report.unchanged and not report.failed
-    assert remote_graphs(remote) == {str(graph_iri(a)) for a in articles} | {str(ONTOLOGY_GRAPH), str(DERIVED_GRAPH)}
+    assert remote_graphs(remote) == {str(graph_iri(a)) for a in articles} | {
+        str(ONTOLOGY_GRAPH), str(ACTORS_GRAPH), str(DERIVED_GRAPH)}
     assert remote_size(remote) == local_size
 
 
@@ -220,7 +221,7 @@ def test_a_second_push_sends_nothing(pushed_seed, seed_store):
     with open_store(seed_store, read_only=True) as store:
         report = push_store(store, pushed_seed, batch_size=1)
     assert report.sent == [] and not report.failed
-    assert len(report.unchanged) == report.total == 3
+    assert len(report.unchanged) == report.total == 4
 
 
 def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
@@ -230,7 +231,7 @@ def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
     with open_store(tmp_path / "store") as store:
         build([corpus], store, nlp=nlp)
         first = push_store(store, remote, batch_size=2)
-        assert len(first.sent) == first.total == 6 and not first.failed
+        assert len(first.sent) == first.total == 7 and not first.failed
     changed = [dict(a) for a in EXTRA_ARTICLES]
     changed[2]["text"] += " Russia condemned the agreement."
     write_corpus(tmp_path / "input", changed)
@@ -238,9 +239,9 @@ def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
         build([corpus], store, nlp=nlp)
         new_hash = store.article_hashes()["extra-trade"]
         second = push_store(store, remote, batch_size=2)
-    assert [n for n in second.sent if n not in ("ontology", "derived")] == ["extra-trade"]
+    assert [n for n in second.sent if n not in ("ontology", "actors", "derived")] == ["extra-trade"]
     assert "ontology" in second.unchanged and not second.failed
-    assert len(second.unchanged) + len(second.sent) == 6
+    assert len(second.unchanged) + len(second.sent) == 7
     hashes = remote.query("SELECT ?h WHERE { GRAPH ?g { ?a <https://w3id.org/kg-events/ontology#contentHash> ?h } }",
                           {"g": graph_iri("extra-trade")}).rows
     assert hashes == [{"h": new_hash}]
@@ -254,7 +255,7 @@ def test_a_store_without_graph_store_protocol_gets_sparql_updates(remote, oxigra
         first = push_store(store, endpoint)
         second = push_store(store, endpoint)
         local_size = len(store)
-    assert len(first.sent) == 3 and len(second.unchanged) == 3 and not first.failed
+    assert len(first.sent) == 4 and len(second.unchanged) == 4 and not first.failed
     assert remote_size(remote) == local_size
 
 
@@ -283,7 +284,7 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     runner = CliRunner()
     pushed = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert pushed.exit_code == 0, pushed.output
-    assert "3 sent, 0 unchanged, 0 failed" in pushed.output
+    assert "4 sent, 0 unchanged, 0 failed" in pushed.output
     args = ["query", "events_between", "-p", "a=RUS", "-p", "b=NATO", "--format", "json"]
     local = runner.invoke(cli, [*args, "--store", str(seed_store)])
     remote_out = runner.invoke(cli, [*args, "--endpoint", oxigraph_url])
@@ -292,7 +293,7 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     both = runner.invoke(cli, [*args, "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert both.exit_code != 0 and "mutually exclusive" in both.output
     again = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
-    assert "0 sent, 3 unchanged, 0 failed" in again.output
+    assert "0 sent, 4 unchanged, 0 failed" in again.output
 
 
 # -- fake stores that fail ----------------------------------------------------------------------
@@ -370,8 +371,8 @@ def test_transient_failures_are_retried(fake_store, seed_store):
     fake = fake_store([500, 500, 204])
     with open_store(seed_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url))
-    assert len(report.sent) == 3 and not report.failed
-    assert [status for _graph, status in fake.puts] == [500, 500, 204, 204, 204]
+    assert len(report.sent) == 4 and not report.failed
+    assert [status for _graph, status in fake.puts] == [500, 500, 204, 204, 204, 204]
 
 
 def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(fake_store, corpus_store):
@@ -380,7 +381,7 @@ def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(
         report = push_store(store, endpoint_at(fake.url), batch_size=2)
     accepted = [graph for graph, status in fake.puts if status == 204]
     assert [str(graph_iri(name)) for name in report.sent] == accepted and len(accepted) == 2
-    assert len(report.failed) == report.total - 2 == 4
+    assert len(report.failed) == report.total - 2 == 5
     assert all("\n" not in reason and "HTTP 500" in reason for reason in report.failed.values())
     assert len(fake.puts) == 2 + 3  # the third graph was tried three times, the rest not at all
 
@@ -404,7 +405,7 @@ def test_cli_push_reports_failures_with_exit_status_1(fake_store, seed_store):
     fake = fake_store([204, 403])
     result = CliRunner().invoke(cli, ["-q", "push", "--endpoint", fake.url, "--store", str(seed_store)])
     assert result.exit_code == 1
-    assert "1 sent, 0 unchanged, 2 failed" in result.output
+    assert "1 sent, 0 unchanged, 3 failed" in result.output
     assert "run `kg push` again" in result.output
 
 

@@ -1,0 +1,52 @@
+"""The benchmarks run end to end on a few articles and a few thousand triples.
+
+Only the shape of the results is checked, never a time: this keeps benchmarks/ from rotting.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+BENCH = ROOT / "benchmarks" / "run.py"
+
+
+def test_benchmarks_run_in_tiny_mode(tmp_path):
+    out = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(BENCH), "--tiny", "--out", str(out), "--workdir", str(tmp_path / "w")],
+                          check=False, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    for key in ("extract_vs_spacy_ratio", "workers2_speedup", "query_speedup_vs_rdflib_min", "memory_growth_ratio"):
+        assert isinstance(results[key], float) and results[key] > 0, key
+    extraction = results["extraction"]
+    assert extraction["kg_words_per_s"] > 0 and extraction["spacy_words_per_s"] > 0 and extraction["events"] > 0
+    assert [run["articles"] for run in results["memory"]["runs"]] == [3, 6]
+    assert all(run["peak_rss_mib"] > 0 for run in results["memory"]["runs"])
+    store = results["store"]
+    assert store["triples"] > 1000 and store["turtle_bytes"] > 0
+    names = {q["name"] for q in store["queries"]}
+    assert {"events_between", "events_of_type", "event_mentions"} <= names
+    assert all(q["embedded_seconds"] > 0 and q["rdflib_seconds"] > 0 for q in store["queries"])
+    assert results["machine"]["cores"] >= 1 and results["machine"]["spacy"]
+    assert "peak RSS" in done.stdout  # the table was printed
+
+
+def test_corpus_is_reproducible(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    first = list(corpus.generate(20, seed=5))
+    assert first == list(corpus.generate(20, seed=5))
+    assert first != list(corpus.generate(20, seed=6))
+    assert len({r["id"] for r in first}) == 20
+    folder = corpus.write_txt(tmp_path / "txt", 3, seed=5)
+    from kg.articles import load_articles
+
+    articles = list(load_articles([folder]))
+    assert [a.title for a in articles] == [r["title"] for r in first[:3]]
+    assert all(a.date is not None for a in articles)
