@@ -73,6 +73,19 @@ def seed_store(tmp_path_factory, nlp):
     return path
 
 
+@pytest.fixture(scope="session")
+def gold_store(tmp_path_factory, nlp) -> Path:
+    """A store built from the 95 articles of tests/data/gold_corpus.jsonl (read-only use)."""
+    from kg.build import build
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("gold-store")
+    with open_store(path) as store:
+        report = build([DATA / "gold_corpus.jsonl"], store, nlp=nlp)
+    assert report.articles == 95 and not report.skipped
+    return path
+
+
 @pytest.fixture()
 def shared_eval() -> Path:
     assert SHARED_EVAL.exists(), f"the shared gold set is expected at {SHARED_EVAL} (../shared beside the checkout)"

@@ -26,19 +26,6 @@ from kg.cli import cli
 from kg.graph import KG
 from kg.store import open_store
 
-GOLD = Path(__file__).resolve().parent / "data" / "gold_corpus.jsonl"
-
-
-@pytest.fixture(scope="module")
-def gold_store(tmp_path_factory, nlp) -> Path:
-    """A store built from the 95 articles of tests/data/gold_corpus.jsonl."""
-    from kg.build import build
-
-    path = tmp_path_factory.mktemp("export-gold-store")
-    with open_store(path) as store:
-        report = build([GOLD], store, nlp=nlp)
-    assert report.articles == 95 and not report.skipped
-    return path
 
 
 @pytest.fixture(params=["seeds", "gold"])

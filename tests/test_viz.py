@@ -19,7 +19,6 @@ from click.testing import CliRunner
 from kg.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = Path(__file__).resolve().parent / "data" / "gold_corpus.jsonl"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -41,19 +40,6 @@ def chromium() -> Path:
                 f"install the Debian package `chromium` as root.\n{done.stderr[-3000:]}")
     assert CHROMIUM.exists(), "apt-get finished but /usr/bin/chromium is missing: install the package `chromium`"
     return CHROMIUM
-
-
-@pytest.fixture(scope="module")
-def gold_store(tmp_path_factory, nlp) -> Path:
-    """A store built from the 95 articles of tests/data/gold_corpus.jsonl."""
-    from kg.build import build
-    from kg.store import open_store
-
-    path = tmp_path_factory.mktemp("viz-gold-store")
-    with open_store(path) as store:
-        report = build([GOLD], store, nlp=nlp)
-    assert report.articles == 95 and not report.skipped
-    return path
 
 
 class _Sources(HTMLParser):
