@@ -63,27 +63,24 @@ def seed_results(nlp):
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory, nlp):
     """A store built from seeds/ (read-only use in tests)."""
+    return built_store(tmp_path_factory.mktemp("seed-store"), SEEDS, nlp, articles=1)
+
+
+def built_store(path: Path, inputs: Path, nlp, *, articles: int) -> Path:
+    """Build ``inputs`` into a store at ``path``, checking that every article was built."""
     from kg.build import build
     from kg.store import open_store
 
-    path = tmp_path_factory.mktemp("seed-store")
     with open_store(path) as store:
-        report = build([SEEDS], store, nlp=nlp)
-    assert report.articles == 1 and not report.skipped
+        report = build([inputs], store, nlp=nlp)
+    assert report.articles == articles and not report.skipped
     return path
 
 
 @pytest.fixture(scope="session")
 def gold_store(tmp_path_factory, nlp) -> Path:
     """A store built from the 95 articles of tests/data/gold_corpus.jsonl (read-only use)."""
-    from kg.build import build
-    from kg.store import open_store
-
-    path = tmp_path_factory.mktemp("gold-store")
-    with open_store(path) as store:
-        report = build([DATA / "gold_corpus.jsonl"], store, nlp=nlp)
-    assert report.articles == 95 and not report.skipped
-    return path
+    return built_store(tmp_path_factory.mktemp("gold-store"), DATA / "gold_corpus.jsonl", nlp, articles=95)
 
 
 @pytest.fixture()

@@ -3,9 +3,8 @@ on a small multi-year corpus written for these tests (tests/data/time_corpus).""
 from __future__ import annotations
 
 import pytest
-from conftest import DATA
+from conftest import DATA, built_store
 
-from kg.build import build
 from kg.queries import list_queries, run_query
 from kg.relations import derive_states, monthly_index
 from kg.store import open_store
@@ -40,10 +39,7 @@ def test_monthly_index_sums_weights_and_skips_year_dates():
 
 @pytest.fixture(scope="module")
 def time_store(tmp_path_factory, nlp):
-    path = tmp_path_factory.mktemp("time-store")
-    with open_store(path) as store:
-        report = build([CORPUS], store, nlp=nlp)
-    assert report.articles == 6 and not report.skipped
+    path = built_store(tmp_path_factory.mktemp("time-store"), CORPUS, nlp, articles=6)
     with open_store(path, read_only=True) as store:
         yield store
 
