@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -168,7 +168,6 @@ class Frame:
     frame: str | None = None  # intent | commit | threat | refuse | demand | obligation
     action: str | None = None
     speaker: int | None = None
-    speaker_pronoun_context: bool = False
     specific: bool = False
     time_tokens: list[int] = field(default_factory=list)
     head_clause: int | None = None
@@ -410,15 +409,13 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 
 def _negated(token: Token, lex: Lexicon) -> bool:
+    """"does not pose", "never recognised", "imposed no sanctions", "no talks"."""
     negators = lex.word_set("negators")
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never"}) for c in token.children):
+    if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "preconj"} and c.lower_ in negators) for c in token.children):
         return True
     obj = _object_of(token) if token.pos_ in {"VERB", "AUX"} else None
-    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
-        return True
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True
-    return token.lower_ in negators and False
+    noun = obj if obj is not None else (token if token.pos_ == "NOUN" else None)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _modality(token: Token, lex: Lexicon) -> str:
@@ -939,16 +936,12 @@ def extract_events(
 
 def _headline_date(event: Event, article: Article) -> Event:
     """An undated event told only in the headline is news of the publication day."""
-    from dataclasses import replace
-
     if event.time is not None or article.date is None or any(m.segment != "headline" for m in event.mentions):
         return event
     return replace(event, time=TimeSpan(article.date.isoformat(), "day", "publication date"))
 
 
 def _with_time(event: Event, time: TimeSpan | None) -> Event:
-    from dataclasses import replace
-
     return replace(event, time=TimeSpan(time.value, time.precision, event.time.text) if time and event.time else None)
 
 
@@ -1248,8 +1241,6 @@ def _joint_match(event: Event, dated: dict[tuple[Any, ...], tuple[Any, ...]]) ->
 
 def _merge_mentions(events: list[Event]) -> list[Event]:
     """The same event told twice in one article (headline and body, quote and summary) is one event."""
-    from dataclasses import replace
-
     merged: dict[tuple[Any, ...], Event] = {}
     dated: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for event in events:
