@@ -257,8 +257,9 @@ class ActorRuler:
             self.matcher.add("KG_ACTOR", list(tokenizer.pipe(batch)))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
-        doc.spans[SPAN_KEY] = filter_spans(spans)
+        spans = filter_spans([Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)])
+        doc.spans[SPAN_KEY] = spans
+        doc.user_data["kg_actor_index"] = {i: span for span in spans for i in range(span.start, span.end)}
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -282,6 +283,16 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[i : i + size]
 
 
+def actor_span_at(token: Token) -> Span | None:
+    """The gazetteer span a token is part of, if any (indexed once per Doc)."""
+    doc = token.doc
+    index = doc.user_data.get("kg_actor_index")
+    if index is None:  # a Doc the ruler did not see (built by hand)
+        spans = doc.spans.get(SPAN_KEY, [])
+        index = doc.user_data["kg_actor_index"] = {i: span for span in spans for i in range(span.start, span.end)}
+    return index.get(token.i)  # type: ignore[no-any-return]
+
+
 class ActorResolver:
     """Resolves noun phrases to actors within one article, remembering what it has seen.
 
@@ -302,10 +313,7 @@ class ActorResolver:
     # -- spans ---------------------------------------------------------------
     @staticmethod
     def span_at(token: Token) -> Span | None:
-        for span in token.doc.spans.get(SPAN_KEY, []):
-            if span.start <= token.i < span.end:
-                return span
-        return None
+        return actor_span_at(token)
 
     def observe(self, doc: Doc) -> None:
         """Note the organisations and states a sentence or paragraph mentions (for anaphors)."""

@@ -10,6 +10,7 @@ resolves those phrases to actors with the article's context and returns
 """
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import resources
-from kg.actors import SPAN_KEY, ActorResolver, Gazetteer
+from kg.actors import ActorResolver, Gazetteer, actor_span_at
 from kg.errors import OntologyError, PatternError
 from kg.types import Actor, Article, Event, Mention, TimeSpan
 
@@ -71,9 +72,13 @@ class Lexicon:
     light_verbs: frozenset[str]
     frames: dict[str, Any]
     classes: dict[str, dict[str, Any]]
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def word_set(self, key: str) -> frozenset[str]:
-        return frozenset(self.frames.get(key, ()))
+        found = self._word_sets.get(key)
+        if found is None:
+            found = self._word_sets[key] = frozenset(self.frames.get(key, ()))
+        return found
 
     def info(self, cls: str) -> dict[str, Any]:
         try:
@@ -270,7 +275,7 @@ def _can_act(token: Token) -> bool:
 
 
 def _in_actor_span(token: Token) -> bool:
-    return any(s.start <= token.i < s.end for s in token.doc.spans.get(SPAN_KEY, []))
+    return actor_span_at(token) is not None
 
 
 def _verb_key(verb: Token) -> list[str]:
@@ -587,10 +592,13 @@ def _bare_frames(doc: Doc, lex: Lexicon, existing: list[Frame]) -> list[Frame]:
     demand = lex.word_set("demand")
     speech = lex.word_set("speech")
     out: list[Frame] = _evaluation_frames(doc, lex) + _commitment_frames(doc, lex, covered)
+    wanted = demand | speech | {"tell", "call"}
     for token in doc:
-        if token.pos_ not in {"VERB"} or token.i in covered:
+        if token.pos_ != "VERB" or token.i in covered:
             continue
         lemma = _lemma(token)
+        if lemma not in wanted:
+            continue
         comps = _children(token, "ccomp", "xcomp")
         if lemma == "call" and not any(p.lower_ in {"on", "upon", "for"} for p in _children(token, "prep")):
             continue  # "called the measures a provocation" is an evaluation, not a call on someone
@@ -886,10 +894,12 @@ def make_event_matcher(nlp: Language, name: str, data_dir: str | None) -> EventM
 
 
 def _outlet(token: Token, lex: Lexicon) -> bool:
+    """A news outlet ("as quoted by Reuters", "the New York Times reported") is not a speaker."""
     outlets = lex.word_set("outlets")
-    span_text = " ".join(t.text for t in token.subtree if t.dep_ in {"compound", "det"} or t is token)
-    return token.text in outlets or span_text in outlets or any(
-        o in " ".join(t.text for t in token.subtree) for o in outlets if " " in o)
+    if token.text in outlets:
+        return True
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    return any(o in phrase for o in outlets if " " in o)
 
 
 def extract_events(
@@ -1137,8 +1147,11 @@ def _location_state(trigger: Token, resolver: ActorResolver) -> list[Actor]:
 
 def _inside_quote(token: Token) -> bool:
     """True when the token stands between an odd number of quotation marks in its paragraph."""
-    quotes = sum(1 for t in token.doc[: token.i] if t.text in {'"', "“", "”", "``", "''"})
-    return quotes % 2 == 1
+    doc = token.doc
+    marks = doc.user_data.get("kg_quote_marks")
+    if marks is None:
+        marks = doc.user_data["kg_quote_marks"] = [t.i for t in doc if t.text in {'"', "“", "”", "``", "''"}]
+    return bisect.bisect_left(marks, token.i) % 2 == 1
 
 
 def _present(verb: Token) -> bool:
@@ -1150,10 +1163,13 @@ def _present(verb: Token) -> bool:
 def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) -> TimeSpan | None:
     """The resolved date of the frame's clause; an empty value means "the time just mentioned".
 
-    Dates were resolved by the ``kg_time_normalizer`` (``ent._.kg_time``); "at that time"
+    Dates come from the ``kg_time_normalizer`` (``ent._.kg_time``); "at that time"
     and "then" refer back to the previous event's date.
     """
-    ents = {i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
+    ents = doc.user_data.get("kg_date_index")
+    if ents is None:
+        ents = doc.user_data["kg_date_index"] = {
+            i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
 
     def first_date(tokens: Iterable[int]) -> TimeSpan | None:
         for index in tokens:

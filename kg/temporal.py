@@ -23,9 +23,24 @@ logger = logging.getLogger(__name__)
 
 if not Doc.has_extension("kg_pubdate"):
     Doc.set_extension("kg_pubdate", default=None)
-if not Span.has_extension("kg_time"):
-    Span.set_extension("kg_time", default=None)
 
+def _span_time(span: Span) -> TimeSpan | None:
+    """``span._.kg_time``: the span's date, resolved on first use and kept on the Doc."""
+    memo = span.doc.user_data.setdefault("kg_times", {})
+    key = (span.start, span.end)
+    if key not in memo:
+        try:
+            memo[key] = resolve_time(span.text, span.doc._.kg_pubdate)
+        except (ValueError, OverflowError) as exc:  # an impossible date in the text
+            logger.debug("cannot resolve %r: %s", span.text, exc)
+            memo[key] = None
+    return memo[key]  # type: ignore[no-any-return]
+
+
+if not Span.has_extension("kg_time"):
+    Span.set_extension("kg_time", getter=_span_time)
+
+DATES_KEY = "kg_dates"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -176,19 +191,18 @@ def period_bounds(span: TimeSpan) -> tuple[_dt.date, _dt.date]:
 
 
 class TimeNormalizer:
-    """Sets ``ent._.kg_time`` on every DATE entity, resolved against ``doc._.kg_pubdate``."""
+    """Collects the DATE entities of a Doc in ``doc.spans["kg_dates"]``.
+
+    Each one's ``span._.kg_time`` is its date resolved against ``doc._.kg_pubdate``,
+    computed when first asked for (most dates in a text date no event, and parsing an
+    explicit date costs more than the rest of the rules together).
+    """
 
     def __init__(self, nlp: Language, name: str = "kg_time_normalizer") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.kg_pubdate
-        for ent in doc.ents:
-            if ent.label_ == "DATE":
-                try:
-                    ent._.kg_time = resolve_time(ent.text, published)
-                except (ValueError, OverflowError) as exc:  # an impossible date in the text
-                    logger.debug("cannot resolve %r: %s", ent.text, exc)
+        doc.spans[DATES_KEY] = [ent for ent in doc.ents if ent.label_ == "DATE"]
         return doc
 
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
