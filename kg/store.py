@@ -294,11 +294,17 @@ class KGStore:
         return merged
 
     def serialize(self, fmt: str, destination: str | Path | None = None) -> str | None:
-        """Write the store as turtle, trig, nquads or jsonld."""
+        """Write the store (without the ontology graph) as turtle, trig, nquads, nt or jsonld.
+
+        On disk the Oxigraph engine writes Turtle, N-Triples, TriG and N-Quads itself (a
+        million triples in seconds); JSON-LD and the in-memory store go through rdflib.
+        """
         rdflib_fmt = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nquads": "nquads",
                       "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt"}.get(fmt)
         if rdflib_fmt is None:
             raise ValueError(f"unknown format {fmt!r}")
+        if self._ox is not None and rdflib_fmt != "json-ld":
+            return self._dump(rdflib_fmt, destination)
         data: Graph
         if rdflib_fmt in {"turtle", "nt", "json-ld"}:
             data = self.union_graph()
@@ -317,6 +323,26 @@ class KGStore:
             Path(destination).write_text(text, encoding="utf-8")
             return None
         return text
+
+    def _dump(self, fmt: str, destination: str | Path | None) -> str | None:
+        import pyoxigraph as ox
+
+        formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                   "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+        ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        quads = (q for q in self._ox.quads_for_pattern(None, None, None, None) if q.graph_name != ontology)
+        scratch = ox.Store()  # in memory: the union as one graph, or the named graphs as they are
+        if fmt in ("turtle", "nt"):
+            scratch.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
+        else:
+            scratch.bulk_extend(quads)
+        graph = ox.DefaultGraph() if fmt in ("turtle", "nt") else None
+        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        if destination is not None:
+            scratch.dump(str(destination), formats[fmt], from_graph=graph, prefixes=prefixes)
+            return None
+        data = scratch.dump(None, formats[fmt], from_graph=graph, prefixes=prefixes)
+        return data.decode("utf-8") if data is not None else ""
 
     def __len__(self) -> int:
         if self._ox is not None:
