@@ -9,7 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -120,13 +120,17 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
       kg build seeds/ --store graph.d
       kg build feed.jsonl more/ --store graph.d --validate
       kg build feed.jsonl --store graph.d --workers 0
-      kg build feed.jsonl --store graph.d --engine dask --scheduler tcp://10.0.0.5:8786
+      kg build feed.jsonl --store graph.d --engine dask --scheduler tcp://scheduler.example.org:8786
     """
     from kg.build import build as run_build
     from kg.store import open_store
 
     if scheduler and engine != "dask":
         raise click.BadParameter("a scheduler is used only with --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        with suppress(ImportError):  # kg.parallel explains a missing package
+            import distributed  # noqa: F401  (sets its loggers to INFO on import; ours decide)
+        logging.getLogger("distributed").setLevel(logging.getLogger().level)
     quiet = ctx.obj["quiet"]
     with _errors(), open_store(store_path, memory=memory) as store:
         with _progress(quiet, "building", None) as bar:

@@ -14,14 +14,15 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from spacy.language import Language
 
@@ -35,6 +36,7 @@ logger = logging.getLogger(__name__)
 ENGINES = ("local", "dask")
 DEFAULT_CHUNK = 16
 Result = tuple[Article, list[Event]]
+T = TypeVar("T")
 
 DASK_MISSING = (
     "The dask engine needs the 'distributed' package, which is not installed: "
@@ -68,8 +70,10 @@ def worker_pipeline(model: str | None = None) -> Language:
 
 
 def _start_worker(model: str | None) -> None:
-    # Load the model while the pool starts; a failure is raised again, with its own
-    # message, by the first chunk this worker is given.
+    # Ctrl-C is the calling process's to handle: it stops the pool, and the workers do
+    # not each print a traceback. The model loads while the pool starts; a failure is
+    # raised again, with its own message, by the first chunk this worker is given.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         worker_pipeline(model)
     except KGError:
@@ -107,7 +111,7 @@ def resolve_workers(workers: int) -> int:
         return os.cpu_count() or 1
 
 
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Lists of up to ``size`` items, taken from ``items`` only as they are needed.
 
     >>> [len(c) for c in chunked(range(5), 2)]
@@ -120,8 +124,8 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _ordered(submit: Any, articles: Iterable[Article], *, chunk_size: int, max_pending: int,
-             collect: Any) -> Iterator[Result]:
+def _ordered(submit: Callable[[list[Article]], Any], articles: Iterable[Article], *, chunk_size: int,
+             max_pending: int, collect: Callable[[Any], list[list[Event]]]) -> Iterator[Result]:
     """Submit chunks, keep at most ``max_pending`` in flight, yield results in input order."""
     pending: deque[tuple[list[Article], Any]] = deque()
     try:
@@ -129,10 +133,10 @@ def _ordered(submit: Any, articles: Iterable[Article], *, chunk_size: int, max_p
             pending.append((chunk, submit(chunk)))
             if len(pending) >= max_pending:
                 chunk_done, future = pending.popleft()
-                yield from zip(chunk_done, collect(future))
+                yield from zip(chunk_done, collect(future), strict=True)
         while pending:
             chunk_done, future = pending.popleft()
-            yield from zip(chunk_done, collect(future))
+            yield from zip(chunk_done, collect(future), strict=True)
     finally:
         for _chunk, future in pending:
             future.cancel()
@@ -254,7 +258,7 @@ def extract_dask(articles: Iterable[Article], *, scheduler: Any = None, workers:
                 cluster.close()
             raise WorkerError(SCHEDULER_UNREACHABLE.format(address=address, reason=exc)) from None
     try:
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        n_workers = max(1, len(client.nthreads()))
         logger.info("extracting on %d Dask worker(s) at %s", n_workers, client.scheduler.address)
 
         def submit(chunk: list[Article]) -> Any:
