@@ -26,6 +26,8 @@ from kg.types import Article, Event, Skipped
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[Article | Skipped], None]
+# Articles between flushes of the store's write buffers (memory stays flat on long builds).
+FLUSH_EVERY = 500
 
 
 @dataclass
@@ -130,6 +132,8 @@ def build(
                 report.report += text
         store.replace_graph(graph, add=actors)
         report.articles += 1
+        if report.articles % FLUSH_EVERY == 0:
+            store.flush()
         report.events += len(events)
         if progress:
             progress(article)

@@ -155,6 +155,12 @@ class KGStore:
             self._lock.close()
             self._lock = None
 
+    def flush(self) -> None:
+        """Write the database's buffers to disk (a long build calls this now and then, so its
+        memory stays flat however many articles it writes)."""
+        if self._ox is not None and not self.read_only:
+            self._ox.flush()
+
     @property
     def engine(self) -> Any:
         """The pyoxigraph Store behind the rdflib API, or None for the in-memory store."""
