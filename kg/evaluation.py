@@ -10,7 +10,6 @@ one-to-one, greedy in record order.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,7 +172,3 @@ def _brief(event: Event) -> dict[str, Any]:
         "negated": event.negated,
         "modality": event.modality,
     }
-
-
-def type_counts(gold: Iterable[tuple[Article, list[dict[str, Any]]]]) -> Counter[str]:
-    return Counter(e.get("plover", "?") for _, events in gold for e in events)

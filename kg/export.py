@@ -149,7 +149,7 @@ def opened(source: Source) -> Iterator[KGStore]:
 
 
 def _rows(store: KGStore, name: str) -> list[dict[str, Any]]:
-    text = resources.data_file(f"sparql/{name}.rq").read_text(encoding="utf-8")
+    text = resources.sparql(name)
     # rdflib's engine (in-memory stores) may hand back an aggregate over nothing as an
     # error object instead of leaving it unbound; either way the value is missing.
     return [{k: None if isinstance(v, Exception) else v for k, v in row.items()} for row in store.query(text).rows]

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD, ClosedNamespace
 
 from kg import vocab
@@ -224,7 +224,3 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     return graph
-
-
-def is_blank(node: object) -> bool:
-    return isinstance(node, BNode)

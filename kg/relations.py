@@ -128,7 +128,7 @@ def derived_graph(rows: list[dict[str, str]]) -> Graph:
 
 def update_relations(store: KGStore) -> Graph:
     """Recompute relation states and the monthly index from the store's events and save them."""
-    text = resources.data_file("sparql/dated_events.rq").read_text(encoding="utf-8")
+    text = resources.sparql("dated_events")
     rows = [{k: str(v) for k, v in row.items()} for row in store.query(text).rows]
     for row in rows:
         row["start"] = str(_dt.date.fromisoformat(row["start"][:10]))

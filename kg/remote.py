@@ -376,7 +376,7 @@ class Endpoint:
 
     def graph(self, iri: URIRef) -> Graph:
         """The remote copy of one named graph (empty when the store does not have it)."""
-        text = resources.data_file("sparql/graph_triples.rq").read_text(encoding="utf-8")
+        text = resources.sparql("graph_triples")
         _columns, rows = self.select(text, [{"g": iri}])
         graph = Graph(identifier=iri)
         for row in rows:
@@ -666,7 +666,7 @@ class _Push:
         return True
 
     def run(self, batch_size: int) -> PushReport:
-        query = resources.data_file("sparql/remote_hashes.rq").read_text(encoding="utf-8")
+        query = resources.sparql("remote_hashes")
         steps: list[Callable[[], bool]] = []
         if "ontology" in self.extras:
             steps.append(lambda: self.push_extra("ontology"))

@@ -51,6 +51,12 @@ def data_file(name: str) -> Path:
     return DATA_DIR / name
 
 
+@cache
+def sparql(name: str) -> str:
+    """The text of an internal query, ``kg/data/sparql/<name>.rq`` (read once)."""
+    return data_file(f"sparql/{name}.rq").read_text(encoding="utf-8")
+
+
 def model_name() -> str:
     """The spaCy pipeline to load: ``KG_SPACY_MODEL`` or the default small English model."""
     return os.environ.get("KG_SPACY_MODEL", DEFAULT_MODEL)

@@ -236,7 +236,7 @@ class KGStore:
     # -- reading -----------------------------------------------------------
     def article_hashes(self) -> dict[str, str]:
         """Article id -> content hash, for every article in the store."""
-        result = self.query(resources.data_file("sparql/article_hashes.rq").read_text(encoding="utf-8"))
+        result = self.query(resources.sparql("article_hashes"))
         return {str(r["id"]): str(r["hash"]) for r in result.rows}
 
     def named_graphs(self) -> list[str]:
