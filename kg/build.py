@@ -100,7 +100,6 @@ def build(
     come back in input order, so the graph is the same whichever way it was extracted.
     """
     report = BuildReport()
-    known = {} if force else store.article_hashes()
     store.ensure_ontology()
 
     def fresh() -> Iterator[Article]:
@@ -111,7 +110,7 @@ def build(
                 if progress:
                     progress(item)
                 continue
-            if known.get(item.id) == content_hash(item):
+            if not force and store.article_hash(item.id) == content_hash(item):
                 report.unchanged += 1
                 if progress:
                     progress(item)

@@ -435,7 +435,8 @@ def validate(store_path: Path | None, report: bool) -> None:
 def push(ctx: click.Context, endpoint_url: str | None, store_path: Path | None, query_url: str | None,
          update_url: str | None, store_url: str | None, user: str | None, password: str | None,
          batch_size: int, force: bool) -> None:
-    """Send the graph to a SPARQL 1.1 store: one named graph per article, plus ontology and derived.
+    """Send the graph to a SPARQL 1.1 store: one named graph per article, plus ontology, actors
+    and one relation graph per pair of actors.
 
     Only graphs that changed are sent, each replacing its remote copy in one request, so running
     the command again resumes an interrupted push. Run saved queries there with

@@ -1,7 +1,12 @@
 """Relations over time: relation states and a monthly conflict–cooperation index.
 
-Derived from the events in the store after each build and kept in their own named graph
-(``kgr:graph/derived``), recomputed whole so it always matches the article graphs.
+Derived from the events in the store after each build. Each unordered pair of actor codes
+has its own named graph, a relation graph (``kgr:relations/NATO/RUS``, class
+``kg:RelationGraph``), which holds the pair's states and index and describes itself with a content hash. The
+derivation reads the store's events pair by pair (one streamed query, grouped by pair), so
+it holds one pair's events at a time however large the store is; it rewrites only the pairs
+whose triples changed, each batch of pairs in one transaction, and drops the graphs of pairs
+that have no events left. The result always matches the article graphs.
 
 * A **relation state** holds between two actors from an event of a class that opens one
   (``SuspendCooperation``, ``BreakRelations``, ``RecallRepresentative``, ``ImposeSanctions``,
@@ -14,8 +19,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import itertools
 import logging
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -28,7 +35,10 @@ from kg.store import KGStore
 
 logger = logging.getLogger(__name__)
 
-DERIVED_GRAPH = mint_iri("graph", "derived")
+# Named graphs kgr:relations/<code>/<code>, one per unordered pair of actor codes.
+RELATIONS_KIND = "relations"
+# Where stores built by earlier versions kept all derived triples; removed on the next build.
+LEGACY_DERIVED_GRAPH = mint_iri("graph", "derived")
 
 
 @dataclass
@@ -100,39 +110,113 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def derived_graph(rows: list[dict[str, str]]) -> Graph:
-    """The derived named graph for the given event rows."""
-    graph = bind_prefixes(Graph(identifier=DERIVED_GRAPH))
+def relation_graph_iri(a: str, b: str) -> URIRef:
+    """The named graph of the pair of actor codes ``a`` and ``b`` (in either order)."""
+    lo, hi = sorted((a, b))
+    return mint_iri(RELATIONS_KIND, f"{lo}/{hi}")
+
+
+def _derived_triples(rows: list[dict[str, str]]) -> Iterator[tuple[URIRef, URIRef, object]]:
     for state in derive_states(rows):
         key = hashlib.sha1(f"{state.kind}|{state.subject}|{state.object}|{state.start}|{state.opened_by}".encode()).hexdigest()[:20]
         node = mint_iri("state", key)
-        graph.add((node, RDF.type, KG.RelationState))
-        graph.add((node, KG.stateType, KG[state.kind]))
-        graph.add((node, KG.subject, _actor(state.subject)))
-        graph.add((node, KG.object, _actor(state.object)))
-        graph.add((node, KG.openedBy, URIRef(state.opened_by)))
-        graph.add((node, KG.start, Literal(state.start, datatype=XSD.date)))
+        yield node, RDF.type, KG.RelationState
+        yield node, KG.stateType, KG[state.kind]
+        yield node, KG.subject, _actor(state.subject)
+        yield node, KG.object, _actor(state.object)
+        yield node, KG.openedBy, URIRef(state.opened_by)
+        yield node, KG.start, Literal(state.start, datatype=XSD.date)
         if state.end is not None and state.closed_by is not None:
-            graph.add((node, KG.closedByEvent, URIRef(state.closed_by)))
-            graph.add((node, KG.end, Literal(state.end, datatype=XSD.date)))
+            yield node, KG.closedByEvent, URIRef(state.closed_by)
+            yield node, KG.end, Literal(state.end, datatype=XSD.date)
     for (src, tgt, month), (score, count) in sorted(monthly_index(rows).items()):
         node = mint_iri("index", f"{src}/{tgt}/{month}")
-        graph.add((node, RDF.type, KG.MonthlyIndex))
-        graph.add((node, KG.subject, _actor(src)))
-        graph.add((node, KG.object, _actor(tgt)))
-        graph.add((node, KG.month, Literal(month, datatype=XSD.gYearMonth)))
-        graph.add((node, KG.score, Literal(Decimal(str(score)), datatype=XSD.decimal)))
-        graph.add((node, KG.eventCount, Literal(count)))
+        yield node, RDF.type, KG.MonthlyIndex
+        yield node, KG.subject, _actor(src)
+        yield node, KG.object, _actor(tgt)
+        yield node, KG.month, Literal(month, datatype=XSD.gYearMonth)
+        yield node, KG.score, Literal(Decimal(str(score)), datatype=XSD.decimal)
+        yield node, KG.eventCount, Literal(count)
+
+
+def relation_graph(a: str, b: str, rows: list[dict[str, str]]) -> Graph | None:
+    """The relation graph of one pair from its event rows (both directions, oldest first),
+    with its content hash; None when the rows give no state and no monthly index."""
+    iri = relation_graph_iri(a, b)
+    graph = bind_prefixes(Graph(identifier=iri))
+    for triple in _derived_triples(rows):
+        graph.add(triple)  # type: ignore[arg-type]
+    if not len(graph):
+        return None
+    lines = sorted(graph.serialize(format="nt").splitlines())
+    digest = hashlib.sha256("\n".join(line for line in lines if line).encode("utf-8")).hexdigest()
+    graph.add((iri, RDF.type, KG.RelationGraph))
+    graph.add((iri, KG.contentHash, Literal(digest)))
     return graph
 
 
-def update_relations(store: KGStore) -> Graph:
-    """Recompute relation states and the monthly index from the store's events and save them."""
-    text = resources.sparql("dated_events")
-    rows = [{k: str(v) for k, v in row.items()} for row in store.query(text).rows]
-    for row in rows:
-        row["start"] = str(_dt.date.fromisoformat(row["start"][:10]))
-    graph = derived_graph(rows)
-    store.replace_graph(graph)
-    logger.info("derived %d triples of relation states and monthly index", len(graph))
-    return graph
+def derived_graphs(rows: Iterable[dict[str, str]]) -> Iterator[Graph]:
+    """The relation graphs of event rows grouped by pair (``lo``/``hi``, as
+    ``sparql/dated_events.rq`` orders them), one pair's rows held at a time."""
+    for (lo, hi), group in itertools.groupby(rows, key=lambda row: (row["lo"], row["hi"])):
+        pair_rows = []
+        for row in group:
+            row["start"] = str(_dt.date.fromisoformat(str(row["start"])[:10]))
+            pair_rows.append(row)
+        graph = relation_graph(lo, hi, pair_rows)
+        if graph is not None:
+            yield graph
+
+
+def relation_hashes(store: KGStore) -> dict[str, str]:
+    """IRI -> content hash of every relation graph in the store."""
+    return {str(row["g"]): str(row["hash"]) for row in store.query(resources.sparql("relation_hashes")).rows}
+
+
+@dataclass
+class RelationsReport:
+    """What a derivation did: pairs rewritten, unchanged and dropped, triples written."""
+
+    written: int = 0
+    unchanged: int = 0
+    dropped: int = 0
+    triples: int = 0
+
+
+def update_relations(store: KGStore, *, batch_triples: int = 5_000) -> RelationsReport:
+    """Bring the store's relation graphs in line with its events.
+
+    Pairs whose derived triples are unchanged are left alone; changed ones are replaced, in
+    batches of about ``batch_triples`` triples per transaction; the graphs of pairs with no
+    events left are dropped (and so is the single derived graph of stores built before
+    relation graphs were kept per pair).
+    """
+    report = RelationsReport()
+    stored = relation_hashes(store)
+    drop = [LEGACY_DERIVED_GRAPH] if store.has_graph(LEGACY_DERIVED_GRAPH) else []
+    batch: list[Graph] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal batch, size, drop
+        if batch or drop:
+            store.replace_graphs(batch, drop=drop)
+        batch, size, drop = [], 0, []
+
+    for graph in derived_graphs(store.select_rows(resources.sparql("dated_events"))):
+        iri = str(graph.identifier)
+        if stored.pop(iri, None) == str(graph.value(graph.identifier, KG.contentHash)):
+            report.unchanged += 1
+            continue
+        batch.append(graph)
+        size += len(graph)
+        report.written += 1
+        report.triples += len(graph)
+        if size >= batch_triples:
+            flush()
+    drop += [URIRef(iri) for iri in stored]  # pairs without events now
+    report.dropped = len(stored)
+    flush()
+    logger.info("relation graphs: %d written (%d triples), %d unchanged, %d dropped",
+                report.written, report.triples, report.unchanged, report.dropped)
+    return report

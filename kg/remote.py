@@ -6,8 +6,9 @@ Sits beside :mod:`kg.queries`, after the store: it reads the local store and tal
   (``PUT <store>?graph=<iri>`` with an N-Triples body), which replaces exactly that graph, so an
   interrupted push leaves every remote article graph either as it was or as new. An article is
   sent only when the ``kg:contentHash`` in its remote graph differs from the local one (one
-  query per batch); the ontology graph, the shared actors graph and the derived graph
-  (relation states, monthly index) are compared triple for triple. Running the push again resumes it. A store without the Graph
+  query per batch), and so is each relation graph (relation states and monthly index of one
+  pair of actors); the ontology graph and the shared actors graph are compared triple for
+  triple. Relation graphs the remote store has and the local one no longer has are removed. Running the push again resumes it. A store without the Graph
   Store Protocol can be given an update URL instead: each graph is then replaced by one SPARQL
   Update request (``DROP SILENT GRAPH`` and ``INSERT DATA``).
 * **Remote queries** run a saved query with the same binding rules as local ones. A remote
@@ -49,8 +50,9 @@ from rdflib.term import Node
 from kg import __version__, resources
 from kg.errors import EndpointError
 from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, graph_iri
+from kg.vocab import DATA_NS
 from kg.queries import run_query
-from kg.relations import DERIVED_GRAPH
+from kg.relations import relation_hashes
 from kg.store import KGStore, QueryResult, to_python
 
 logger = logging.getLogger(__name__)
@@ -406,6 +408,22 @@ class Endpoint:
         else:
             raise EndpointError(NO_WRITE_URL)
 
+    def drop_graph(self, iri: URIRef) -> None:
+        """Remove one named graph from the remote store (Graph Store Protocol DELETE, or a
+        ``DROP SILENT GRAPH`` update when there is no store URL).
+
+        Raises:
+            EndpointError: the store is unreachable or refuses.
+        """
+        if self.store_url is not None:
+            sep = "&" if "?" in self.store_url else "?"
+            url = f"{self.store_url}{sep}{urllib.parse.urlencode({'graph': str(iri)})}"
+            self._send("DELETE", url, b"", "application/n-triples")
+        elif self.update_url is not None:
+            self._send("POST", self.update_url, b"DROP SILENT GRAPH " + _n3(iri).encode(), "application/sparql-update")
+        else:
+            raise EndpointError(NO_WRITE_URL)
+
 
 def open_endpoint(url: str | None = None, *, query_url: str | None = None, update_url: str | None = None,
                   store_url: str | None = None, user: str | None = None, password: str | None = None,
@@ -527,10 +545,11 @@ def _failure(url: str, status: int | None, reason: str, tries: int) -> _RequestF
 # -- push --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PushItem:
-    """What happened to one graph: ``name`` is the article id, or ``ontology`` / ``actors`` / ``derived``."""
+    """What happened to one graph: ``name`` is the article id, ``ontology``, ``actors``, or
+    ``relations/<code>/<code>`` for a relation graph."""
 
     name: str
-    status: str  # "sent", "unchanged" or "failed"
+    status: str  # "sent", "unchanged", "removed" or "failed"
     total: int
     reason: str = ""
 
@@ -539,8 +558,10 @@ class PushItem:
 class PushReport:
     """Which graphs a push sent, found unchanged, or could not send (name -> reason).
 
-    Graphs are named by article id; the ontology, actors and derived graphs by ``ontology``,
-    ``actors`` and ``derived`` (their IRIs are ``graph_iri(name)`` like the articles').
+    Graphs are named by article id; the ontology and actors graphs by ``ontology`` and
+    ``actors``; relation graphs by ``relations/<code>/<code>`` (their IRI without the data
+    namespace). ``removed`` lists relation graphs deleted from the remote store because the
+    local store has no events of that pair any more.
     """
 
     url: str
@@ -548,10 +569,12 @@ class PushReport:
     sent: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        gone = f", {len(self.removed)} removed" if self.removed else ""
         return (f"{len(self.sent)} sent, {len(self.unchanged)} unchanged, {len(self.failed)} failed "
-                f"of {self.total} graph(s) -> {self.url}")
+                f"of {self.total} graph(s){gone} -> {self.url}")
 
 
 def _local_graph(store: KGStore, iri: URIRef) -> Graph:
@@ -613,13 +636,18 @@ class _Push:
         self.endpoint = endpoint
         self.force = force
         self.progress = progress
-        self.hashes = store.article_hashes()
-        present = set(store.named_graphs())
-        self.extras = {name: iri for name, iri in (("ontology", ONTOLOGY_GRAPH), ("actors", ACTORS_GRAPH),
-                                                   ("derived", DERIVED_GRAPH)) if str(iri) in present}
+        self.hashes = store.article_hashes()  # graph name -> content hash
+        self.iris = {article: graph_iri(article) for article in self.hashes}
         self.articles = sorted(self.hashes)
+        for iri, digest in relation_hashes(store).items():
+            name = iri[len(DATA_NS):]
+            self.hashes[name], self.iris[name] = digest, URIRef(iri)
+        self.relations = sorted(set(self.hashes) - set(self.articles))
+        present = set(store.named_graphs())
+        self.extras = {name: iri for name, iri in (("ontology", ONTOLOGY_GRAPH), ("actors", ACTORS_GRAPH))
+                       if str(iri) in present}
         order = [n for n in ("ontology",) if n in self.extras] + self.articles \
-            + [n for n in ("actors", "derived") if n in self.extras]
+            + [n for n in ("actors",) if n in self.extras] + self.relations
         self.pending = dict.fromkeys(order)  # insertion-ordered set
         self.report = PushReport(url=endpoint.store_url or endpoint.update_url or endpoint.query_url,
                                  total=len(order))
@@ -652,17 +680,28 @@ class _Push:
             return True
         return self.send(name, iri)
 
-    def push_articles(self, batch: Sequence[str], query: str) -> bool:
-        iris = {graph_iri(article): article for article in batch}
+    def push_hashed(self, batch: Sequence[str], query: str) -> bool:
+        """Send the graphs of a batch of articles or relation graphs whose remote hash differs."""
+        iris = {self.iris[name]: name for name in batch}
         remote: dict[str, str] = {}
         if not self.force:
             _columns, rows = self.endpoint.select(query, [{"g": iri} for iri in iris])
             remote = {iris[URIRef(str(r["g"]))]: str(r["hash"]) for r in rows if URIRef(str(r["g"])) in iris}
-        for article in batch:
-            if remote.get(article) == self.hashes[article]:
-                self.record(article, "unchanged")
-            elif not self.send(article, graph_iri(article)):
+        for name in batch:
+            if remote.get(name) == self.hashes[name]:
+                self.record(name, "unchanged")
+            elif not self.send(name, self.iris[name]):
                 return False
+        return True
+
+    def remove_stale(self) -> bool:
+        """Delete the remote relation graphs of pairs the local store no longer has."""
+        _columns, rows = self.endpoint.select(resources.sparql("remote_relation_graphs"))
+        local = {str(iri) for iri in self.iris.values()}
+        stale = sorted({str(r["g"]) for r in rows} - local)
+        for iri in stale:
+            self.endpoint.drop_graph(URIRef(iri))
+            self.report.removed.append(iri[len(DATA_NS):] if iri.startswith(DATA_NS) else iri)
         return True
 
     def run(self, batch_size: int) -> PushReport:
@@ -671,10 +710,12 @@ class _Push:
         if "ontology" in self.extras:
             steps.append(lambda: self.push_extra("ontology"))
         for batch in _batches(self.articles, batch_size):
-            steps.append(lambda batch=batch: self.push_articles(batch, query))  # type: ignore[misc]
-        for extra in ("actors", "derived"):
-            if extra in self.extras:
-                steps.append(lambda extra=extra: self.push_extra(extra))  # type: ignore[misc]
+            steps.append(lambda batch=batch: self.push_hashed(batch, query))  # type: ignore[misc]
+        if "actors" in self.extras:
+            steps.append(lambda: self.push_extra("actors"))
+        for batch in _batches(self.relations, batch_size):
+            steps.append(lambda batch=batch: self.push_hashed(batch, query))  # type: ignore[misc]
+        steps.append(self.remove_stale)
         for step in steps:
             try:
                 going_on = step()

@@ -14,7 +14,7 @@ import fcntl
 import gc
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +25,7 @@ from rdflib.namespace import XSD
 
 from kg import resources
 from kg.errors import STORE_LOCKED, ShapeViolation, StoreError
-from kg.graph import ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+from kg.graph import KG, ONTOLOGY_GRAPH, PREFIXES, article_iri, bind_prefixes
 
 logger = logging.getLogger(__name__)
 
@@ -193,31 +193,46 @@ class KGStore:
         ``add`` is a graph whose triples are added to its own named graph in the same
         transaction (an article's actors go to the shared actors graph with it).
         """
-        name = graph.identifier
+        self.replace_graphs([graph], add=[add] if add is not None else ())
+
+    def replace_graphs(self, graphs: Iterable[Graph], *, add: Iterable[Graph] = (),
+                       drop: Iterable[URIRef] = ()) -> None:
+        """Replace several named graphs, add to others and drop some, all in one transaction.
+
+        Each graph in ``graphs`` replaces its namesake; the triples of each graph in ``add``
+        are added to its namesake; each name in ``drop`` is removed.
+        """
+        graphs, add, drop = list(graphs), [g for g in add if len(g)], list(drop)
         if self._ox is not None:
-            # One SPARQL Update is one transaction in Oxigraph: the old graph and the new
+            # One SPARQL Update is one transaction in Oxigraph: the old graphs and the new
             # triples are swapped together or not at all. The data is N-Triples written by
             # rdflib's serialiser, so every term is escaped.
+            blocks = []
+            for graph in graphs + add:
+                try:
+                    body = graph.serialize(format="nt")
+                except Exception as exc:  # rdflib raises bare Exception for terms it cannot write
+                    raise StoreError(f"Graph {graph.identifier} cannot be written, the store keeps the "
+                                     f"previous version: {exc}") from None
+                if body.strip():
+                    blocks.append(f"GRAPH <{graph.identifier}> {{\n{body}\n}}")
+            steps = [f"DROP SILENT GRAPH <{name}>" for name in [g.identifier for g in graphs] + drop]
+            if blocks:
+                steps.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+            if not steps:
+                return
             try:
-                body = graph.serialize(format="nt")
-                extra = add.serialize(format="nt") if add is not None and len(add) else ""
-            except Exception as exc:  # rdflib raises bare Exception for terms it cannot write
-                raise StoreError(f"Graph {name} cannot be written, the store keeps the previous version: {exc}") from None
-            also = f"\nGRAPH <{add.identifier}> {{\n{extra}\n}}" if add is not None and extra else ""
-            update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}{also} }}"
-            try:
-                self._ox.update(update)
+                self._ox.update(" ;\n".join(steps))
             except (OSError, SyntaxError, ValueError) as exc:
-                raise StoreError(f"Writing graph {name} failed; the store keeps the previous version: {exc}") from None
-        else:
+                names = ", ".join(str(g.identifier) for g in graphs) or ", ".join(map(str, drop))
+                raise StoreError(f"Writing graph {names} failed; the store keeps the previous version: {exc}") from None
+            return
+        for name in [g.identifier for g in graphs] + drop:
             self.dataset.remove_graph(name)
-            target = self.dataset.graph(name)
+        for graph in graphs + add:
+            target = self.dataset.graph(graph.identifier)
             for triple in graph:
                 target.add(triple)
-            if add is not None:
-                shared = self.dataset.graph(add.identifier)
-                for triple in add:
-                    shared.add(triple)
 
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:
@@ -238,6 +253,27 @@ class KGStore:
         """Article id -> content hash, for every article in the store."""
         result = self.query(resources.sparql("article_hashes"))
         return {str(r["id"]): str(r["hash"]) for r in result.rows}
+
+    def article_hash(self, article_id: str) -> str | None:
+        """The content hash of one stored article, or None when the store does not have it
+        (one index lookup: a build asks this of each article instead of holding every hash)."""
+        iri = article_iri(article_id)
+        if self._ox is not None:
+            import pyoxigraph as ox
+
+            for quad in self._ox.quads_for_pattern(ox.NamedNode(str(iri)), ox.NamedNode(str(KG.contentHash)), None, None):
+                return str(quad.object.value)
+            return None
+        value = self.dataset.value(iri, KG.contentHash)
+        return str(value) if value is not None else None
+
+    def has_graph(self, name: URIRef) -> bool:
+        """Whether the store holds a named graph of that name with at least one triple."""
+        if self._ox is not None:
+            import pyoxigraph as ox
+
+            return any(True for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
+        return any(True for _ in self.dataset.graph(name).triples((None, None, None)))
 
     def named_graphs(self) -> list[str]:
         if self._ox is not None:
@@ -278,6 +314,28 @@ class KGStore:
             return QueryResult(columns, [{c: to_python(row[c]) for c in columns} for row in res])  # type: ignore[index]
         return QueryResult(["subject", "predicate", "object"],
                            [dict(zip(["subject", "predicate", "object"], map(to_python, t))) for t in res])  # type: ignore[arg-type]
+
+    def select_rows(self, text: str) -> Iterator[Row]:
+        """The rows of a SELECT over the union of all graphs, one at a time.
+
+        On disk the rows stream from the engine, so the caller can handle results larger
+        than it wants to hold, and may write to the store meanwhile (the query reads a
+        snapshot). The in-memory store answers the whole query first.
+        """
+        if self._ox is None:
+            yield from self.query(text).rows
+            return
+        import pyoxigraph as ox
+
+        try:
+            result = self._ox.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise StoreError(f"The query does not parse: {exc}") from None
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("select_rows needs a SELECT query")
+        columns = [v.value for v in result.variables]
+        for solution in result:
+            yield {c: to_python(_from_ox(solution[c])) for c in columns}
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
         """Every quad as rdflib terms: (subject, predicate, object, graph name)."""

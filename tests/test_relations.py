@@ -112,3 +112,93 @@ def test_seed_dates(seed_results):
     assert suspend.time is not None and suspend.time.value <= "2014-04"
     threat = next(e for e in events if e.plover == "THREATEN")
     assert threat.time is not None and threat.time.value == "2015-01-22"
+
+
+# -- relation graphs: one per pair, rewritten only when they change ------------------------------
+def _relation_graphs(store) -> dict[str, set[tuple[str, str, str]]]:
+    from kg.vocab import DATA_NS
+
+    graphs: dict[str, set[tuple[str, str, str]]] = {}
+    for s, p, o, g in store.quads():
+        if g is not None and str(g).startswith(f"{DATA_NS}relations/"):
+            graphs.setdefault(str(g)[len(DATA_NS):], set()).add((str(s), str(p), str(o)))
+    return graphs
+
+
+@pytest.fixture()
+def time_copy(tmp_path, time_store):
+    """A writable store with the time corpus (copied from the session's read-only one)."""
+    import shutil
+
+    shutil.copytree(time_store.path, tmp_path / "store", ignore=shutil.ignore_patterns("kg.lock"))
+    with open_store(tmp_path / "store") as store:
+        yield store
+
+
+def test_each_pair_has_its_own_relation_graph_with_a_content_hash(time_store):
+    from kg.relations import relation_graph_iri, relation_hashes
+
+    graphs = _relation_graphs(time_store)
+    assert {"relations/NATO/RUS", "relations/IRN/USA"} <= set(graphs)
+    hashes = relation_hashes(time_store)
+    assert set(hashes) == {str(relation_graph_iri(*name.split("/")[1:])) for name in graphs}
+    assert all(len(h) == 64 for h in hashes.values())
+    # the NATO/RUS graph holds both directions' monthly index and the pair's states, nothing else
+    nato_rus = graphs["relations/NATO/RUS"]
+    actors = {o for _s, p, o in nato_rus if p.endswith("#subject") or p.endswith("#object")}
+    assert actors == {"https://w3id.org/kg-events/id/actor/NATO", "https://w3id.org/kg-events/id/actor/RUS"}
+
+
+def test_a_second_derivation_rewrites_nothing_and_removed_events_drop_their_pair(time_copy):
+    from kg.graph import graph_iri
+    from kg.relations import update_relations
+
+    before = _relation_graphs(time_copy)
+    again = update_relations(time_copy)
+    assert (again.written, again.dropped, again.unchanged) == (0, 0, len(before))
+    assert _relation_graphs(time_copy) == before
+    # take away every article that reports on Iran: the Iran pairs have no events left
+    iran_articles = time_copy.query(
+        "PREFIX kg: <https://w3id.org/kg-events/ontology#> SELECT DISTINCT ?id WHERE { "
+        "GRAPH ?g { ?e kg:target|kg:source <https://w3id.org/kg-events/id/actor/IRN> } "
+        "?a kg:articleId ?id . FILTER(?g = IRI(CONCAT('https://w3id.org/kg-events/id/graph/', ?id))) }").rows
+    assert iran_articles
+    for row in iran_articles:
+        time_copy.remove_graph(graph_iri(row["id"]))
+    after = update_relations(time_copy)
+    left = _relation_graphs(time_copy)
+    assert "relations/IRN/USA" not in left and after.dropped >= 1 and after.written == 0
+    assert left == {name: triples for name, triples in before.items() if "IRN" not in name}
+
+
+def test_a_derivation_in_one_graph_from_an_earlier_layout_is_replaced(time_copy):
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF
+
+    from kg.graph import KG, mint_iri
+    from kg.relations import LEGACY_DERIVED_GRAPH, update_relations
+
+    before = _relation_graphs(time_copy)
+    legacy = Graph(identifier=LEGACY_DERIVED_GRAPH)
+    node = mint_iri("index", "NATO/RUS/2014-04")
+    legacy.add((node, RDF.type, KG.MonthlyIndex))
+    legacy.add((node, KG.eventCount, Literal(1)))
+    time_copy.replace_graph(legacy)
+    assert time_copy.has_graph(LEGACY_DERIVED_GRAPH)
+    update_relations(time_copy)
+    assert not time_copy.has_graph(LEGACY_DERIVED_GRAPH)
+    assert _relation_graphs(time_copy) == before
+
+
+@pytest.mark.parametrize("memory", [False, True])
+def test_rows_stream_in_pair_order_from_either_store(tmp_path, memory, time_store):
+    from kg import resources
+
+    with open_store(tmp_path / "s", memory=memory) as store:
+        for s, p, o, g in time_store.quads():
+            store.dataset.graph(g).add((s, p, o))
+        rows = store.select_rows(resources.sparql("dated_events"))
+        assert not isinstance(rows, list)  # a generator, not a list
+        keys = [(r["lo"], r["hi"], r["start"]) for r in rows]
+    assert keys == sorted(keys) and keys
+    assert all(lo < hi for lo, hi, _ in keys)

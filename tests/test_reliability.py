@@ -19,10 +19,11 @@ from hypothesis import strategies as st
 from kg.articles import MAX_ARTICLE_CHARS, load_articles, parse_date
 from kg.build import build, extract_articles
 from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH
-from kg.relations import DERIVED_GRAPH
+from kg.relations import RELATIONS_KIND
 from kg.store import open_store
 from kg.temporal import resolve_time
 from kg.types import Article, Skipped
+from kg.vocab import DATA_NS
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -88,11 +89,14 @@ def test_invalid_jsonl_lines_are_reported_with_line_numbers(tmp_path):
     assert [i.line for i in items if isinstance(i, Skipped)] == [2, 3, 5]
 
 
+RELATION_GRAPHS = f"{DATA_NS}{RELATIONS_KIND}/"
+
+
 def _quads(path: Path, *, derived: bool = False) -> dict[str, set[tuple[str, str, str]]]:
     graphs: dict[str, set[tuple[str, str, str]]] = {}
     with open_store(path, read_only=True) as store:
         for s, p, o, g in store.quads():
-            if g == ONTOLOGY_GRAPH or (g == DERIVED_GRAPH and not derived):
+            if g == ONTOLOGY_GRAPH or (str(g).startswith(RELATION_GRAPHS) and not derived):
                 continue
             graphs.setdefault(str(g), set()).add((str(s), str(p), str(o)))
     return graphs

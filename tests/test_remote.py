@@ -26,9 +26,10 @@ from kg.cli import cli
 from kg.errors import EndpointError
 from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH, graph_iri
 from kg.queries import list_queries, run_query
-from kg.relations import DERIVED_GRAPH
+from kg.relations import relation_hashes
 from kg.remote import Endpoint, add_values, open_endpoint, push_store, run_remote_query, values_block
 from kg.store import open_store
+from kg.vocab import DATA_NS
 
 from conftest import SEEDS, stop_process
 
@@ -184,15 +185,21 @@ def test_open_endpoint_urls_and_credentials_from_the_environment(monkeypatch):
 
 
 # -- against the real server ---------------------------------------------------------------------
-def test_push_sends_one_graph_per_article_plus_ontology_actors_and_derived(remote, seed_store):
+def relation_names(store) -> list[str]:
+    return sorted(iri[len(DATA_NS):] for iri in relation_hashes(store))
+
+
+def test_push_sends_one_graph_per_article_plus_ontology_actors_and_relations(remote, seed_store):
     with open_store(seed_store, read_only=True) as store:
         articles = sorted(store.article_hashes())
+        relations = relation_names(store)
         local_size = len(store)
         report = push_store(store, remote)
-    assert sorted(report.sent) == sorted(articles + ["ontology", "actors", "derived"])
-    assert not report.unchanged and not report.failed
+    assert "relations/NATO/RUS" in relations  # the seed's suspension and recall
+    assert sorted(report.sent) == sorted(articles + ["ontology", "actors"] + relations)
+    assert not report.unchanged and not report.failed and not report.removed
     assert remote_graphs(remote) == {str(graph_iri(a)) for a in articles} | {
-        str(ONTOLOGY_GRAPH), str(ACTORS_GRAPH), str(DERIVED_GRAPH)}
+        str(ONTOLOGY_GRAPH), str(ACTORS_GRAPH)} | {DATA_NS + name for name in relations}
     assert remote_size(remote) == local_size
 
 
@@ -219,9 +226,29 @@ def test_every_saved_query_gives_the_same_rows_remotely(pushed_seed, seed_store)
 
 def test_a_second_push_sends_nothing(pushed_seed, seed_store):
     with open_store(seed_store, read_only=True) as store:
+        expected = len(store.article_hashes()) + 2 + len(relation_names(store))
         report = push_store(store, pushed_seed, batch_size=1)
-    assert report.sent == [] and not report.failed
-    assert len(report.unchanged) == report.total == 4
+    assert report.sent == [] and not report.failed and not report.removed
+    assert len(report.unchanged) == report.total == expected
+
+
+def test_push_removes_remote_relation_graphs_the_local_store_no_longer_has(pushed_seed, seed_store):
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    from kg.graph import KG
+    from kg.relations import relation_graph_iri
+
+    stale = relation_graph_iri("ATA", "NZL")  # a pair the seed never mentions
+    graph = Graph(identifier=stale)
+    graph.add((stale, RDF.type, KG.RelationGraph))
+    graph.add((stale, KG.contentHash, Literal("0" * 64)))
+    pushed_seed.replace_graph(graph)
+    assert str(stale) in remote_graphs(pushed_seed)
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, pushed_seed)
+    assert report.removed == ["relations/ATA/NZL"] and not report.sent and not report.failed
+    assert str(stale) not in remote_graphs(pushed_seed)
 
 
 def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
@@ -231,7 +258,8 @@ def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
     with open_store(tmp_path / "store") as store:
         build([corpus], store, nlp=nlp)
         first = push_store(store, remote, batch_size=2)
-        assert len(first.sent) == first.total == 7 and not first.failed
+        assert len(first.sent) == first.total and not first.failed
+        assert first.total == len(store.article_hashes()) + 2 + len(relation_names(store))
     changed = [dict(a) for a in EXTRA_ARTICLES]
     changed[2]["text"] += " Russia condemned the agreement."
     write_corpus(tmp_path / "input", changed)
@@ -239,9 +267,9 @@ def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
         build([corpus], store, nlp=nlp)
         new_hash = store.article_hashes()["extra-trade"]
         second = push_store(store, remote, batch_size=2)
-    assert [n for n in second.sent if n not in ("ontology", "actors", "derived")] == ["extra-trade"]
+    assert [n for n in second.sent if n != "actors" and not n.startswith("relations/")] == ["extra-trade"]
     assert "ontology" in second.unchanged and not second.failed
-    assert len(second.unchanged) + len(second.sent) == 7
+    assert len(second.unchanged) + len(second.sent) == second.total
     hashes = remote.query("SELECT ?h WHERE { GRAPH ?g { ?a <https://w3id.org/kg-events/ontology#contentHash> ?h } }",
                           {"g": graph_iri("extra-trade")}).rows
     assert hashes == [{"h": new_hash}]
@@ -255,7 +283,8 @@ def test_a_store_without_graph_store_protocol_gets_sparql_updates(remote, oxigra
         first = push_store(store, endpoint)
         second = push_store(store, endpoint)
         local_size = len(store)
-    assert len(first.sent) == 4 and len(second.unchanged) == 4 and not first.failed
+    assert len(first.sent) == first.total == len(second.unchanged) and not first.failed and not second.sent
+    assert any(name.startswith("relations/") for name in first.sent)
     assert remote_size(remote) == local_size
 
 
@@ -284,7 +313,7 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     runner = CliRunner()
     pushed = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert pushed.exit_code == 0, pushed.output
-    assert "4 sent, 0 unchanged, 0 failed" in pushed.output
+    assert "5 sent, 0 unchanged, 0 failed of 5 graph(s)" in pushed.output  # 1 article, ontology, actors, 2 pairs
     args = ["query", "events_between", "-p", "a=RUS", "-p", "b=NATO", "--format", "json"]
     local = runner.invoke(cli, [*args, "--store", str(seed_store)])
     remote_out = runner.invoke(cli, [*args, "--endpoint", oxigraph_url])
@@ -293,7 +322,7 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     both = runner.invoke(cli, [*args, "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert both.exit_code != 0 and "mutually exclusive" in both.output
     again = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
-    assert "0 sent, 4 unchanged, 0 failed" in again.output
+    assert "0 sent, 5 unchanged, 0 failed" in again.output
 
 
 # -- fake stores that fail ----------------------------------------------------------------------
@@ -371,8 +400,8 @@ def test_transient_failures_are_retried(fake_store, seed_store):
     fake = fake_store([500, 500, 204])
     with open_store(seed_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url))
-    assert len(report.sent) == 4 and not report.failed
-    assert [status for _graph, status in fake.puts] == [500, 500, 204, 204, 204, 204]
+    assert len(report.sent) == report.total == 5 and not report.failed  # article, ontology, actors, 2 pairs
+    assert [status for _graph, status in fake.puts] == [500, 500] + [204] * 5
 
 
 def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(fake_store, corpus_store):
@@ -381,7 +410,7 @@ def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(
         report = push_store(store, endpoint_at(fake.url), batch_size=2)
     accepted = [graph for graph, status in fake.puts if status == 204]
     assert [str(graph_iri(name)) for name in report.sent] == accepted and len(accepted) == 2
-    assert len(report.failed) == report.total - 2 == 5
+    assert len(report.failed) == report.total - 2 > 5
     assert all("\n" not in reason and "HTTP 500" in reason for reason in report.failed.values())
     assert len(fake.puts) == 2 + 3  # the third graph was tried three times, the rest not at all
 
@@ -405,7 +434,7 @@ def test_cli_push_reports_failures_with_exit_status_1(fake_store, seed_store):
     fake = fake_store([204, 403])
     result = CliRunner().invoke(cli, ["-q", "push", "--endpoint", fake.url, "--store", str(seed_store)])
     assert result.exit_code == 1
-    assert "1 sent, 0 unchanged, 3 failed" in result.output
+    assert "1 sent, 0 unchanged, 4 failed" in result.output
     assert "run `kg push` again" in result.output
 
 
