@@ -293,6 +293,24 @@ def actor_span_at(token: Token) -> Span | None:
     return index.get(token.i)  # type: ignore[no-any-return]
 
 
+def _foreign_modifier(head: Token) -> bool:
+    """Whether a noun phrase says it is not of the article's state ("foreign troops",
+    "international observers", "Western diplomats")."""
+    return any(t.lower_ in _NOT_HOME for t in head.lefts if t.dep_ in {"amod", "compound"})
+
+
+# Nouns that name people by their number or role in a group, not by who they are.
+_COLLECTIVES = frozenset({"group", "member", "leader", "official", "unit", "faction", "figure", "supporter",
+                          "representative", "spokesman", "spokeswoman", "spokesperson", "source", "chief", "head",
+                          "personnel", "staff", "officer", "commander", "team", "delegation", "body"})
+# Bodies and groups that act at home: an unowned "government" or "rebels" is the article's
+# state's. Diplomats, spies, media, business people, workers, civilians and refugees are as
+# often foreign, and their nouns often name no one ("intelligence", "employees").
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "PRO"})
+_NOT_HOME = frozenset({"foreign", "international", "western", "multinational", "overseas", "outside",
+                       "regional", "allied", "coalition", "exiled", "visiting"})
+
+
 class ActorResolver:
     """Resolves noun phrases to actors within one article, remembering what it has seen.
 
@@ -393,6 +411,12 @@ class ActorResolver:
                                parent_kind="country", parent_label=home.label)
                 self._remember_person(name, person)
                 return [person]
+        if sector in _HOME_SECTORS and head.pos_ == "NOUN" and depth <= 2 and not _foreign_modifier(head):
+            # "the government", "the police", "opposition groups": a state body of no stated
+            # country belongs to the state the article is about, when one stands out
+            home = self.dominant_country()
+            if home is not None:
+                return [_actor_of(home, sector=sector)]
         return []
 
     def dominant_country(self) -> Entry | None:
@@ -442,7 +466,11 @@ class ActorResolver:
         for key in (lemma, head.lower_):
             if key in self.gaz.sector_nouns:
                 return self.gaz.sector_nouns[key]
-        # "Russia's military" (head ADJ/NOUN "military")
+        if lemma in _COLLECTIVES:
+            # "opposition groups", "army units", "police officials": the modifier says who
+            for mod in words:
+                if mod.dep_ == "compound" and mod.lemma_.lower() in self.gaz.sector_nouns:
+                    return self.gaz.sector_nouns[mod.lemma_.lower()]
         return None
 
     def _title_sector(self, head: Token) -> str | None:

@@ -239,6 +239,9 @@ def _object_of(verb: Token) -> Token | None:
     return None
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself"})
+
+
 def _object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if not entry.objects:
         return True
@@ -516,8 +519,8 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         "*actor" in entry.objects or "*person" in entry.objects or "*" in entry.objects
         or "person_object" in entry.flags)
     targets: list[int] = []
-    if obj is not None and not thing_object:
-        targets.append(obj.i)
+    if obj is not None and not thing_object and obj.lower_ not in _REFLEXIVES:
+        targets.append(obj.i)  # "blew himself up" acts on no one else
     targets += [d.i for d in _children(verb, "dative")]
     targets += _prep_objects(verb, entry.preps)
     if obj is not None:
@@ -527,6 +530,16 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in _children(verb, "ccomp"):
         targets += [t.i for t in _children(comp, "nsubj", "nsubjpass")]
+    # "threatened to deliver blows to Israel": a threat, demand or complaint aims at whom its
+    # complement's action is aimed at, when the verb itself names no one
+    aimed = lex.info(cls)["plover"] in {"THREATEN", "REQUEST", "ACCUSE", "PROTEST"}
+    for comp in _children(verb, "xcomp") if aimed and not targets else ():
+        comp_obj = _object_of(comp)
+        if comp_obj is not None and _can_act(comp_obj):
+            targets.append(comp_obj.i)
+        targets += _prep_objects(comp, lex.default_preps)
+        if comp_obj is not None:
+            targets += _prep_objects(comp_obj, lex.default_preps)
     frame.targets = targets
     frame.negated = _negated(verb, lex)
     frame.modality = _modality(verb, lex)
