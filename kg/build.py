@@ -100,6 +100,8 @@ def build(
     come back in input order, so the graph is the same whichever way it was extracted.
     """
     report = BuildReport()
+    # a store with no articles yet has no hashes to compare: skip the look-ups
+    compare = not force and store.has_articles()
     store.ensure_ontology()
 
     def fresh() -> Iterator[Article]:
@@ -110,7 +112,7 @@ def build(
                 if progress:
                     progress(item)
                 continue
-            if not force and store.article_hash(item.id) == content_hash(item):
+            if compare and store.article_hash(item.id) == content_hash(item):
                 report.unchanged += 1
                 if progress:
                     progress(item)

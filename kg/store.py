@@ -267,6 +267,10 @@ class KGStore:
         value = self.dataset.value(iri, KG.contentHash)
         return str(value) if value is not None else None
 
+    def has_articles(self) -> bool:
+        """Whether any article has been written to the store."""
+        return bool(self.query(resources.sparql("any_article")).boolean)
+
     def has_graph(self, name: URIRef) -> bool:
         """Whether the store holds a named graph of that name with at least one triple."""
         if self._ox is not None:
