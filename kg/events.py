@@ -382,6 +382,38 @@ def _subject_of(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """"to protest ...", "to demand ...", "to show their disapproval ...": why something was done."""
+    return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _protest_aims(verb: Token, lex: Lexicon) -> list[Token]:
+    """Noun phrases a protest act is aimed at: "in defiance of X", and what its purpose clause
+    is against ("to protest X's decision", "to show disapproval for X's policies")."""
+    aims: list[Token] = []
+    phrases: list[Token] = []
+    for prep in _children(verb, "prep"):
+        if prep.lower_ in {"against", "over"}:
+            phrases += _children(prep, "pobj")
+        for pobj in _children(prep, "pobj"):
+            if _lemma(pobj) in {"defiance", "protest", "opposition", "solidarity"}:
+                phrases += [p for inner in _children(pobj, "prep") for p in _children(inner, "pobj")]
+    for clause in _purpose_clauses(verb):
+        if _lemma(clause) in lex.word_set("demand"):
+            continue  # "... to demand reforms": the demand names what is wanted, not whom
+        phrases += _children(clause, "dobj")
+        phrases += [p for prep in _children(clause, "prep") if prep.lower_ in {"against", "at", "over", "to"}
+                    for p in _children(prep, "pobj")]
+    for phrase in phrases:
+        # "Sweden's decision", "the United States' military policies", "settlement of ..."
+        owners = [c for c in phrase.children if c.dep_ == "poss"]
+        owners += [p for prep in _children(phrase, "prep") if prep.lower_ in {"of", "by", "for"}
+                   for p in _children(prep, "pobj")]
+        aims += owners + [phrase]
+    return aims
+
+
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     wanted = set(preps)
     found: list[int] = []
@@ -499,9 +531,24 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     frames += _bare_frames(doc, lex, frames)
+    frames = _without_protest_purposes(doc, frames, lex)
     for frame in frames:
         _apply_framing(doc, frame, lex)
     return frames
+
+
+def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Drop the "to protest ..." of "went on strike to protest ...": the purpose of a protest
+    act is part of that act (its target), not a second event."""
+    purposes: set[int] = set()
+    for frame in frames:
+        if lex.info(frame.cls)["plover"] != "PROTEST":
+            continue
+        anchor = doc[frame.trigger] if frame.kind == "verb" else (
+            doc[frame.head_clause] if frame.head_clause is not None else None)
+        if anchor is not None:
+            purposes.update(c.i for c in _purpose_clauses(anchor) if _lemma(c) not in lex.word_set("demand"))
+    return [f for f in frames if f.trigger not in purposes]
 
 
 def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
@@ -540,6 +587,10 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         targets += _prep_objects(comp, lex.default_preps)
         if comp_obj is not None:
             targets += _prep_objects(comp_obj, lex.default_preps)
+    if lex.info(cls)["plover"] == "PROTEST":
+        # "began a hunger strike to protest against Sweden's decision", "blocked streets in
+        # defiance of Chinese authorities": whom the protest is aimed at, after its own targets
+        targets += [t.i for t in _protest_aims(verb, lex)]
     frame.targets = targets
     frame.negated = _negated(verb, lex)
     frame.modality = _modality(verb, lex)
@@ -583,6 +634,8 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
             targets.append(comp.i)
         # "recall of its ambassador to China"
         targets += _prep_objects(comp, entry.preps)
+    if governor is not None and governor.pos_ == "VERB" and lex.info(entry.cls)["plover"] == "PROTEST":
+        targets += [t.i for t in _protest_aims(governor, lex)]  # "began a hunger strike to protest ..."
     frame.targets = [t for t in targets if t not in sources]
     if not frame.targets and not entry.intransitive:
         return None
