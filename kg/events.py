@@ -297,7 +297,9 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     obj = _object_of(verb)
     # "warned Tehran of serious consequences": what the verb is about can follow "of"
     about = [p for prep in _children(verb, "prep") if prep.lower_ in {"of", "with"} for p in _children(prep, "pobj")]
-    subj = next(iter(_children(verb, "nsubj")), None)
+    # "demonstrators protesting election results": the noun a participle describes is its subject
+    subj = next(iter(_children(verb, "nsubj")), None) or (
+        verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None)
     for entry in candidates:
         if entry.objects and about and not _object_matches(entry, obj) and any(
                 _object_matches(entry, a) for a in about) and "*" not in entry.objects:
