@@ -46,7 +46,12 @@ _PERSONISH = {"people", "person", "civilian", "citizen", "national", "man", "wom
               "member", "leader", "official", "worker", "adviser", "advisor", "student",
               "protester", "demonstrator", "refugee", "youth", "villager", "resident", "suspect",
               "militant", "rebel", "fighter", "diplomat", "minister", "president", "crew",
-              "tourist", "missionary", "opposition", "supporter", "lawmaker", "politician"}
+              "tourist", "missionary", "opposition", "supporter", "lawmaker", "politician",
+              "academic", "scholar", "researcher", "scientist", "doctor", "nurse", "businessman",
+              "businesswoman", "sailor", "fisherman", "pilot", "teacher", "priest", "nun", "blogger",
+              "dissident", "writer", "artist", "engineer", "employee", "contractor", "farmer",
+              "reporter", "correspondent", "photographer", "aid worker", "volunteer", "pilgrim",
+              "passenger", "seaman", "sportsman", "athlete", "lawyer", "judge", "mayor", "governor"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class LexEntry:
     intransitive: bool
     flags: frozenset[str]
     subjects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()  # a noun counts only with one of these ("military operation")
 
 
 @dataclass
@@ -131,6 +137,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                 intransitive=bool(raw.get("intransitive", False)),
                 flags=frozenset(k for k, v in raw.items() if v is True and k != "intransitive"),
                 subjects=frozenset(w.lower() for w in raw.get("subjects", [])),
+                modifiers=frozenset(w.lower() for w in raw.get("noun_modifiers", [])),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise PatternError(f"event_patterns.json entry {number} is malformed: {exc}") from None
@@ -285,7 +292,27 @@ def _verb_key(verb: Token) -> list[str]:
     """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
     lemma = _lemma(verb)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_]
+    return [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_] + _base_forms(verb)
+
+
+def _base_forms(verb: Token) -> list[str]:
+    """Base forms a regular inflection could come from, for when the model's lemma is wrong
+    ("staged" lemmatised as "stag")."""
+    text, tag = verb.lower_, verb.tag_
+    forms: list[str] = []
+    if tag in {"VBD", "VBN"} and text.endswith("ed"):
+        forms += [text[:-3] + "y"] if text.endswith("ied") else []
+        forms += [text[:-1], text[:-2]]
+        if len(text) > 4 and text[-3] == text[-4]:
+            forms.append(text[:-3])  # "stopped"
+    elif tag == "VBZ" and text.endswith("s"):
+        forms += [text[:-3] + "y"] if text.endswith("ies") else []
+        forms += [text[:-1], text[:-2]]
+    elif tag == "VBG" and text.endswith("ing"):
+        forms += [text[:-3], text[:-3] + "e"]
+        if len(text) > 5 and text[-4] == text[-5]:
+            forms.append(text[:-4])  # "stopping"
+    return forms
 
 
 def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
@@ -318,9 +345,21 @@ def _verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
             continue  # people are beaten or tortured, states and teams are not
         if "requires_org_object" in entry.flags and obj is not None and not _object_matches(entry, obj):
             continue
+        if "joint" in entry.flags and not _joint(verb, obj):
+            continue  # "held drills with Japan" is cooperation; "held drills near Taiwan" is not
         if _object_matches(entry, obj):
             return entry, bool(entry.objects)
     return None
+
+
+def _joint(verb: Token, obj: Token | None) -> bool:
+    """Whether an act is done together: a "with" partner, a "joint" object, or several subjects."""
+    if any(p.lower_ in {"with", "alongside"} for h in (verb, obj) if h is not None for p in _children(h, "prep")):
+        return True
+    if obj is not None and any(c.lower_ in {"joint", "combined", "bilateral", "trilateral", "multinational"}
+                               for c in obj.lefts):
+        return True
+    return any(s.conjuncts for s in _children(verb, "nsubj"))
 
 
 def _noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
@@ -329,6 +368,10 @@ def _noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
     if not candidates:
         return None
     for entry in candidates:
+        if entry.modifiers and not any(
+                _lemma(c) in entry.modifiers or c.lower_ in entry.modifiers
+                for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"}):
+            continue
         if not entry.objects or lemma in entry.objects or "noun_needs_object" not in entry.flags:
             return entry, bool(entry.objects) and lemma in entry.objects
         # "suspension of cooperation", "aid suspension"
@@ -428,10 +471,12 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
                 pobjs = _dangling_object(prep)
             found += [p.i for p in pobjs]
         else:
-            # "mobilized reservists for a possible war against Iraq": a directed phrase one level down
+            # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
+            # aid to Ukraine": a directed phrase one level down
             for pobj in _children(prep, "pobj"):
                 for inner in _children(pobj, "prep"):
-                    if inner.lower_ in {"against", "on"} and inner.lower_ in wanted:
+                    if inner.lower_ in wanted and (inner.lower_ in {"against", "on"}
+                                                   or prep.lower_ in {"in", "of", "as"}):
                         found += [p.i for p in _children(inner, "pobj")]
     return found
 
