@@ -327,6 +327,8 @@ class ActorResolver:
         self.last_subject: list[Actor] = []
         self.last_person: Actor | None = None
         self.speaker: Actor | None = None
+        # whether an unowned "government" or "rebels" may stand for the article's state
+        self.home_bodies = True
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -411,7 +413,8 @@ class ActorResolver:
                                parent_kind="country", parent_label=home.label)
                 self._remember_person(name, person)
                 return [person]
-        if sector in _HOME_SECTORS and head.pos_ == "NOUN" and depth <= 2 and not _foreign_modifier(head):
+        if (self.home_bodies and sector in _HOME_SECTORS and head.pos_ == "NOUN" and depth <= 2
+                and not _foreign_modifier(head)):
             # "the government", "the police", "opposition groups": a state body of no stated
             # country belongs to the state the article is about, when one stands out
             home = self.dominant_country()

@@ -1134,16 +1134,26 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     source_codes = {a.code for a in sources}
     fallback: list[Actor] = []
     owners = set(frame.owner_targets)
-    for tok in target_tokens + frame.owner_targets:
-        found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
-                 if a.key not in source_keys]
-        # another state or organisation first; the source's own body only if nothing else,
-        # and never the owner of the thing acted on ("recalled its ambassador")
-        if found and not {a.code for a in found} <= source_codes:
-            targets = found
+    # named targets first; then an unowned "government" or "dissident" standing for the
+    # article's state, and that only for a body of the state acting at home ("the opposition
+    # criticised the government"), not for the state itself ("Britain granted asylum to the
+    # dissident" is about a foreign dissident)
+    passes = [False, True] if all(a.sector for a in sources) else [False]
+    for home in passes:
+        resolver.home_bodies = home
+        for tok in target_tokens + frame.owner_targets:
+            found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
+                     if a.key not in source_keys]
+            # another state or organisation first; the source's own body only if nothing else,
+            # and never the owner of the thing acted on ("recalled its ambassador")
+            if found and not {a.code for a in found} <= source_codes:
+                targets = found
+                break
+            if found and not fallback and tok not in owners:
+                fallback = found
+        if targets or fallback:
             break
-        if found and not fallback and tok not in owners:
-            fallback = found
+    resolver.home_bodies = True
     if not targets and history:
         for tok in target_tokens + frame.owner_targets:
             targets = _event_antecedent(doc[tok], history, lex, source_codes)
