@@ -187,7 +187,7 @@ def update_relations(store: KGStore, *, batch_triples: int = 5_000) -> Relations
     """Bring the store's relation graphs in line with its events.
 
     Pairs whose derived triples are unchanged are left alone; changed ones are replaced, in
-    batches of about ``batch_triples`` triples per transaction; the graphs of pairs with no
+    batches of about ``batch_triples`` triples per transaction, each flushed to disk; the graphs of pairs with no
     events left are dropped (and so is the single derived graph of stores built before
     relation graphs were kept per pair).
     """
@@ -201,6 +201,7 @@ def update_relations(store: KGStore, *, batch_triples: int = 5_000) -> Relations
         nonlocal batch, size, drop
         if batch or drop:
             store.replace_graphs(batch, drop=drop)
+            store.flush()  # the engine's write buffers would otherwise grow with the store
         batch, size, drop = [], 0, []
 
     for graph in derived_graphs(store.select_rows(resources.sparql("dated_events"))):
