@@ -294,9 +294,12 @@ def actor_span_at(token: Token) -> Span | None:
 
 
 def _foreign_modifier(head: Token) -> bool:
-    """Whether a noun phrase says it is not of the article's state ("foreign troops",
+    """Whether a noun phrase says it may not be of the article's state ("foreign troops",
     "international observers", "Western diplomats")."""
-    return any(t.lower_ in _NOT_HOME for t in head.lefts if t.dep_ in {"amod", "compound"})
+    # a nationality or group we do not know ("Soviet NKVD security forces", "Tigrayan fighters")
+    # names some other owner: no guess either
+    return any(t.lower_ in _NOT_HOME or t.ent_type_ == "NORP"
+               for t in head.lefts if t.dep_ in {"amod", "compound", "nmod"})
 
 
 # Nouns that name people by their number or role in a group, not by who they are.

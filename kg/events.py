@@ -624,6 +624,13 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in _children(verb, "ccomp"):
         targets += [t.i for t in _children(comp, "nsubj", "nsubjpass")]
+    if lex.info(cls)["plover"] in {"REJECT", "ACCUSE"}:
+        # "denied that its troops had entered Ukraine": the one acted on in the denied clause,
+        # when the clause's subject is the speaker's own
+        for comp in _children(verb, "ccomp"):
+            comp_obj = _object_of(comp)
+            if comp_obj is not None:
+                targets.append(comp_obj.i)
     # "threatened to deliver blows to Israel": a threat, demand or complaint aims at whom its
     # complement's action is aimed at, when the verb itself names no one
     aimed = lex.info(cls)["plover"] in {"THREATEN", "REQUEST", "ACCUSE", "PROTEST"}
