@@ -12,6 +12,7 @@ import calendar
 import datetime as _dt
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -149,22 +150,11 @@ def _absolute(low: str, original: str, published: _dt.date | None = None) -> Tim
     """Explicit dates ("22 January 2015", "April 2014", "Jan. 5") through dateparser."""
     if not re.search(r"\d", low) and not any(m in low.split() for m in _MONTHS):
         return None
-    import dateparser
-    from dateparser.date import DateDataParser
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
-                                "RETURN_AS_TIMEZONE_AWARE": False}
-    if published is not None:
-        settings["RELATIVE_BASE"] = _dt.datetime.combine(published, _dt.time(12))
-    try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(low)
-    except (ValueError, OverflowError, TypeError):
+    # a date with its year reads the same whatever the publication date: one cache entry
+    parsed = _parse_date(low, None if re.search(r"\b\d{4}\b", low) else published)
+    if parsed is None:
         return None
-    del dateparser
-    if data is None or data.date_obj is None:
-        return None
-    found = data.date_obj.date()
-    period = data.period or "day"
+    found, period = parsed
     if period == "year":
         return TimeSpan(f"{found.year:04d}", "year", original)
     if period == "month":
@@ -172,6 +162,31 @@ def _absolute(low: str, original: str, published: _dt.date | None = None) -> Tim
     if period in {"day", "time"}:
         return TimeSpan(found.isoformat(), "day", original)
     return None
+
+
+@lru_cache(maxsize=8192)
+def _parse_date(low: str, published: _dt.date | None) -> tuple[_dt.date, str] | None:
+    """dateparser's reading of a date expression against a publication date, remembered:
+    news repeats its date expressions, and building a parser costs more than the rest."""
+    parser = _date_parser(published)
+    try:
+        data = parser.get_date_data(low)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+@lru_cache(maxsize=256)
+def _date_parser(published: _dt.date | None) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
+                                "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = _dt.datetime.combine(published, _dt.time(12))
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 def period_bounds(span: TimeSpan) -> tuple[_dt.date, _dt.date]:
