@@ -585,17 +585,23 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
-    """Drop the "to protest ..." of "went on strike to protest ...": the purpose of a protest
-    act is part of that act (its target), not a second event."""
+    """Drop what a protest act says it is for: "went on strike to protest ...", "blocked roads
+    demanding that he be reinstated", "staged rallies, saying he must resign". The purpose of a
+    protest is part of that act (its target), not a second event; a deed in such a clause
+    ("..., killing two policemen") still is one."""
     purposes: set[int] = set()
     for frame in frames:
         if lex.info(frame.cls)["plover"] != "PROTEST":
             continue
         anchor = doc[frame.trigger] if frame.kind == "verb" else (
             doc[frame.head_clause] if frame.head_clause is not None else None)
-        if anchor is not None:
-            purposes.update(c.i for c in _purpose_clauses(anchor) if _lemma(c) not in lex.word_set("demand"))
-    return [f for f in frames if f.trigger not in purposes]
+        if anchor is None:
+            continue
+        clauses = _purpose_clauses(anchor) + [c for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for clause in clauses:
+            purposes.update(t.i for t in clause.subtree)
+    said = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}
+    return [f for f in frames if f.trigger not in purposes or lex.info(f.cls)["plover"] not in said]
 
 
 def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
@@ -1221,6 +1227,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     elif frame.frame == "obligation":
         action = cls if cls != "Demand" else None
         cls, modality = "Demand", "asserted"
+    if not targets and lex.info(cls)["plover"] == "REQUEST":
+        return None  # a demand or an appeal is made of someone
     if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
