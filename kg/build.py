@@ -140,6 +140,8 @@ def build(
             progress(article)
     # always: a build interrupted after its last article graph left the derived graph stale
     update_relations(store)
+    if report.articles:
+        store.optimize()
     if validate and report.conforms is None:
         report.conforms = True
     return report

@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 RELATIONS_KIND = "relations"
 # Where stores built by earlier versions kept all derived triples; removed on the next build.
 LEGACY_DERIVED_GRAPH = mint_iri("graph", "derived")
+# Triples written between flushes of the store's write buffers.
+FLUSH_TRIPLES = 25_000
 
 
 @dataclass
@@ -187,7 +189,8 @@ def update_relations(store: KGStore, *, batch_triples: int = 5_000) -> Relations
     """Bring the store's relation graphs in line with its events.
 
     Pairs whose derived triples are unchanged are left alone; changed ones are replaced, in
-    batches of about ``batch_triples`` triples per transaction, each flushed to disk; the graphs of pairs with no
+    batches of about ``batch_triples`` triples per transaction, flushed to disk every
+    ``FLUSH_TRIPLES``; the graphs of pairs with no
     events left are dropped (and so is the single derived graph of stores built before
     relation graphs were kept per pair).
     """
@@ -195,13 +198,18 @@ def update_relations(store: KGStore, *, batch_triples: int = 5_000) -> Relations
     stored = relation_hashes(store)
     drop = [LEGACY_DERIVED_GRAPH] if store.has_graph(LEGACY_DERIVED_GRAPH) else []
     batch: list[Graph] = []
-    size = 0
+    size = unflushed = 0
 
     def flush() -> None:
-        nonlocal batch, size, drop
+        nonlocal batch, size, drop, unflushed
         if batch or drop:
             store.replace_graphs(batch, drop=drop)
-            store.flush()  # the engine's write buffers would otherwise grow with the store
+        unflushed += size
+        if unflushed >= FLUSH_TRIPLES:
+            # the engine's write buffers would otherwise grow with the store; flushing after
+            # every batch leaves many small files that slow later queries
+            store.flush()
+            unflushed = 0
         batch, size, drop = [], 0, []
 
     for graph in derived_graphs(store.select_rows(resources.sparql("dated_events"))):
