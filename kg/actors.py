@@ -419,11 +419,24 @@ class ActorResolver:
         if (self.home_bodies and sector in _HOME_SECTORS and head.pos_ == "NOUN" and depth <= 2
                 and not _foreign_modifier(head)):
             # "the government", "the police", "opposition groups": a state body of no stated
-            # country belongs to the state the article is about, when one stands out
-            home = self.dominant_country()
+            # country belongs to the state of the clause's speaker or actor ("Israel said the
+            # army had ..."), else to the state the article is about, when one stands out
+            reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
+            home = (self._state_of(subject) if reported else None) or self.dominant_country()
             if home is not None:
                 return [_actor_of(home, sector=sector)]
         return []
+
+    def _state_of(self, actors: list[Actor] | None) -> Entry | None:
+        """The state the first of ``actors`` is or belongs to, if it is a state's."""
+        for actor in actors or []:
+            kind = actor.parent_kind if actor.kind == "person" else actor.kind
+            if kind == "country":
+                entry = self.gaz.by_code.get(actor.code)
+                if entry is not None and entry.kind == "country":
+                    return entry
+            return None
+        return None
 
     def dominant_country(self) -> Entry | None:
         """The state the article mentions most, if one stands out."""

@@ -226,6 +226,12 @@ def _object_of(verb: Token) -> Token | None:
             return subj[0]
     objs = _children(verb, "dobj", "obj")
     if objs:
+        # "detained dozens of protesters": the people, not their number
+        if _lemma(objs[0]) in _QUANTITIES:
+            inner = [p for prep in _children(objs[0], "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")
+                     if p.pos_ == "NOUN"]
+            if inner:
+                return inner[0]
         return objs[0]
     # "agreed on a pact", "called for talks", "withdrew from the treaty", "pulled out of the deal"
     for prep in _children(verb, "prep", "prt"):
@@ -246,6 +252,8 @@ def _object_of(verb: Token) -> Token | None:
     return None
 
 
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                         "number", "group", "handful", "million", "millions", "couple", "lot"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself"})
 
 
@@ -1162,7 +1170,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             if found and not {a.code for a in found} <= source_codes:
                 targets = found
                 break
-            if found and not fallback and tok not in owners:
+            said_by_own = lex.info(frame.cls)["plover"] == "THREATEN" and doc[tok].dep_ in {"nsubj", "nsubjpass"} \
+                and doc[tok].head.dep_ == "ccomp" and doc[tok].head.head.i == trigger.i
+            # "warned that the military would ...": the speaker's own forces are not the target
+            if found and not fallback and tok not in owners and not said_by_own:
                 fallback = found
         if targets or fallback:
             break
