@@ -225,6 +225,8 @@ def _object_of(verb: Token) -> Token | None:
         if subj:
             return subj[0]
     objs = _children(verb, "dobj", "obj")
+    if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
+        objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head
     if objs:
         # "detained dozens of protesters": the people, not their number
         if _lemma(objs[0]) in _QUANTITIES:
