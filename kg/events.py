@@ -563,6 +563,8 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and _lemma(token) in lex.by_verb):
             if token.dep_ in {"amod", "compound"}:
                 continue  # "the besieged town": a participle describing a noun reports no event
+            if token.dep_ in {"acl", "ccomp"} and _lemma(token.head) in lex.word_set("claim_nouns"):
+                continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = _verb_entry(lex, token)
             if found is None:
                 continue
