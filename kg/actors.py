@@ -429,14 +429,13 @@ class ActorResolver:
 
     def _state_of(self, actors: list[Actor] | None) -> Entry | None:
         """The state the first of ``actors`` is or belongs to, if it is a state's."""
-        for actor in actors or []:
-            kind = actor.parent_kind if actor.kind == "person" else actor.kind
-            if kind == "country":
-                entry = self.gaz.by_code.get(actor.code)
-                if entry is not None and entry.kind == "country":
-                    return entry
+        if not actors:
             return None
-        return None
+        actor = actors[0]
+        if (actor.parent_kind if actor.kind == "person" else actor.kind) != "country":
+            return None
+        entry = self.gaz.by_code.get(actor.code)
+        return entry if entry is not None and entry.kind == "country" else None
 
     def dominant_country(self) -> Entry | None:
         """The state the article mentions most, if one stands out."""

@@ -1164,6 +1164,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     # criticised the government"), not for the state itself ("Britain granted asylum to the
     # dissident" is about a foreign dissident)
     passes = [False, True] if all(a.sector for a in sources) else [False]
+    threat = lex.info(frame.cls)["plover"] == "THREATEN"
     for home in passes:
         resolver.home_bodies = home
         for tok in target_tokens + frame.owner_targets:
@@ -1174,7 +1175,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             if found and not {a.code for a in found} <= source_codes:
                 targets = found
                 break
-            said_by_own = lex.info(frame.cls)["plover"] == "THREATEN" and doc[tok].dep_ in {"nsubj", "nsubjpass"} \
+            said_by_own = threat and doc[tok].dep_ in {"nsubj", "nsubjpass"} \
                 and doc[tok].head.dep_ == "ccomp" and doc[tok].head.head.i == trigger.i
             # "warned that the military would ...": the speaker's own forces are not the target
             if found and not fallback and tok not in owners and not said_by_own:

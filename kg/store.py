@@ -89,6 +89,13 @@ def _from_ox(term: Any) -> Any:
     return term
 
 
+def _solution_rows(result: Any) -> Iterator[Row]:
+    """The rows of the engine's SELECT answer as plain Python values, one at a time."""
+    columns = [v.value for v in result.variables]
+    for solution in result:
+        yield {c: to_python(_from_ox(solution[c])) for c in columns}
+
+
 class KGStore:
     """The project's graph store: a directory with an Oxigraph database, or memory.
 
@@ -283,7 +290,7 @@ class KGStore:
             import pyoxigraph as ox
 
             return any(True for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
-        return any(True for _ in self.dataset.graph(name).triples((None, None, None)))
+        return any(True for _ in self.dataset.quads((None, None, None, name)))
 
     def named_graphs(self) -> list[str]:
         if self._ox is not None:
@@ -301,18 +308,11 @@ class KGStore:
         if self._ox is not None:
             import pyoxigraph as ox
 
-            subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
-            try:
-                result = self._ox.query(text, use_default_graph_as_union=True, substitutions=subs or None,
-                                        prefixes=PREFIXES)
-            except SyntaxError as exc:
-                raise StoreError(f"The query does not parse: {exc}") from None
+            result = self._ox_query(text, bindings)
             if isinstance(result, ox.QueryBoolean):
                 return QueryResult([], [], bool(result))
             if isinstance(result, ox.QuerySolutions):
-                columns = [v.value for v in result.variables]
-                rows = [{c: to_python(_from_ox(sol[c])) for c in columns} for sol in result]
-                return QueryResult(columns, rows)
+                return QueryResult([v.value for v in result.variables], list(_solution_rows(result)))
             triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in result]
             return QueryResult(["subject", "predicate", "object"],
                                [dict(zip(["subject", "predicate", "object"], map(to_python, t))) for t in triples])
@@ -337,15 +337,21 @@ class KGStore:
             return
         import pyoxigraph as ox
 
-        try:
-            result = self._ox.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
-        except SyntaxError as exc:
-            raise StoreError(f"The query does not parse: {exc}") from None
+        result = self._ox_query(text, {})
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("select_rows needs a SELECT query")
-        columns = [v.value for v in result.variables]
-        for solution in result:
-            yield {c: to_python(_from_ox(solution[c])) for c in columns}
+        yield from _solution_rows(result)
+
+    def _ox_query(self, text: str, bindings: Mapping[str, Any]) -> Any:
+        """The engine's answer over the union of all graphs, values bound by substitution."""
+        import pyoxigraph as ox
+
+        subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+        try:
+            return self._ox.query(text, use_default_graph_as_union=True, substitutions=subs or None,
+                                  prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise StoreError(f"The query does not parse: {exc}") from None
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
         """Every quad as rdflib terms: (subject, predicate, object, graph name)."""
