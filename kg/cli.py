@@ -504,24 +504,32 @@ def serve(ctx: click.Context, store_path: Path | None, host: str, port: int, tim
 
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--show-errors", is_flag=True, help="List missed gold events and false events with their sentences.")
+@click.option("--split", type=click.Choice(["all", "tuned", "heldout"]), default="all", show_default=True,
+              help="Score only the records of one split of the gold file.")
+@click.option("--show-errors", is_flag=True,
+              help="List missed gold events and false events with their sentences (never those of held-out records).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def eval_cmd(gold: Path, show_errors: bool, fmt: str) -> None:
+def eval_cmd(gold: Path, split: str, show_errors: bool, fmt: str) -> None:
     """Precision, recall and F1 of the extractor against a gold JSONL file.
 
     An event matches when the PLOVER type is equal, source and target codes overlap and
-    negation agrees ("IGO"/"NGO" in gold match any actor of that kind).
+    negation agrees ("IGO"/"NGO" in gold match any actor of that kind). The dyad line
+    scores who acted on whom, whatever the type. Records marked "split": "heldout" are
+    scored but their errors are never listed, so rules are not written for them.
 
     \b
     Example:
       kg eval ../shared/eval/plover_gsr_dev.jsonl
-      kg eval tests/data/gold_corpus.jsonl --show-errors
+      kg eval tests/data/gold_corpus.jsonl --split heldout
+      kg eval tests/data/gold_corpus.jsonl --split tuned --show-errors
     """
     from kg.build import extract_articles
-    from kg.evaluation import evaluate, read_gold
+    from kg.evaluation import HELDOUT, evaluate, read_gold
 
     with _errors():
-        result = evaluate(read_gold(gold), extract_articles)
+        records = list(read_gold(gold, split=None if split == "all" else split))
+        held = [a.id for a, _ in read_gold(gold, split=HELDOUT)]
+        result = evaluate(records, extract_articles, hide=held)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
@@ -534,9 +542,12 @@ def eval_cmd(gold: Path, show_errors: bool, fmt: str) -> None:
         for art, sentence, false in result.false:
             click.echo(f"FALSE {art}: {false['type']} ({false['plover']}) {false['source']}->{false['target']}"
                        f"{' negated' if false['negated'] else ''} {false['modality']} | {sentence.strip()[:200]}")
-    o = result.overall
+        if result.hidden:
+            click.echo(f"(errors of {result.hidden} held-out record(s) not listed)")
+    o, d = result.overall, result.dyad
     click.echo(f"records {result.records}  gold {o.tp + o.fn}  predicted {o.tp + o.fp}  "
                f"actor accuracy {result.actor_accuracy:.3f}")
+    click.echo(f"dyad      precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}")
     click.echo(f"precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}")
 
 

@@ -6,6 +6,12 @@ gold event of the same record when the PLOVER type is equal, the source codes ov
 the target codes overlap and ``negated`` agrees. "IGO" / "NGO" in gold match any actor
 of kind igo / ngo (or a person acting for one); an empty gold side matches only an empty predicted side. Matching is
 one-to-one, greedy in record order.
+
+The *dyad* score asks only who did something to whom: the same rule without the type.
+
+A record may carry ``"split": "tuned"`` or ``"split": "heldout"``. Held-out records measure
+whether a change carries over to text nobody tuned for: :func:`read_gold` can keep one split,
+and ``kg eval --show-errors`` never lists a held-out record's errors.
 """
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ from kg.errors import ArticleError
 from kg.types import Article, Event
 
 GENERIC = {"IGO": "igo", "NGO": "ngo"}
+HELDOUT = "heldout"
 
 
 @dataclass
@@ -49,12 +56,14 @@ class Scores:
 @dataclass
 class EvalResult:
     overall: Scores = field(default_factory=Scores)
+    dyad: Scores = field(default_factory=Scores)
     by_type: dict[str, Scores] = field(default_factory=dict)
     records: int = 0
     misses: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     false: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     actor_hits: int = 0
     actor_total: int = 0
+    hidden: int = 0  # held-out records whose errors are not listed
 
     def type_scores(self, plover: str) -> Scores:
         return self.by_type.setdefault(plover, Scores())
@@ -67,6 +76,7 @@ class EvalResult:
         return {
             "records": self.records,
             "overall": self.overall.to_dict(),
+            "dyad": self.dyad.to_dict(),
             "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
             "actor_accuracy": round(self.actor_accuracy, 4),
         }
@@ -89,17 +99,23 @@ def side_matches(gold: list[str], predicted: Iterable[Any]) -> bool:
     return any(code in codes or (code in GENERIC and GENERIC[code] in kinds) for code in gold)
 
 
-def event_matches(gold: dict[str, Any], event: Event) -> bool:
+def event_matches(gold: dict[str, Any], event: Event, *, typed: bool = True) -> bool:
+    """Whether a predicted event matches a gold event; ``typed=False`` ignores the type (dyad)."""
     return (
-        gold.get("plover") == event.plover
+        (not typed or gold.get("plover") == event.plover)
         and side_matches(gold.get("source") or [], event.source)
         and side_matches(gold.get("target") or [], event.target)
         and bool(gold.get("negated", False)) == event.negated
     )
 
 
-def read_gold(path: str | Path) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+def read_gold(path: str | Path, *, split: str | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
     """Gold records as Articles with their gold events.
+
+    Args:
+        path: a JSON Lines gold file.
+        split: keep only records of this split ("tuned" or "heldout"; a record without
+            one is "tuned"); None keeps all.
 
     Raises:
         ArticleError: the file cannot be read or a line is not a valid record.
@@ -116,6 +132,8 @@ def read_gold(path: str | Path) -> Iterator[tuple[Article, list[dict[str, Any]]]
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ArticleError(name, f"invalid JSON ({exc.msg})", line=number) from None
+        if split is not None and record.get("split", "tuned") != split:
+            continue
         article = read_record(record, name=name, line=number)
         yield article, list(record.get("events") or [])
 
@@ -123,33 +141,62 @@ def read_gold(path: str | Path) -> Iterator[tuple[Article, list[dict[str, Any]]]
 def evaluate(
     gold: Iterable[tuple[Article, list[dict[str, Any]]]],
     extract: Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]],
+    *,
+    hide: Iterable[str] = (),
 ) -> EvalResult:
-    """Score extracted events against gold events, record by record."""
+    """Score extracted events against gold events, record by record.
+
+    Args:
+        gold: (article, gold events) pairs, as :func:`read_gold` gives them.
+        extract: the extractor, articles in, (article, events) out.
+        hide: ids of records whose errors are counted but not listed.
+    """
     pairs = list(gold)
     golds = {article.id: events for article, events in pairs}
+    hidden = set(hide)
     result = EvalResult()
     for article, events in extract(a for a, _ in pairs):
         result.records += 1
-        remaining = list(golds.get(article.id, []))
-        unmatched: list[Event] = []
+        gold_events = golds.get(article.id, [])
+        missed, unmatched = _match(gold_events, events, typed=True)
+        left = {id(e) for e in unmatched}
         for event in events:
-            hit = next((g for g in remaining if event_matches(g, event)), None)
-            if hit is not None:
-                remaining.remove(hit)
-                result.overall.tp += 1
+            if id(event) not in left:
                 result.type_scores(event.plover).tp += 1
-            else:
-                unmatched.append(event)
         for event in unmatched:
-            result.overall.fp += 1
             result.type_scores(event.plover).fp += 1
-            result.false.append((article.id, event.sentence or article.text, _brief(event)))
-        for miss in remaining:
-            result.overall.fn += 1
+        for miss in missed:
             result.type_scores(miss.get("plover", "?")).fn += 1
-            result.misses.append((article.id, article.text, miss))
-        _score_actors(result, golds.get(article.id, []), events)
+        _count(result.overall, missed, events, unmatched)
+        dyad_missed, dyad_unmatched = _match(gold_events, events, typed=False)
+        _count(result.dyad, dyad_missed, events, dyad_unmatched)
+        if article.id in hidden:
+            result.hidden += 1
+        else:
+            result.false.extend((article.id, e.sentence or article.text, _brief(e)) for e in unmatched)
+            result.misses.extend((article.id, article.text, m) for m in missed)
+        _score_actors(result, gold_events, events)
     return result
+
+
+def _match(gold: list[dict[str, Any]], events: list[Event], *, typed: bool
+           ) -> tuple[list[dict[str, Any]], list[Event]]:
+    """One-to-one greedy matching: the gold events missed and the predicted events left over."""
+    remaining = list(gold)
+    unmatched: list[Event] = []
+    for event in events:
+        hit = next((g for g in remaining if event_matches(g, event, typed=typed)), None)
+        if hit is None:
+            unmatched.append(event)
+        else:
+            remaining.remove(hit)
+    return remaining, unmatched
+
+
+def _count(scores: Scores, missed: list[dict[str, Any]], events: list[Event], unmatched: list[Event]) -> None:
+    scores.tp += len(events) - len(unmatched)
+    scores.fp += len(unmatched)
+    scores.fn += len(missed)
 
 
 def _score_actors(result: EvalResult, gold: list[dict[str, Any]], events: list[Event]) -> None:

@@ -5,13 +5,15 @@ change makes extraction worse.
 """
 from __future__ import annotations
 
+import json
+
 from click.testing import CliRunner
 from conftest import DATA
 
 from kg.build import extract_articles
 from kg.cli import cli
 from kg.evaluation import evaluate, event_matches, read_gold, side_matches
-from kg.types import Actor, Event, Mention
+from kg.types import Actor, Article, Event, Mention
 
 UN = Actor("UN", "igo", "United Nations")
 USA = Actor("USA", "country", "United States")
@@ -51,3 +53,40 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 FLOOR_SHARED_F1 = 0.68
 FLOOR_OWN_F1 = 0.55
+
+
+def test_dyad_scores_ignore_the_type_and_heldout_errors_stay_hidden():
+    article = Article(id="a1", text="t", date=None)
+    wrong_type = _event(plover="REJECT")
+
+    result = evaluate([(article, [{"plover": "ACCUSE", "source": ["USA"], "target": ["IGO"]}])],
+                      lambda arts: [(a, [wrong_type]) for a in arts], hide=["a1"])
+
+    assert (result.overall.tp, result.overall.fp, result.overall.fn) == (0, 1, 1)
+    assert (result.dyad.tp, result.dyad.fp, result.dyad.fn) == (1, 0, 0)
+    assert result.hidden == 1 and not result.misses and not result.false
+
+
+def test_read_gold_keeps_one_split(tmp_path):
+    lines = [{"id": f"r{i}", "date": "2020-01-01", "text": "Text.", "split": s, "events": []}
+             for i, s in enumerate(["tuned", "heldout", "tuned"])]
+    lines.append({"id": "r9", "date": "2020-01-01", "text": "Text.", "events": []})
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+
+    assert [a.id for a, _ in read_gold(path, split="heldout")] == ["r1"]
+    assert [a.id for a, _ in read_gold(path, split="tuned")] == ["r0", "r2", "r9"]
+    assert len(list(read_gold(path))) == 4
+
+
+def test_own_corpus_keeps_a_third_held_back():
+    splits = [json.loads(line).get("split") for line in (DATA / "gold_corpus.jsonl").open(encoding="utf-8")]
+    assert set(splits) == {"tuned", "heldout"}
+    assert 0.25 <= splits.count("heldout") / len(splits) <= 0.45
+
+
+def test_eval_command_hides_heldout_errors():
+    result = CliRunner().invoke(cli, ["eval", str(DATA / "gold_corpus.jsonl"), "--split", "heldout", "--show-errors"])
+    assert result.exit_code == 0, result.output
+    assert "MISS" not in result.output and "FALSE" not in result.output
+    assert "held-out record(s) not listed" in result.output and "dyad" in result.output
