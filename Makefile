@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 STORE  ?= build/seed-store
 OUT    ?= build
 
-.PHONY: install test demo lint typecheck check validate vocab bench clean
+.PHONY: install test demo lint typecheck check validate vocab dictionaries bench clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (or run: make PYTHON=python3)"; exit 1; }
@@ -46,6 +46,9 @@ validate: install
 
 vocab: install
 	$(BIN)/python -m kg._vocab_gen
+
+dictionaries: install
+	$(BIN)/python -m kg.dictionaries
 
 bench: install
 	$(BIN)/python benchmarks/run.py
