@@ -2,6 +2,8 @@
 
 ``extract()`` streams (article, events) pairs and skipped inputs; ``build()`` writes each
 article's named graph into the store, skipping articles whose content is unchanged.
+Extraction itself is :func:`kg.extract.extract_articles`, run in this process or in worker
+processes by :mod:`kg.parallel` (which imports nothing from here).
 Progress is reported through an optional callback, so the CLI owns the progress bar.
 """
 from __future__ import annotations
@@ -14,11 +16,10 @@ from typing import Any
 
 from spacy.language import Language
 
-from kg.actors import load_gazetteer
 from kg.articles import load_articles
-from kg.events import extract_events, load_lexicon
+from kg.extract import extract_articles
 from kg.graph import actor_graph, article_graph, content_hash
-from kg.nlp import parse_segments, shared_nlp
+from kg.parallel import run_extraction
 from kg.relations import update_relations
 from kg.store import KGStore, validate_graph
 from kg.types import Article, Event, Skipped
@@ -40,17 +41,6 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     conforms: bool | None = None
     report: str = ""
-
-
-def extract_articles(
-    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 64
-) -> Iterator[tuple[Article, list[Event]]]:
-    """Events of each article, in input order."""
-    nlp = nlp or shared_nlp()
-    gazetteer = load_gazetteer()
-    lexicon = load_lexicon()
-    for article, docs in parse_segments(nlp, articles, batch_size=batch_size):
-        yield article, extract_events(article, docs, gazetteer, lexicon)
 
 
 def extract(
@@ -118,8 +108,6 @@ def build(
                     progress(item)
                 continue
             yield item
-
-    from kg.parallel import run_extraction  # kg.parallel builds on this module
 
     results = run_extraction(fresh(), engine=engine, workers=workers, scheduler=scheduler, nlp=nlp,
                              model=model, batch_size=batch_size)

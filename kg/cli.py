@@ -523,8 +523,8 @@ def eval_cmd(gold: Path, split: str, show_errors: bool, fmt: str) -> None:
       kg eval tests/data/gold_corpus.jsonl --split heldout
       kg eval tests/data/gold_corpus.jsonl --split tuned --show-errors
     """
-    from kg.build import extract_articles
     from kg.evaluation import HELDOUT, evaluate, read_gold
+    from kg.extract import extract_articles
 
     with _errors():
         records = list(read_gold(gold, split=None if split == "all" else split))

@@ -18,6 +18,13 @@ STORE_LOCKED = (
     "or remove {lock} if that process is gone"
 )
 UNKNOWN_TERM = "'{term}' is not a term of the kg ontology; see ontology/kg.ttl"
+UNKNOWN_DATA_KEY = (
+    "Unknown {what} '{key}' in {path}: expected one of {known}; fix the spelling, or teach "
+    "{owner} to use it (and describe it in the file)"
+)
+MISSING_DATA_KEY = (
+    "{what} '{key}' is missing from {path}: {owner} needs it; restore it (see the file's description)"
+)
 
 
 class KGError(Exception):

@@ -1,6 +1,7 @@
 """Shared fixtures: the real spaCy model, a blank pipeline, hand-built Docs, stores."""
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
@@ -48,6 +49,20 @@ def parsed_doc(nlp_blank):
 @pytest.fixture(scope="session")
 def mini_graph() -> Graph:
     return Graph().parse(DATA / "mini.ttl", format="turtle")
+
+
+@pytest.fixture(scope="session")
+def events_in(nlp):
+    """``events_in(text, date=..., title=...)``: the events the real pipeline finds in one article."""
+    from kg.articles import make_article
+    from kg.extract import extract_articles
+
+    def extract(text: str, date: dt.date | None = dt.date(2015, 6, 10), title: str | None = None):
+        article = make_article(id="t", body=text, title=title, date=date)
+        [(_, events)] = list(extract_articles([article], nlp=nlp))
+        return events
+
+    return extract
 
 
 @pytest.fixture(scope="session")

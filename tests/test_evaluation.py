@@ -10,9 +10,9 @@ import json
 from click.testing import CliRunner
 from conftest import DATA
 
-from kg.build import extract_articles
 from kg.cli import cli
 from kg.evaluation import evaluate, event_matches, read_gold, side_matches
+from kg.extract import extract_articles
 from kg.types import Actor, Article, Event, Mention
 
 UN = Actor("UN", "igo", "United Nations")

@@ -1,12 +1,12 @@
-"""Who acts: the actor gazetteer, the ``kg_actor_ruler`` component and actor resolution.
+"""Who acts: the ``kg_actor_ruler`` component and actor resolution.
 
-Stage two of the pipeline. The gazetteer is data (``kg/data``): ISO states from
-``pycountry`` with curated names, demonyms and seats of power, organisations, armed and
-political groups, ambiguous names, sector words and a dated table of office holders.
-The ruler marks every gazetteer name in a Doc (case-exact, longest match wins) in
-``doc.spans["kg_actors"]``; :class:`ActorResolver` turns a noun phrase into
+Stage two of the pipeline, on the gazetteer of :mod:`kg.extract.gazetteer`; the event
+modules of the extractor wing (``kg/extract``) ask it who a noun phrase stands for, and it
+asks nothing of them. The ruler marks every gazetteer name in a Doc (case-exact, longest
+match wins) in ``doc.spans["kg_actors"]``; :class:`ActorResolver` turns a noun phrase into
 :class:`~kg.types.Actor` records using the dependency parse and what the article said
-before (a surname, "he", "the bloc"), not spaCy's entity labels.
+before (a surname, "he", "the bloc"), not spaCy's entity labels. Its English word lists
+(pronouns, person roles, owner prepositions, ...) are in ``kg/data/words.json``.
 """
 from __future__ import annotations
 
@@ -14,226 +14,21 @@ import datetime as _dt
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg import resources
-from kg.errors import PatternError
+from kg.extract.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
+from kg.extract.words import load_words
 from kg.types import Actor
 
 logger = logging.getLogger(__name__)
 
 SPAN_KEY = "kg_actors"
-
-# Parse labels that attach modifiers naming whose a noun is ("Russia's", "Russian", "NATO").
-_OWNER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod", "appos", "nummod"}
-_OWNER_PREPS = {"of", "in", "from", "for", "at", "within", "inside", "by"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "its", "their",
-             "his", "our", "itself", "themselves", "himself", "herself"}
-_SPEAKER_PRONOUNS = {"we", "us", "our", "i"}
-# Nouns that name a person by the role they hold ("the president of Armenia"), not a group.
-_PERSON_ROLES = {"president", "minister", "leader", "chief", "head", "envoy", "ambassador", "spokesman",
-                 "spokeswoman", "spokesperson", "secretary", "chairman", "commander", "king", "emir", "premier"}
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One gazetteer entry: what a name stands for."""
-
-    code: str
-    kind: str
-    label: str
-    role: str = "name"  # name | demonym | metonym | person | ambiguous
-    sector: str | None = None
-    wikidata: str | None = None
-    candidates: tuple[str, ...] = ()
-    default: str | None = None
-    personal_name: bool = False
-    roles: tuple[dict[str, Any], ...] = ()
-    person: str | None = None
-
-
-@dataclass
-class Gazetteer:
-    """Names to entries, anaphors to organisations, and sector words.
-
-    Built once per process from the files in ``kg/data`` (see :func:`load_gazetteer`).
-    """
-
-    names: dict[str, list[Entry]] = field(default_factory=dict)
-    anaphors: dict[str, list[str]] = field(default_factory=dict)
-    sector_nouns: dict[str, str] = field(default_factory=dict)
-    sector_titles: dict[str, str] = field(default_factory=dict)
-    by_code: dict[str, Entry] = field(default_factory=dict)
-    persons: dict[str, Entry] = field(default_factory=dict)
-
-    def add(self, name: str, entry: Entry) -> None:
-        name = name.strip()
-        if not name:
-            return
-        bucket = self.names.setdefault(name, [])
-        if entry not in bucket:
-            bucket.append(entry)
-
-    def entry(self, name: str) -> Entry | None:
-        """The entry a name resolves to on its own (ambiguous names return an ambiguous entry)."""
-        found = self.names.get(name)
-        if not found:
-            return None
-        return found[0]
-
-    def actor(self, code: str, *, sector: str | None = None) -> Actor | None:
-        """The actor for a code, e.g. ``actor("RUS", sector="MIL")``."""
-        entry = self.by_code.get(code)
-        if entry is None:
-            return None
-        return _actor_of(entry, sector=sector)
-
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        raise PatternError(f"Gazetteer file {path} is missing; reinstall kg or restore kg/data/")
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-
-
-@cache
-def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
-    """Load the gazetteer from ``kg/data`` (or ``data_dir``) and pycountry. Cached.
-
-    Raises:
-        PatternError: a data file is missing or malformed.
-    """
-    import pycountry
-
-    base = Path(data_dir) if data_dir else resources.DATA_DIR
-    gaz = Gazetteer()
-    curated = {rec["code"]: rec for rec in _read_jsonl(base / "countries.jsonl")}
-    countries: dict[str, dict[str, Any]] = {}
-    for country in pycountry.countries:
-        countries[country.alpha_3] = {
-            "label": getattr(country, "common_name", None) or country.name,
-            "names": [country.name, getattr(country, "official_name", None),
-                      getattr(country, "common_name", None)],
-        }
-    for code, rec in curated.items():
-        countries.setdefault(code, {"label": (rec.get("names") or [code])[0], "names": []})
-    for code, info in countries.items():
-        rec = curated.get(code, {})
-        names = [n for n in info["names"] if n] + list(rec.get("names") or [])
-        label = (rec.get("names") or [info["label"]])[0]
-        entry = Entry(code=code, kind="country", label=label, wikidata=rec.get("wikidata"))
-        gaz.by_code[code] = entry
-        for name in names:
-            if "," in name:  # pycountry's "Korea, Republic of" style names are not news names
-                continue
-            gaz.add(name, entry)
-        for name in rec.get("demonyms") or []:
-            gaz.add(name, Entry(code, "country", label, "demonym", wikidata=entry.wikidata))
-        for name in rec.get("metonyms") or []:
-            gaz.add(name, Entry(code, "country", label, "metonym", wikidata=entry.wikidata))
-    for rec in _read_jsonl(base / "organizations.jsonl"):
-        entry = Entry(code=rec["code"], kind=rec.get("kind", "igo"), label=rec.get("label") or rec["code"],
-                      wikidata=rec.get("wikidata"))
-        gaz.by_code.setdefault(entry.code, entry)
-        for name in [rec["code"], *(rec.get("names") or [])]:
-            gaz.add(name, entry)
-        for word in rec.get("anaphors") or []:
-            gaz.anaphors.setdefault(word.lower(), []).append(entry.code)
-    for rec in _read_jsonl(base / "groups.jsonl"):
-        entry = Entry(code=rec["code"], kind="group", label=rec.get("label") or rec["names"][0],
-                      sector=rec.get("sector"), wikidata=rec.get("wikidata"))
-        for name in rec.get("names") or []:
-            gaz.add(name, entry)
-    for rec in _read_jsonl(base / "ambiguous.jsonl"):
-        name = rec["name"]
-        cands = tuple(rec.get("candidates") or ())
-        gaz.names[name] = [Entry(code=cands[0] if cands else "", kind="country", label=name,
-                                 role="ambiguous", candidates=cands, default=rec.get("default"),
-                                 personal_name=bool(rec.get("also_a_personal_name")))]
-    for rec in _read_jsonl(base / "persons.jsonl"):
-        roles = tuple(rec.get("roles") or ())
-        if not roles:
-            continue
-        entry = Entry(code=roles[-1]["code"], kind="person", label=rec["name"], role="person",
-                      sector=roles[-1].get("sector"), wikidata=rec.get("wikidata"), roles=roles,
-                      person=rec["name"])
-        gaz.persons[rec["name"]] = entry
-        for name in [rec["name"], *(rec.get("aliases") or [])]:
-            if name not in gaz.names or all(e.role == "person" for e in gaz.names[name]):
-                gaz.add(name, entry)
-    for rec in _read_jsonl(base / "sectors.jsonl"):
-        term = rec["term"].lower()
-        if rec.get("role") == "title":
-            gaz.sector_titles[term] = rec["sector"]
-        else:
-            gaz.sector_nouns[term] = rec["sector"]
-    logger.debug("gazetteer: %d names, %d codes", len(gaz.names), len(gaz.by_code))
-    return gaz
-
-
-def role_on(entry: Entry, when: _dt.date | None) -> dict[str, Any] | None:
-    """The office an entry's person held on a date; the latest one when undated or out of range.
-
-    With several offices on record and a date outside all of them, the one nearest in time.
-    """
-    if not entry.roles:
-        return None
-    if when is None:
-        return dict(entry.roles[-1])
-    best: tuple[int, dict[str, Any]] | None = None
-    for role in entry.roles:
-        start = _date(role.get("start")) or _dt.date.min
-        end = _date(role.get("end")) or _dt.date.max
-        if start <= when <= end:
-            return dict(role)
-        gap = min(abs((when - start).days) if start != _dt.date.min else 10**6,
-                  abs((when - end).days) if end != _dt.date.max else 10**6)
-        if best is None or gap < best[0]:
-            best = (gap, role)
-    return dict(best[1]) if best else None
-
-
-def _date(text: str | None) -> _dt.date | None:
-    if not text:
-        return None
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None = None,
-              name: str | None = None) -> Actor:
-    if entry.kind == "person":
-        role = role_on(entry, when) or {}
-        code = role.get("code", entry.code)
-        home = load_gazetteer().by_code.get(code)
-        return Actor(code=code, kind="person", label=entry.label,
-                     sector=role.get("sector") or sector, name=entry.person or entry.label,
-                     wikidata=entry.wikidata, parent_kind=home.kind if home else None,  # type: ignore[arg-type]
-                     parent_label=home.label if home else None)
-    if entry.kind == "group":
-        home = load_gazetteer().by_code.get(entry.code)
-        return Actor(code=entry.code, kind="group", label=entry.label, sector=sector or entry.sector,
-                     name=entry.label, wikidata=entry.wikidata,
-                     parent_kind=home.kind if home else None,  # type: ignore[arg-type]
-                     parent_label=home.label if home else None)
-    return Actor(code=entry.code, kind=entry.kind, label=entry.label,  # type: ignore[arg-type]
-                 sector=sector or entry.sector, wikidata=entry.wikidata, name=name)
 
 
 class ActorRuler:
@@ -298,20 +93,9 @@ def _foreign_modifier(head: Token) -> bool:
     "international observers", "Western diplomats")."""
     # a nationality or group we do not know ("Soviet NKVD security forces", "Tigrayan fighters")
     # names some other owner: no guess either
-    return any(t.lower_ in _NOT_HOME or t.ent_type_ == "NORP"
+    not_home = load_words().not_home
+    return any(t.lower_ in not_home or t.ent_type_ == "NORP"
                for t in head.lefts if t.dep_ in {"amod", "compound", "nmod"})
-
-
-# Nouns that name people by their number or role in a group, not by who they are.
-_COLLECTIVES = frozenset({"group", "member", "leader", "official", "unit", "faction", "figure", "supporter",
-                          "representative", "spokesman", "spokeswoman", "spokesperson", "source", "chief", "head",
-                          "personnel", "staff", "officer", "commander", "team", "delegation", "body"})
-# Bodies and groups that act at home: an unowned "government" or "rebels" is the article's
-# state's. Diplomats, spies, media, business people, workers, civilians and refugees are as
-# often foreign, and their nouns often name no one ("intelligence", "employees").
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "PRO"})
-_NOT_HOME = frozenset({"foreign", "international", "western", "multinational", "overseas", "outside",
-                       "regional", "allied", "coalition", "exiled", "visiting"})
 
 
 class ActorResolver:
@@ -363,21 +147,12 @@ class ActorResolver:
         if depth > 4:
             return []
         lower = head.lower_
-        if head.pos_ == "PRON" or (lower in _PRONOUNS and head.tag_ in {"PRP", "PRP$"}):
+        if head.pos_ == "PRON" or (lower in load_words().pronouns and head.tag_ in {"PRP", "PRP$"}):
             return self._pronoun(head, subject)
         span = self.span_at(head)
         sector = self._sector(head)
         if span is not None:
-            entry = self._entry_for(span)
-            if entry is None:
-                return []
-            if entry.kind == "person":
-                actor = _actor_of(entry, when=self.date)
-                self._remember_person(span.text, actor)
-                return [actor]
-            if entry.role == "demonym" and head.pos_ == "ADJ":
-                return []
-            return [_actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector)]
+            return self._named(head, span, sector)
         # a person: proper noun with a title, a known surname, or a PERSON entity
         if head.pos_ == "PROPN":
             known = self._known_person(head)
@@ -386,26 +161,48 @@ class ActorResolver:
         owner = self._owner(head, subject=subject, depth=depth)
         title_sector = self._title_sector(head)
         if owner:
-            actor = owner[0]
-            if head.pos_ == "PROPN" and (title_sector or head.ent_type_ == "PERSON"):
-                name = self._person_name(head)
-                person = Actor(code=actor.code, kind="person", label=name,
-                               sector=title_sector or sector or actor.sector, name=name,
-                               parent_kind=actor.parent_kind if actor.kind == "person" else actor.kind,
-                               parent_label=actor.parent_label if actor.kind == "person" else actor.label)
-                self._remember_person(name, person)
-                return [person]
-            if actor.kind == "person" and head.pos_ != "PROPN" and head.lemma_.lower() not in _PERSON_ROLES:
-                # "supporters of former President Ben Bella" are not Ben Bella: his state's people
-                return [Actor(code=actor.code, kind=actor.parent_kind or "country",  # type: ignore[arg-type]
-                              label=actor.parent_label or actor.code, sector=sector)]
-            if actor.kind == "person":
-                return [actor]
-            # "Israeli and Palestinian negotiators": one body for each coordinated owner
-            return [a if a.kind == "person" else replace(a, sector=sector or title_sector or a.sector) for a in owner]
+            return self._owned(head, owner, sector, title_sector)
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]
+        return self._at_home(head, sector, title_sector, subject=subject, depth=depth)
+
+    def _named(self, head: Token, span: Span, sector: str | None) -> list[Actor]:
+        """The actor a gazetteer name stands for (a demonym used as an adjective stands for none)."""
+        entry = self._entry_for(span)
+        if entry is None:
+            return []
+        if entry.kind == "person":
+            actor = actor_of(entry, when=self.date)
+            self._remember_person(span.text, actor)
+            return [actor]
+        if entry.role == "demonym" and head.pos_ == "ADJ":
+            return []
+        return [actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector)]
+
+    def _owned(self, head: Token, owner: list[Actor], sector: str | None, title_sector: str | None) -> list[Actor]:
+        """A noun phrase with an owner: a titled person of it, its people, or a body of each owner."""
+        actor = owner[0]
+        if head.pos_ == "PROPN" and (title_sector or head.ent_type_ == "PERSON"):
+            name = self._person_name(head)
+            person = Actor(code=actor.code, kind="person", label=name,
+                           sector=title_sector or sector or actor.sector, name=name,
+                           parent_kind=actor.parent_kind if actor.kind == "person" else actor.kind,
+                           parent_label=actor.parent_label if actor.kind == "person" else actor.label)
+            self._remember_person(name, person)
+            return [person]
+        if actor.kind == "person" and head.pos_ != "PROPN" and head.lemma_.lower() not in load_words().person_roles:
+            # "supporters of former President Ben Bella" are not Ben Bella: his state's people
+            return [Actor(code=actor.code, kind=actor.parent_kind or "country",  # type: ignore[arg-type]
+                          label=actor.parent_label or actor.code, sector=sector)]
+        if actor.kind == "person":
+            return [actor]
+        # "Israeli and Palestinian negotiators": one body for each coordinated owner
+        return [a if a.kind == "person" else replace(a, sector=sector or title_sector or a.sector) for a in owner]
+
+    def _at_home(self, head: Token, sector: str | None, title_sector: str | None, *,
+                 subject: list[Actor] | None, depth: int) -> list[Actor]:
+        """An office holder or state body of no stated country: the state's it serves, if one stands out."""
         if head.pos_ == "PROPN" and title_sector == "GOV" and depth <= 2:
             # "President Dos Santos conceded ...": an office holder of no stated country
             # serves the state the article is about
@@ -416,7 +213,7 @@ class ActorResolver:
                                parent_kind="country", parent_label=home.label)
                 self._remember_person(name, person)
                 return [person]
-        if (self.home_bodies and sector in _HOME_SECTORS and head.pos_ == "NOUN" and depth <= 2
+        if (self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
                 and not _foreign_modifier(head)):
             # "the government", "the police", "opposition groups": a state body of no stated
             # country belongs to the state of the clause's speaker or actor ("Israel said the
@@ -424,7 +221,7 @@ class ActorResolver:
             reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
             home = (self._state_of(subject) if reported else None) or self.dominant_country()
             if home is not None:
-                return [_actor_of(home, sector=sector)]
+                return [actor_of(home, sector=sector)]
         return []
 
     def _state_of(self, actors: list[Actor] | None) -> Entry | None:
@@ -484,7 +281,7 @@ class ActorResolver:
         for key in (lemma, head.lower_):
             if key in self.gaz.sector_nouns:
                 return self.gaz.sector_nouns[key]
-        if lemma in _COLLECTIVES:
+        if lemma in load_words().collectives:
             # "opposition groups", "army units", "police officials": the modifier says who
             for mod in words:
                 if mod.dep_ == "compound" and mod.lemma_.lower() in self.gaz.sector_nouns:
@@ -510,6 +307,7 @@ class ActorResolver:
     def _owner(self, head: Token, *, subject: list[Actor] | None, depth: int) -> list[Actor]:
         """Whose the noun phrase is: a modifier, an 'of/in/from' phrase or an apposition."""
         doc = head.doc
+        words = load_words()
         # gazetteer names inside the phrase, left of the head, nearest first
         left = doc[head.left_edge.i : head.i]
         spans = [s for s in doc.spans.get(SPAN_KEY, []) if left.start <= s.start and s.end <= head.i]
@@ -519,11 +317,11 @@ class ActorResolver:
             entry = self._entry_for(span)
             if entry is None:
                 continue
-            actor = _actor_of(entry, when=self.date) if entry.kind == "person" else _actor_of(entry)
+            actor = actor_of(entry, when=self.date) if entry.kind == "person" else actor_of(entry)
             if not owners:
                 owners.append(actor)
             elif span.root.dep_ == "conj" or any(t.dep_ == "conj" for t in span) or any(
-                    t.lower_ in {"and", "or"} for t in doc[span.end : owners_end]):
+                    t.lower_ in words.coordinators for t in doc[span.end : owners_end]):
                 # "Sierra Leonean and Liberian refugees": coordinated modifiers, several owners
                 owners.insert(0, actor)
             else:
@@ -532,7 +330,7 @@ class ActorResolver:
         if owners:
             return owners
         for child in head.lefts:
-            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in _PRONOUNS):
+            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in words.pronouns):
                 found = self._pronoun(child, subject)
                 if found:
                     return found
@@ -542,12 +340,11 @@ class ActorResolver:
                 if found:
                     return found
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
-        placed = {"in", "at", "within", "inside"}
         can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN"
         for child in sorted(head.rights, key=lambda c: c.lower_ != "by"):
-            if child.lower_ in placed and not can_belong:
+            if child.lower_ in words.placed_preps and not can_belong:
                 continue  # "talks in Washington" happen there; "security forces in Guinea" belong there
-            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            if child.dep_ == "prep" and child.lower_ in words.owner_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self._resolve_one(pobj, subject=subject, depth=depth + 1)
@@ -563,15 +360,16 @@ class ActorResolver:
 
     def _pronoun(self, token: Token, subject: list[Actor] | None) -> list[Actor]:
         lower = token.lower_
-        if lower in _SPEAKER_PRONOUNS and self.speaker is not None:
+        words = load_words()
+        if lower in words.speaker_pronouns and self.speaker is not None:
             return [self.speaker]
-        if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
+        if lower in words.person_pronouns:
             if subject and subject[0].kind == "person":
                 return subject[:1]
             if self.last_person:
                 return [self.last_person]
             return []
-        if lower in {"it", "its", "they", "them", "their", "itself", "themselves", "we", "our", "us"}:
+        if lower in words.group_pronouns:
             if subject:
                 return subject
             return list(self.last_subject)
@@ -587,13 +385,13 @@ class ActorResolver:
         for code in reversed(self.mentioned):
             if code in codes:
                 entry = self.gaz.by_code.get(code)
-                return _actor_of(entry) if entry else None
+                return actor_of(entry) if entry else None
         return None
 
     def _person_name(self, head: Token) -> str:
         parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         titles = self.gaz.sector_titles
-        names = [t.text for t in parts if t.lower_ not in titles and t.lower_ not in {"mr", "mrs", "ms", "dr"}]
+        names = [t.text for t in parts if t.lower_ not in titles and t.lower_ not in load_words().honorifics]
         return " ".join([*names, head.text])
 
     def _known_person(self, head: Token) -> Actor | None:
@@ -613,9 +411,10 @@ class ActorResolver:
 def _place_context(span: Span) -> bool:
     """Whether a name is used as a state: tagged as a place, not "Washington state", not a first name."""
     doc = span.doc
+    words = load_words()
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in {"state", "river", "lake"} or after.pos_ == "PROPN"):
+    if after is not None and (after.lower_ in words.place_suffixes or after.pos_ == "PROPN"):
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in {"lake", "river", "mr", "mr.", "ms", "ms."}:
+    if span.start > 0 and doc[span.start - 1].lower_ in words.place_prefixes:
         return False
     return span.root.ent_type_ in {"GPE", "LOC", "NORP"} or span.root.dep_ in {"pobj", "poss"}

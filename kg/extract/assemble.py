@@ -1,0 +1,554 @@
+"""One article's events: frames resolved to actors, dated, merged and deduplicated.
+
+The top of the extractor wing (``kg/extract``): it reads the frames the ``kg_event_matcher``
+component (:mod:`~kg.extract.frames`) stored in ``doc._.kg_frames`` and resolves their noun
+phrases to actors with the article's context (:class:`~kg.extract.actors.ActorResolver`),
+the speaker of reported and quoted clauses, the events told before (the target of "vowed to
+retaliate", the source of "the decision"), and the entry flags that supply a missing source
+or target, each by one small function. It codes framed events the way CAMEO does, anchors
+them in time (the clause's date, "after ...", "at that time", the day a statement was
+made), keeps one event per type and pair of actors in a sentence, and merges reports of the
+same event within the article. :func:`extract_articles` runs the pipeline over many
+articles; :mod:`kg.build` and :mod:`kg.parallel` call it.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import ActorResolver
+from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.parse import children, governing, governor_of_kind, lemma, np_head, time_tokens
+from kg.extract.records import Frame
+from kg.extract.words import load_words
+from kg.nlp import parse_segments, shared_nlp
+from kg.types import Actor, Article, Event, Mention, TimeSpan
+
+EXTRACTOR_VERSION = "kg-rules/0.1"
+
+# Tokens that open or close a quotation (the tokenizer's forms of them).
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def extract_articles(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 64
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Events of each article, in input order (parsed with ``nlp``, default the shared pipeline)."""
+    nlp = nlp or shared_nlp()
+    gazetteer = load_gazetteer()
+    lexicon = load_lexicon()
+    for article, docs in parse_segments(nlp, articles, batch_size=batch_size):
+        yield article, extract_events(article, docs, gazetteer, lexicon)
+
+
+def extract_events(
+    article: Article,
+    docs: list[tuple[str, int, Doc]],
+    gazetteer: Gazetteer,
+    lex: Lexicon,
+) -> list[Event]:
+    """Resolve the frames of an article's parsed segments into events.
+
+    Args:
+        article: the article the docs come from.
+        docs: ``(segment kind, character offset in article.text, Doc)`` in article order;
+            link lines must not be among them.
+        gazetteer: the actor gazetteer.
+        lex: the action lexicon.
+
+    Returns:
+        Events in order of first mention, one per (type, actors, date) within the article.
+    """
+    resolver = ActorResolver(gazetteer, date=article.date)
+    events: list[Event] = []
+    last_time: TimeSpan | None = None
+    for kind, offset, doc in docs:
+        resolver.observe(doc)
+        frames = doc._.kg_frames or []
+        for sent in doc.sents:
+            sent_frames = [f for f in frames if sent.start <= f.trigger < sent.end]
+            sent_events: list[Event] = []
+            for frame in sorted(sent_frames, key=lambda f: f.trigger):
+                event = _resolve_frame(frame, doc, sent, resolver, lex, article, kind, offset,
+                                       history=events + sent_events)
+                if event is None:
+                    continue
+                if event.time is not None and event.time.value == "":
+                    event = _with_time(event, last_time)
+                if event.time is not None:
+                    last_time = event.time
+                sent_events.append(event)
+            events += _dedup_sentence(sent_events)
+            _remember_subject(sent, resolver)
+    return [_headline_date(e, article) for e in _merge_mentions(events)]
+
+
+# ---------------------------------------------------------------------------
+# one frame to one event
+
+
+def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,
+                   article: Article, kind: str, offset: int, *, history: list[Event] | None = None) -> Event | None:
+    trigger = doc[frame.trigger]
+    speaker = _speaker(frame, doc, resolver, lex)
+    previous_speaker = resolver.speaker
+    if speaker is not None:
+        resolver.speaker = speaker
+    elif _inside_quote(trigger) and resolver.last_person is not None:
+        resolver.speaker = resolver.last_person
+    sources, targets = _resolve_actors(frame, doc, sent, resolver, lex, history or [])
+    resolver.speaker = previous_speaker
+    if not sources:
+        # "three civilians were killed in a bombing" names no one who acted: not coded
+        return None
+    cls, action, modality, negated = _coded(frame, trigger, lex)
+    if not targets and lex.info(cls)["plover"] == "REQUEST":
+        return None  # a demand or an appeal is made of someone
+    if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:
+        # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
+        # their ties" names both sides as joint sources
+        return None
+    info = lex.info(cls)
+    confidence = _confidence(frame, kind, sources, targets)
+    start = offset + sent.start_char
+    mention = Mention(article=article.id, sentence=sent.text, start=start, end=start + len(sent.text),
+                      trigger=trigger.text, segment=kind if kind in ("headline", "body") else "body",  # type: ignore[arg-type]
+                      confidence=confidence)
+    return Event(
+        type=cls, plover=info["plover"], cameo=info["cameo"], source=tuple(sources), target=tuple(targets),
+        mentions=(mention,), time=_frame_time(frame, doc, lex.word_set("speech")), negated=negated,
+        modality=modality,  # type: ignore[arg-type]
+        speaker=speaker, action=action, confidence=confidence, extractor=EXTRACTOR_VERSION,
+    )
+
+
+def _confidence(frame: Frame, kind: str, sources: list[Actor], targets: list[Actor]) -> float:
+    confidence = 0.55 + (0.15 if frame.specific else 0.0) + (0.1 if sources and targets else 0.0)
+    confidence -= 0.1 if frame.kind == "noun" else 0.0
+    confidence -= 0.05 if frame.frame else 0.0
+    confidence -= 0.05 if kind == "headline" else 0.0
+    return round(min(confidence, 0.95), 3)
+
+
+def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None, str, bool]:
+    """The class, action, modality and negation CAMEO codes a framed event with.
+
+    A threat, refusal or demand to do something is coded as that threat, refusal or demand,
+    with the act as its ``action``; an intention as an expressed intent; refusing (not
+    intending) a cooperative act as a rejection; an obligation said of someone as a demand.
+    """
+    cls = frame.cls
+    action: str | None = None
+    modality = frame.modality
+    negated = frame.negated
+    info = lex.info(cls)
+    if frame.frame == "threat":
+        action, cls, modality = cls, lex.intent_class(cls), "asserted"
+        if lex.info(cls)["plover"] != "THREATEN":
+            cls = "Threaten"
+    elif frame.frame == "refuse":
+        action, cls, modality = cls, lex.frames["refusal_class"], "asserted"
+    elif frame.frame == "demand":
+        action = cls
+        cls = "Appeal" if lemma(governor_of_kind(trigger, lex.word_set("demand"))) in set(
+            lex.frames["demand_classes"]["polite"]) else "Demand"
+        modality = "asserted"
+    elif modality == "intended":
+        if negated and info["goldstein"] > 0:
+            action, cls, modality, negated = cls, lex.frames["refusal_class"], "asserted", False
+        elif info["plover"] not in {"AGREE", "THREATEN"}:
+            action, cls = cls, lex.intent_class(cls)
+    elif frame.frame == "obligation":
+        action = cls if cls != "Demand" else None
+        cls, modality = "Demand", "asserted"
+    return cls, action, modality, negated
+
+
+# ---------------------------------------------------------------------------
+# actors of a frame
+
+
+def _speaker(frame: Frame, doc: Doc, resolver: ActorResolver, lex: Lexicon) -> Actor | None:
+    """Who said the clause, when the frame has a speaker and it is not a news outlet."""
+    if frame.speaker is None:
+        return None
+    speaker_tok = doc[frame.speaker]
+    if _outlet(speaker_tok, lex):
+        return None
+    found = resolver.resolve(speaker_tok, subject=resolver.last_subject, follow_conj=False)
+    return found[0] if found else None
+
+
+def _outlet(token: Token, lex: Lexicon) -> bool:
+    """A news outlet ("as quoted by Reuters", "the New York Times reported") is not a speaker."""
+    outlets = lex.word_set("outlets")
+    if token.text in outlets:
+        return True
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    return any(o in phrase for o in outlets if " " in o)
+
+
+def _inside_quote(token: Token) -> bool:
+    """True when the token stands between an odd number of quotation marks in its paragraph."""
+    doc = token.doc
+    marks = doc.user_data.get("kg_quote_marks")
+    if marks is None:
+        marks = doc.user_data["kg_quote_marks"] = [t.i for t in doc if t.text in _QUOTE_MARKS]
+    return bisect.bisect_left(marks, token.i) % 2 == 1
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A frame's resolved sources, and what a fallback for its missing target may look at."""
+
+    doc: Doc
+    resolver: ActorResolver
+    history: list[Event]
+    sources: list[Actor]
+    source_codes: frozenset[str]  # the codes of the sources the clause names
+    target_tokens: list[int]
+
+
+def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,
+                    history: list[Event]) -> tuple[list[Actor], list[Actor]]:
+    """The frame's sources and targets as actors; flags supply a missing source or target."""
+    trigger = doc[frame.trigger]
+    context = _clause_context(frame, sent, resolver)
+    sources: list[Actor] = []
+    for tok in frame.sources:
+        sources += [a for a in resolver.resolve(doc[tok], subject=context) if a not in sources]
+    target_tokens = list(frame.targets)
+    if frame.frame == "demand" and frame.action_target is not None:
+        target_tokens.insert(0, frame.action_target)
+    targets = _resolve_targets(frame, doc, target_tokens, sources, context, resolver, lex, history)
+    found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens)
+    flags = frame.flags
+    if not sources and ("state_source" in flags or any(
+            lemma(doc[t]) in load_words().crowds for t in frame.sources)):
+        # "was arrested in Lebanon": the state acts; "thousands blocked streets in Hong Kong":
+        # an unnamed crowd belongs to the place it is in
+        sources = _location_state(trigger, resolver)
+        found = replace(found, sources=sources)
+    for flag, fallback in TARGET_FALLBACKS:
+        if not targets and flag in flags and sources:
+            targets = fallback(found)
+    return sources, targets
+
+
+def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[Actor]:
+    """Who "it" and "they" may be: the sentence's subject ("Syria says it will ..."), else the last one."""
+    context: list[Actor] = []
+    matrix = children(sent.root, "nsubj")
+    if matrix and matrix[0].i not in frame.sources:
+        context = resolver.resolve(matrix[0], subject=resolver.last_subject)
+    return context or list(resolver.last_subject)
+
+
+def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: list[Actor], context: list[Actor],
+                     resolver: ActorResolver, lex: Lexicon, history: list[Event]) -> list[Actor]:
+    """The frame's targets: another state or organisation first, the source's own body only if
+    nothing else, an event referred back to ("condemned the strikes") when nothing is named."""
+    trigger = doc[frame.trigger]
+    targets: list[Actor] = []
+    source_keys = {a.key for a in sources}
+    source_codes = {a.code for a in sources}
+    fallback: list[Actor] = []
+    owners = set(frame.owner_targets)
+    # named targets first; then an unowned "government" or "dissident" standing for the
+    # article's state, and that only for a body of the state acting at home ("the opposition
+    # criticised the government"), not for the state itself ("Britain granted asylum to the
+    # dissident" is about a foreign dissident)
+    passes = [False, True] if all(a.sector for a in sources) else [False]
+    threat = lex.info(frame.cls)["plover"] == "THREATEN"
+    for home in passes:
+        resolver.home_bodies = home
+        for tok in target_tokens + frame.owner_targets:
+            found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
+                     if a.key not in source_keys]
+            # another state or organisation first; the source's own body only if nothing else,
+            # and never the owner of the thing acted on ("recalled its ambassador")
+            if found and not {a.code for a in found} <= source_codes:
+                targets = found
+                break
+            said_by_own = threat and doc[tok].dep_ in {"nsubj", "nsubjpass"} \
+                and doc[tok].head.dep_ == "ccomp" and doc[tok].head.head.i == trigger.i
+            # "warned that the military would ...": the speaker's own forces are not the target
+            if found and not fallback and tok not in owners and not said_by_own:
+                fallback = found
+        if targets or fallback:
+            break
+    resolver.home_bodies = True
+    if not targets and history:
+        for tok in target_tokens + frame.owner_targets:
+            targets = _event_antecedent(doc[tok], history, lex, source_codes)
+            if targets:
+                break
+    return targets or fallback
+
+
+def _domestic_person(found: _Found) -> list[Actor]:
+    """``domestic_person``: "police opened fire, killing one person": unnamed victims of a state's own forces."""
+    if not any(lemma(found.doc[t]) in load_words().person_nouns for t in found.target_tokens):
+        return []
+    return _domestic(found)
+
+
+def _reactive(found: _Found) -> list[Actor]:
+    """``reactive``: "Russia vowed to retaliate": against whoever last acted against Russia."""
+    for past in reversed(found.history):
+        if {a.code for a in past.target} & found.source_codes and not {a.code for a in past.source} & found.source_codes:
+            return list(past.source)
+    return []
+
+
+def _context_target(found: _Found) -> list[Actor]:
+    """``context_target``: "Britain pledged an extra 10 million pounds in emergency aid": to the article's state."""
+    home = found.resolver.dominant_country()
+    if home is None or home.code in found.source_codes:
+        return []
+    return [_actor_of_entry(home)]
+
+
+def _domestic(found: _Found) -> list[Actor]:
+    """``domestic``: a domestic protest or restriction is directed at the actor's own state."""
+    home = gazetteer_home(found.resolver, found.sources[0])
+    return [home] if home is not None else []
+
+
+# Entry flags that supply a missing target, tried in this order while none is found.
+TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
+    ("domestic_person", _domestic_person),
+    ("reactive", _reactive),
+    ("context_target", _context_target),
+    ("domestic", _domestic),
+)
+# The flags of event_patterns.json this module handles.
+HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source"}
+
+
+def _actor_of_entry(entry: Entry) -> Actor:
+    return Actor(code=entry.code, kind=entry.kind, label=entry.label, wikidata=entry.wikidata)  # type: ignore[arg-type]
+
+
+def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
+    """The state or organisation an actor belongs to, as an actor without a sector."""
+    entry = resolver.gaz.by_code.get(actor.code)
+    return _actor_of_entry(entry) if entry is not None else None
+
+
+def _location_state(trigger: Token, resolver: ActorResolver) -> list[Actor]:
+    """The state where an act took place: "in Lebanon" on the verb, its object or its subject."""
+    holders = [trigger] + children(trigger, "dobj", "nsubj", "nsubjpass")
+    for prep in [p for h in holders for p in children(h, "prep")]:
+        if prep.lower_ == "in":
+            for pobj in children(prep, "pobj"):
+                found = [a for a in resolver.resolve(pobj) if a.kind == "country"]
+                if found:
+                    return found[:1]
+    return []
+
+
+def _remember_subject(sent: Span, resolver: ActorResolver) -> None:
+    root = sent.root
+    subj = children(root, "nsubj")
+    if subj:
+        found = resolver.resolve(subj[0], subject=resolver.last_subject)
+        if found:
+            resolver.last_subject = found
+
+
+def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude: set[str]) -> list[Actor]:
+    """Who did "the decision", "the strikes", "the seizure" an actor reacts to.
+
+    A definite noun naming an action refers back to the latest event of that kind in the
+    article (any earlier event, for general words such as "decision" or "move"); its
+    source is the one the reaction is aimed at.
+    """
+    noun = np_head(token)
+    if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in load_words().definite_determiners for c in noun.children):
+        return []
+    base = lemma(noun)
+    plovers = {lex.info(e.cls)["plover"] for e in lex.by_noun.get(base, [])}
+    if not plovers and base not in lex.word_set("event_nouns"):
+        return []
+    for past in reversed(history):
+        if plovers and past.plover not in plovers:
+            continue
+        actors = [a for a in past.source if a.code not in exclude]
+        if actors:
+            return actors
+    return []
+
+
+# ---------------------------------------------------------------------------
+# time anchors
+
+
+def _headline_date(event: Event, article: Article) -> Event:
+    """An undated event told only in the headline is news of the publication day."""
+    if event.time is not None or article.date is None or any(m.segment != "headline" for m in event.mentions):
+        return event
+    return replace(event, time=TimeSpan(article.date.isoformat(), "day", "publication date"))
+
+
+def _with_time(event: Event, time: TimeSpan | None) -> Event:
+    return replace(event, time=TimeSpan(time.value, time.precision, event.time.text) if time and event.time else None)
+
+
+def _present(verb: Token) -> bool:
+    """A present-tense (or modal) clause: "does not pose", "is", "will"."""
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(tags & {"VBZ", "VBP", "MD"})
+
+
+def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) -> TimeSpan | None:
+    """The resolved date of the frame's clause; an empty value means "the time just mentioned".
+
+    Dates come from the ``kg_time_normalizer`` (``ent._.kg_time``); "at that time"
+    and "then" refer back to the previous event's date.
+    """
+    dates = _DateIndex(doc)
+    own = dates.first(frame.time_tokens)
+    if own is not None:
+        return own
+    trigger = doc[frame.trigger]
+    anchor = doc[frame.head_clause] if frame.head_clause is not None else trigger
+    bound = _clause_bound(anchor, dates)
+    if bound is not None:
+        return bound
+    for rel, gov in governing(anchor):
+        # "Breedlove said on Thursday NATO doesn't pose any threat": a present-tense
+        # statement holds when it is made
+        if rel == "ccomp" and speech and lemma(gov) in speech and _present(anchor):
+            said = dates.first(time_tokens(gov))
+            if said is not None:
+                return said
+            break
+    return _time_referred_back(anchor, doc)
+
+
+class _DateIndex:
+    """The resolved DATE entities of a Doc by token (indexed once per Doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        ents = doc.user_data.get("kg_date_index")
+        if ents is None:
+            ents = doc.user_data["kg_date_index"] = {
+                i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
+        self.ents: dict[int, Span] = ents
+
+    def first(self, tokens: Iterable[int]) -> TimeSpan | None:
+        for index in tokens:
+            ent = self.ents.get(index)
+            if ent is not None and ent._.kg_time is not None:
+                return ent._.kg_time  # type: ignore[no-any-return]
+        return None
+
+
+def _clause_bound(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
+    """"In April, Moscow recalled ... after the Alliance suspended ...": the clause's date
+    bounds the event; "after"/"before" keep only the month of it."""
+    if anchor.dep_ != "advcl" or anchor.head is anchor:
+        return None
+    words = load_words()
+    marks = {m.lower_ for m in anchor.children if m.dep_ == "mark"}
+    bound = dates.first(time_tokens(anchor.head))
+    if bound is not None and marks & words.bounding_marks:
+        if bound.precision == "day":
+            bound = TimeSpan(bound.value[:7], "month", bound.text)
+        return TimeSpan(bound.value, bound.precision, f"{'/'.join(sorted(marks))} {bound.text or bound.value}")
+    if bound is not None and marks & words.simultaneous_marks:
+        return bound
+    return None
+
+
+def _time_referred_back(anchor: Token, doc: Doc) -> TimeSpan | None:
+    """"then", "at that time", "by that point": the date of the event just told (an empty value)."""
+    words = load_words()
+    clauses = [anchor] + [gov for rel, gov in governing(anchor) if rel in {"ccomp", "xcomp", "conj"}]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "advmod" and child.lower_ == "then":
+                return TimeSpan("", "day", "then")
+            if child.dep_ == "prep" and child.lower_ in words.anaphoric_time_preps:
+                for pobj in child.children:
+                    if pobj.lemma_.lower() in words.time_nouns and any(
+                            d.lower_ in words.anaphoric_determiners for d in pobj.children if d.dep_ == "det"):
+                        return TimeSpan("", "day", f"{child.text} {doc[pobj.left_edge.i : pobj.i + 1].text}")
+    return None
+
+
+# ---------------------------------------------------------------------------
+# one event per report
+
+
+def _dedup_sentence(events: list[Event]) -> list[Event]:
+    """One event per PLOVER type and pair of actors in a sentence; the better-founded report wins.
+
+    "started a hunger strike" is found as a strike and as a hunger strike; "threatened to
+    stop talks to reduce weapons" as two threats: each is one event.
+    """
+    def own_state(event: Event) -> bool:
+        return bool(event.target) and {a.code for a in event.target} <= {a.code for a in event.source}
+
+    # a report against another state outranks the domestic reading of the same act
+    events = [e for e in events if not (own_state(e) and any(
+        o is not e and o.plover == e.plover and not own_state(o) and o.target
+        and {a.code for a in o.source} & {a.code for a in e.source} for o in events))]
+    kept: list[Event] = []
+    ranked = sorted(events, key=lambda e: (not e.target, -e.confidence, -len(e.target), -len(e.source)))
+    for event in ranked:
+        src = {a.code for a in event.source}
+        tgt = {a.code for a in event.target}
+        clash = next((k for k in kept if k.plover == event.plover and k.negated == event.negated
+                      and (not src or src & {a.code for a in k.source})
+                      and (not tgt or not k.target or tgt & {a.code for a in k.target})), None)
+        if clash is None:
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.mentions[0].start, e.type))
+
+
+def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    return (event.type, tuple(sorted(a.code for a in event.source)), tuple(sorted(a.code for a in event.target)))
+
+
+def _joint_match(event: Event, dated: dict[tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    if event.target or not any(m.segment == "headline" for m in event.mentions):
+        return None
+    parties = set(_identity(event)[1])
+    for base, key in dated.items():
+        if base[0] == event.type and base[3:] == (event.negated, event.modality) and set(base[1]) | set(base[2]) == parties:
+            return key
+    return None
+
+
+def _merge_mentions(events: list[Event]) -> list[Event]:
+    """The same event told twice in one article (headline and body, quote and summary) is one event."""
+    merged: dict[tuple[Any, ...], Event] = {}
+    dated: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for event in events:
+        if event.time is not None:
+            dated.setdefault((*_identity(event), event.negated, event.modality), (
+                *_identity(event), event.negated, event.modality, event.time.value))
+    for event in events:
+        base = (*_identity(event), event.negated, event.modality)
+        # an undated report (a headline) joins the dated report of the same event;
+        # "X and Y resume talks" in a headline is "X resumed talks with Y" in the body
+        key = (*base, event.time.value) if event.time else dated.get(base) or _joint_match(event, dated) or (*base, None)
+        if key in merged:
+            first = merged[key]
+            if first.time is None and event.time is not None:
+                first, event = event, first
+            merged[key] = replace(first, mentions=tuple(sorted(first.mentions + event.mentions, key=lambda m: m.start)),
+                                  confidence=min(0.99, max(first.confidence, event.confidence) + 0.05),
+                                  speaker=first.speaker or event.speaker)
+        else:
+            merged[key] = event
+    return list(merged.values())

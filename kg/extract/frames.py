@@ -1,0 +1,98 @@
+"""The ``kg_event_matcher`` component: candidate events in each sentence, matched then framed.
+
+Stage three of the pipeline, in the extractor wing (``kg/extract``). This module runs the
+two that stand side by side below it: :mod:`~kg.extract.match` finds the events the action
+lexicon (``kg/data/event_patterns.json``) names, with their source and target noun phrases;
+:mod:`~kg.extract.framing` then sets their negation and modality, adds the events framing
+words report on their own, and codes the verbs that wrap them (intent, threat, refusal,
+demand, speech; ``kg/data/event_frames.json``). The frames are stored in
+``doc._.kg_frames``; :mod:`~kg.extract.assemble` resolves them into events.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.framing import apply_framing, framing_frames, mark_mood
+from kg.extract.lexicon import LexEntry, Lexicon, load_lexicon
+from kg.extract.match import candidate_frames
+from kg.extract.parse import purpose_clauses
+from kg.extract.records import Frame
+
+if not Doc.has_extension("kg_frames"):
+    Doc.set_extension("kg_frames", default=None)
+
+
+def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """Every candidate event in a Doc, with framing (intent, threat, demand, speech) applied."""
+    frames = candidate_frames(doc, lex)
+    for frame in frames:
+        mark_mood(doc, frame, lex)
+    frames += framing_frames(doc, lex, {f.trigger for f in frames})
+    frames = _without_protest_purposes(doc, frames, lex)
+    for frame in frames:
+        apply_framing(doc, frame, lex)
+    return frames
+
+
+def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Drop what a protest act says it is for: "went on strike to protest ...", "blocked roads
+    demanding that he be reinstated", "staged rallies, saying he must resign". The purpose of a
+    protest is part of that act (its target), not a second event; a deed in such a clause
+    ("..., killing two policemen") still is one."""
+    purposes: set[int] = set()
+    for frame in frames:
+        if lex.info(frame.cls)["plover"] != "PROTEST":
+            continue
+        anchor = doc[frame.trigger] if frame.kind == "verb" else (
+            doc[frame.head_clause] if frame.head_clause is not None else None)
+        if anchor is None:
+            continue
+        clauses = purpose_clauses(anchor) + [c for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for clause in clauses:
+            purposes.update(t.i for t in clause.subtree)
+    said = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}
+    return [f for f in frames if f.trigger not in purposes or lex.info(f.cls)["plover"] not in said]
+
+
+class EventMatcher:
+    """Finds event frames in each sentence and stores them in ``doc._.kg_frames``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_event_matcher", *, data_dir: str | None = None) -> None:
+        self.name = name
+        self.data_dir = data_dir
+        self.lexicon = load_lexicon(data_dir)
+
+    def add_patterns(self, entries: list[dict[str, Any]]) -> None:
+        """Add lexicon entries at run time (same form as in event_patterns.json)."""
+        for raw in entries:
+            entry = LexEntry(raw["class"], frozenset(raw.get("verbs", [])), frozenset(raw.get("nouns", [])),
+                             frozenset(raw.get("objects", [])), tuple(raw.get("preps") or self.lexicon.default_preps),
+                             bool(raw.get("intransitive")), frozenset())
+            self.lexicon.info(entry.cls)
+            self.lexicon.entries.append(entry)
+            for verb in entry.verbs:
+                self.lexicon.by_verb.setdefault(verb, []).append(entry)
+            for noun in entry.nouns:
+                self.lexicon.by_noun.setdefault(noun, []).append(entry)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_frames = find_frames(doc, self.lexicon)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / "cfg.json").write_text(json.dumps({"data_dir": self.data_dir}))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventMatcher:
+        return self
+
+
+@Language.factory("kg_event_matcher", default_config={"data_dir": None})
+def make_event_matcher(nlp: Language, name: str, data_dir: str | None) -> EventMatcher:
+    return EventMatcher(nlp, name, data_dir=data_dir)

@@ -1,0 +1,411 @@
+"""How a candidate event is framed: negation, modality, and the verb that may wrap it.
+
+Above :mod:`~kg.extract.parse` and :mod:`~kg.extract.lexicon` in the extractor wing, side by
+side with :mod:`~kg.extract.match` (neither imports the other); :mod:`~kg.extract.frames`
+runs this module on the frames match found. It sets a frame's negation ("does not pose",
+"no talks") and modality ("will", "might", "is going to"); finds the framing verb or
+adjective that governs it (intent, commitment, threat, refusal, demand;
+``kg/data/event_frames.json``) and its reported speaker ("X said", "according to X"); and
+finds the events that framing words report on their own: demands and obligations whose
+content names no action of the lexicon, commitments, and evaluations ("called the move
+regrettable").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.parse import (
+    children,
+    governing,
+    is_passive,
+    lemma,
+    noun_governor,
+    object_of,
+    prep_objects,
+    subject_of,
+    time_tokens,
+)
+from kg.extract.records import Frame
+from kg.extract.words import load_words
+
+# ---------------------------------------------------------------------------
+# negation and modality
+
+
+def negated(token: Token, lex: Lexicon) -> bool:
+    """"does not pose", "never recognised", "imposed no sanctions", "no talks"."""
+    negators = lex.word_set("negators")
+    if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "preconj"} and c.lower_ in negators) for c in token.children):
+        return True
+    obj = object_of(token) if token.pos_ in {"VERB", "AUX"} else None
+    noun = obj if obj is not None else (token if token.pos_ == "NOUN" else None)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def modality(token: Token, lex: Lexicon) -> str:
+    """``hypothetical`` ("might", "if"), ``intended`` ("will", "is going to") or ``asserted``."""
+    intent_aux = lex.word_set("intent_aux")
+    hypo_aux = lex.word_set("hypothetical_aux")
+    marks = lex.word_set("hypothetical_marks")
+    node: Token | None = token
+    hops = 0
+    while node is not None and hops < 3:
+        aux = [c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}]
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in node.children):
+            return "hypothetical"
+        if any(a in hypo_aux for a in aux) and not any(a in lex.word_set("obligation_aux") for a in aux):
+            return "hypothetical"
+        if any(a in intent_aux for a in aux):
+            return "intended"
+        # "is going to re-establish", "plans to"
+        if node.dep_ == "xcomp" and lemma(node.head) == "go" and node.head.tag_ == "VBG":
+            return "intended"
+        if node.dep_ in {"conj", "xcomp"} and node.head is not node:
+            node = node.head
+            hops += 1
+            continue
+        break
+    return "asserted"
+
+
+def mark_mood(doc: Doc, frame: Frame, lex: Lexicon) -> None:
+    """Set a matched frame's negation and modality from its trigger (a verb, or a noun's governor)."""
+    trigger = doc[frame.trigger]
+    if frame.kind == "noun":
+        _mark_noun(frame, trigger, lex)
+    else:
+        _mark_verb(frame, trigger, lex)
+
+
+def _mark_verb(frame: Frame, verb: Token, lex: Lexicon) -> None:
+    frame.negated = negated(verb, lex)
+    frame.modality = modality(verb, lex)
+    # "threatened to stop talks if ...", "will retaliate unless ...": the one the condition is on
+    if frame.modality == "intended" or any(
+            m.lower_ == "unless" for c in children(verb, "advcl") for m in c.children if m.dep_ == "mark"):
+        frame.targets += _condition_subjects(verb)
+
+
+def _mark_noun(frame: Frame, noun: Token, lex: Lexicon) -> None:
+    governor = noun_governor(noun)
+    frame.negated = negated(noun, lex) or (governor is not None and negated(governor, lex))
+    anchor = governor if governor is not None else noun
+    frame.modality = modality(anchor, lex) if anchor.pos_ in {"VERB", "AUX"} else "asserted"
+
+
+def _condition_subjects(verb: Token) -> list[int]:
+    """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
+    marks = load_words().condition_marks
+    found: list[int] = []
+    for clause in children(verb, "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+            found += [t.i for t in children(clause, "nsubj", "nsubjpass")]
+    return found
+
+
+def _demand_target(verb: Token) -> Token | None:
+    """The one a demand is made of: the object, "on"/"of" someone, or the complement's subject."""
+    objs = children(verb, "dobj")
+    if objs:
+        return objs[0]
+    for prep in children(verb, "prep"):
+        if prep.lower_ in load_words().demand_preps:
+            pobj = children(prep, "pobj")
+            if pobj:
+                return pobj[0]
+    for comp in children(verb, "ccomp", "xcomp"):
+        subj = children(comp, "nsubj", "nsubjpass")
+        if subj:
+            return subj[0]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# framing verbs and speakers
+
+
+def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
+    """Code the verbs that govern a frame: intent, commitment, threat, refusal, demand, speech."""
+    trigger = doc[frame.trigger]
+    anchor = doc[frame.head_clause] if frame.head_clause is not None else trigger
+    wrappers = lex.word_set("threat") | lex.word_set("demand") | lex.word_set("commit")
+    speech = lex.word_set("speech")
+    for rel, gov in governing(anchor):
+        said = rel == "ccomp" and lemma(gov) in speech
+        if rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers):
+            _frame_by(frame, anchor, rel, gov, lex)
+        elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
+                c.lower_ for c in anchor.children if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
+            _obligation(frame, gov)
+        elif said and frame.speaker is None:
+            _reported(frame, gov)
+    if frame.speaker is None:
+        frame.speaker = _inverted_speaker(anchor, speech)
+    if frame.speaker is None:
+        frame.speaker = _according_to(trigger)
+
+
+def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -> None:
+    """A framing word governs the frame ("wants to", "threatened to", "demanded that")."""
+    if lemma(gov) in lex.word_set("willing_adjectives") and gov.pos_ == "ADJ":
+        frame.frame = frame.frame or "commit"
+        if not frame.sources:
+            frame.sources = [t.i for t in subject_of(gov.head)] if gov.dep_ == "acomp" else []
+        frame.modality = "intended"
+        return
+    if gov.pos_ not in {"VERB", "AUX", "ADJ"} or not _set_frame_kind(frame, gov, lex):
+        return
+    subj = subject_of(gov)
+    if frame.frame == "demand":
+        # "demanded that Hamas renounce ...": Hamas is asked, the demander acts
+        if frame.action_target is None and frame.sources:
+            frame.action_target = frame.sources[0]
+        frame.sources = [t.i for t in subj]
+    elif subj and (not frame.sources or rel == "xcomp"):
+        frame.sources = [t.i for t in subj]
+    if frame.frame == "threat" and not frame.targets:
+        frame.targets = _condition_subjects(gov) + _condition_subjects(anchor)
+    if negated(gov, lex):
+        frame.negated = not frame.negated
+    if modality(gov, lex) == "hypothetical":
+        frame.modality = "hypothetical"
+    frame.time_tokens = frame.time_tokens or time_tokens(gov)
+
+
+def _set_frame_kind(frame: Frame, gov: Token, lex: Lexicon) -> bool:
+    """Set the frame's kind from a governing verb; False when it frames nothing (or is framed already)."""
+    if frame.frame is not None or gov.i == frame.trigger:
+        return False
+    word = lemma(gov)
+    if word in lex.word_set("threat"):
+        frame.frame = "threat"
+    elif word in lex.word_set("refuse"):
+        frame.frame = "refuse"
+    elif word in lex.word_set("demand") and word not in lex.word_set("speech"):
+        frame.frame = "demand"
+        target = _demand_target(gov)
+        frame.action_target = target.i if target is not None else None
+    elif word in lex.word_set("commit") or word in lex.word_set("intent"):
+        frame.frame = "commit" if word in lex.word_set("commit") else "intent"
+        frame.modality = "intended"
+    else:
+        return False
+    return True
+
+
+def _obligation(frame: Frame, said: Token) -> None:
+    """"Russia said Sudan must return the helicopter": a demand of Sudan by Russia."""
+    speaker_subj = subject_of(said)
+    if speaker_subj and [t.i for t in speaker_subj] != frame.sources:
+        frame.frame, frame.targets = "obligation", list(frame.sources)
+        frame.action_target = None
+        frame.sources = [t.i for t in speaker_subj]
+        frame.speaker = speaker_subj[0].i
+        frame.modality = "asserted"
+
+
+def _reported(frame: Frame, said: Token) -> None:
+    """"X said ...": X is the speaker; the saying's date is the event's only for an intent."""
+    subj = subject_of(said)
+    if subj:
+        frame.speaker = subj[0].i
+    if frame.modality == "intended" or frame.frame in {"commit", "intent", "threat"}:
+        frame.time_tokens = frame.time_tokens or time_tokens(said)
+
+
+def _inverted_speaker(anchor: Token, speech: frozenset[str]) -> int | None:
+    """"Russia will resume talks, Foreign Minister Sergei Lavrov said": an inverted quote."""
+    clause = anchor
+    for _, gov in governing(anchor):
+        clause = gov
+    for child in clause.children:
+        if child.dep_ in {"parataxis", "advcl", "conj"} and lemma(child) in speech and child.i > clause.i:
+            subj = children(child, "nsubj")
+            if subj:
+                return subj[0].i
+    return None
+
+
+def _according_to(trigger: Token) -> int | None:
+    """"according to Breedlove, he has had conversations ..."."""
+    found: int | None = None
+    for prep in trigger.sent.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            for sub in prep.subtree:
+                if sub.dep_ == "pobj" and sub.head.lower_ == "to":
+                    found = sub.i
+                    break
+    return found
+
+
+# ---------------------------------------------------------------------------
+# events said through framing words alone
+
+
+def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
+    """Threats, demands, commitments and evaluations whose content names no known action.
+
+    "demanded that the DPRK forsake its nuclear program" is a Demand of the DPRK even
+    though "forsake" is not in the lexicon; "said Sudan must return" likewise. ``covered``
+    holds the triggers of frames already found.
+    """
+    words = load_words()
+    demand = lex.word_set("demand")
+    speech = lex.word_set("speech")
+    out: list[Frame] = _evaluation_frames(doc, lex) + _commitment_frames(doc, lex, covered)
+    wanted = demand | speech | words.bare_demand_verbs
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in covered:
+            continue
+        word = lemma(token)
+        if word not in wanted:
+            continue
+        comps = children(token, "ccomp", "xcomp")
+        if word == "call" and not any(p.lower_ in words.call_preps for p in children(token, "prep")):
+            continue  # "called the measures a provocation" is an evaluation, not a call on someone
+        if word in demand and word not in speech or (word == "tell" and comps):
+            out += _demand_frame(token, lex)
+        elif word in speech:
+            out += _obligation_frames(token, lex, covered)
+    return out
+
+
+def _demand_frame(verb: Token, lex: Lexicon) -> list[Frame]:
+    target = _demand_target(verb)
+    if target is None:
+        return []
+    cls = "Appeal" if lemma(verb) in set(lex.frames["demand_classes"]["polite"]) else "Demand"
+    frame = Frame(cls=cls, trigger=verb.i, kind="verb", sources=[t.i for t in subject_of(verb)],
+                  targets=[target.i], specific=False)
+    frame.negated = negated(verb, lex)
+    frame.modality = modality(verb, lex)
+    frame.time_tokens = time_tokens(verb)
+    return [frame]
+
+
+def _obligation_frames(verb: Token, lex: Lexicon, covered: set[int]) -> list[Frame]:
+    """"said Sudan must return ...": a demand of the one who must, by the one who said it."""
+    frames: list[Frame] = []
+    for comp in children(verb, "ccomp"):
+        aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        if aux & lex.word_set("obligation_aux") and comp.i not in covered:
+            subj = children(comp, "nsubj")
+            if subj:
+                frame = Frame(cls="Demand", trigger=comp.i, kind="verb",
+                              sources=[t.i for t in subject_of(verb)], targets=[subj[0].i],
+                              frame="obligation", specific=True)
+                frame.time_tokens = time_tokens(verb)
+                frames.append(frame)
+    return frames
+
+
+def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
+    """Promises whose content names no action of the lexicon.
+
+    "Kostunica promised to democratize Serbia", "Vietnam is committed to opening up the
+    economy": an expressed intent to cooperate, or to reform when the promised verb is
+    one of reform.
+    """
+    commit = lex.word_set("commit") | lex.word_set("willing_adjectives")
+    reform = lex.word_set("reform_verbs")
+    frames: list[Frame] = []
+    for word in doc:
+        if lemma(word) not in commit or word.i in covered:
+            continue
+        comps = [c for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+        comps += [p for prep in children(word, "prep") if prep.lower_ == "to" for p in prep.children
+                  if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+        comps = [c for c in comps if c.i not in covered]
+        if not comps:
+            continue
+        holder = word.head if word.pos_ == "ADJ" and word.dep_ in {"acomp", "amod"} else word
+        sources = [t.i for t in subject_of(holder)]
+        if not sources:
+            continue
+        comp = comps[0]
+        cls = "ExpressIntentToReform" if lemma(comp) in reform else "ExpressIntentToCooperate"
+        targets = [t.i for t in children(comp, "dobj", "dative")] + prep_objects(comp, lex.default_preps)
+        frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=sources, targets=targets,
+                      modality="intended", specific=False, open_target=True)
+        frame.negated = negated(word, lex) or negated(comp, lex)
+        frame.time_tokens = time_tokens(holder)
+        frames.append(frame)
+    return frames
+
+
+def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """Criticism and praise said through an evaluative word.
+
+    "Japan called the move extremely regrettable", "the arrest was incomprehensible, Maas
+    said", "Washington was disappointed by Seoul's decision": the one who speaks (or
+    feels) criticises whoever the evaluated thing belongs to.
+    """
+    frames: list[Frame] = []
+    for word in doc:
+        cls = _evaluation_class(word, lex)
+        if cls is None:
+            continue
+        clause = _evaluated_clause(word)
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        source, evaluated, speaker = _evaluation_parties(word, clause, lex.word_set("speech"))
+        if not source or not evaluated:
+            continue
+        frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=source, targets=evaluated,
+                      specific=True)
+        # the criticism is made when it is said
+        frame.time_tokens = time_tokens(clause) or (time_tokens(speaker) if speaker is not None else [])
+        frames.append(frame)
+    return frames
+
+
+def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
+    """Criticize or Praise for an evaluative adjective, verb or noun that is not negated."""
+    negative = lex.word_set("negative_evaluation")
+    positive = lex.word_set("positive_evaluation")
+    base = lemma(word)
+    if word.pos_ == "NOUN" and base in lex.word_set("negative_evaluation_nouns") and word.dep_ in {
+            "oprd", "attr", "dobj", "xcomp", "ccomp"}:
+        base = "unacceptable"  # "called the measures a provocation"
+    elif word.pos_ not in {"ADJ", "VERB"} or (base not in negative and base not in positive
+                                                and word.lower_ not in negative | positive):
+        return None
+    if any(c.dep_ == "neg" for c in word.children):
+        return None
+    return "Criticize" if base in negative or word.lower_ in negative else "Praise"
+
+
+def _evaluated_clause(word: Token) -> Token | None:
+    """The clause an evaluative word is said in ("was disappointed", "called ... a provocation")."""
+    if word.pos_ == "VERB":
+        return word if is_passive(word) else None  # "was disappointed by ..."
+    if word.pos_ == "NOUN":
+        return word.head if lemma(word.head) in load_words().naming_noun_verbs or (
+            word.dep_ == "attr" and word.head.pos_ in {"AUX", "VERB"}) else None
+    return word.head if word.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp"} else None
+
+
+def _evaluation_parties(word: Token, clause: Token,
+                        speech: frozenset[str]) -> tuple[list[int], list[int], Token | None]:
+    """Who evaluates, what is evaluated, and the verb of saying, if any."""
+    words = load_words()
+    if lemma(clause) in words.naming_verbs:
+        # "called the move regrettable": the caller speaks about the object
+        return [t.i for t in subject_of(clause)], [t.i for t in children(clause, "dobj")], None
+    subj = children(clause, "nsubj", "nsubjpass")
+    agents = [p for prep in children(word, "prep", "agent") if prep.lower_ in words.feeling_preps
+              for p in children(prep, "pobj")]
+    speaker: Token | None = None
+    for rel, gov in governing(clause):
+        if rel in {"ccomp", "parataxis"} and lemma(gov) in speech:
+            speaker = gov
+            break
+    if speaker is None:
+        speaker = next((c for c in clause.children if c.dep_ in {"parataxis", "ccomp"} and lemma(c) in speech), None)
+    if agents:
+        # "X was disappointed by Seoul's decision": X feels, Seoul is criticised
+        return [t.i for t in subj], [a.i for a in agents], speaker
+    if speaker is not None:
+        return [t.i for t in subject_of(speaker)], [t.i for t in subj], speaker
+    return [], [], speaker

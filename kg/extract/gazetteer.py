@@ -1,0 +1,244 @@
+"""The actor gazetteer: what each name stands for, read from ``kg/data`` and pycountry.
+
+The bottom of the actor side of the extractor wing (``kg/extract``): :mod:`kg.extract.actors`
+marks these names in a Doc and resolves noun phrases with them. Every ISO 3166 state from
+``pycountry`` with curated names, demonyms and seats of power (``countries.jsonl``),
+organisations with aliases and anaphors, armed and political groups, ambiguous names, sector
+words and a dated table of office holders (:func:`role_on` gives the office held on a day).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg import resources
+from kg.errors import PatternError
+from kg.types import Actor
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: what a name stands for."""
+
+    code: str
+    kind: str
+    label: str
+    role: str = "name"  # name | demonym | metonym | person | ambiguous
+    sector: str | None = None
+    wikidata: str | None = None
+    candidates: tuple[str, ...] = ()
+    default: str | None = None
+    personal_name: bool = False
+    roles: tuple[dict[str, Any], ...] = ()
+    person: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Names to entries, anaphors to organisations, and sector words.
+
+    Built once per process from the files in ``kg/data`` (see :func:`load_gazetteer`).
+    """
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    anaphors: dict[str, list[str]] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+    sector_titles: dict[str, str] = field(default_factory=dict)
+    by_code: dict[str, Entry] = field(default_factory=dict)
+    persons: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, name: str, entry: Entry) -> None:
+        name = name.strip()
+        if not name:
+            return
+        bucket = self.names.setdefault(name, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def entry(self, name: str) -> Entry | None:
+        """The entry a name resolves to on its own (ambiguous names return an ambiguous entry)."""
+        found = self.names.get(name)
+        if not found:
+            return None
+        return found[0]
+
+    def actor(self, code: str, *, sector: str | None = None) -> Actor | None:
+        """The actor for a code, e.g. ``actor("RUS", sector="MIL")``."""
+        entry = self.by_code.get(code)
+        if entry is None:
+            return None
+        return actor_of(entry, sector=sector)
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        raise PatternError(f"Gazetteer file {path} is missing; reinstall kg or restore kg/data/")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+
+
+@cache
+def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
+    """Load the gazetteer from ``kg/data`` (or ``data_dir``) and pycountry. Cached.
+
+    Raises:
+        PatternError: a data file is missing or malformed.
+    """
+    base = Path(data_dir) if data_dir else resources.DATA_DIR
+    gaz = Gazetteer()
+    _add_countries(gaz, _read_jsonl(base / "countries.jsonl"))
+    _add_organisations(gaz, _read_jsonl(base / "organizations.jsonl"))
+    _add_groups(gaz, _read_jsonl(base / "groups.jsonl"))
+    _add_ambiguous(gaz, _read_jsonl(base / "ambiguous.jsonl"))
+    _add_persons(gaz, _read_jsonl(base / "persons.jsonl"))
+    _add_sectors(gaz, _read_jsonl(base / "sectors.jsonl"))
+    logger.debug("gazetteer: %d names, %d codes", len(gaz.names), len(gaz.by_code))
+    return gaz
+
+
+def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+    """Every ISO state from pycountry, with the curated names, demonyms and metonyms."""
+    import pycountry
+
+    curated = {rec["code"]: rec for rec in records}
+    countries: dict[str, dict[str, Any]] = {}
+    for country in pycountry.countries:
+        countries[country.alpha_3] = {
+            "label": getattr(country, "common_name", None) or country.name,
+            "names": [country.name, getattr(country, "official_name", None),
+                      getattr(country, "common_name", None)],
+        }
+    for code, rec in curated.items():
+        countries.setdefault(code, {"label": (rec.get("names") or [code])[0], "names": []})
+    for code, info in countries.items():
+        rec = curated.get(code, {})
+        names = [n for n in info["names"] if n] + list(rec.get("names") or [])
+        label = (rec.get("names") or [info["label"]])[0]
+        entry = Entry(code=code, kind="country", label=label, wikidata=rec.get("wikidata"))
+        gaz.by_code[code] = entry
+        for name in names:
+            if "," in name:  # pycountry's "Korea, Republic of" style names are not news names
+                continue
+            gaz.add(name, entry)
+        for name in rec.get("demonyms") or []:
+            gaz.add(name, Entry(code, "country", label, "demonym", wikidata=entry.wikidata))
+        for name in rec.get("metonyms") or []:
+            gaz.add(name, Entry(code, "country", label, "metonym", wikidata=entry.wikidata))
+
+
+def _add_organisations(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+    for rec in records:
+        entry = Entry(code=rec["code"], kind=rec.get("kind", "igo"), label=rec.get("label") or rec["code"],
+                      wikidata=rec.get("wikidata"))
+        gaz.by_code.setdefault(entry.code, entry)
+        for name in [rec["code"], *(rec.get("names") or [])]:
+            gaz.add(name, entry)
+        for word in rec.get("anaphors") or []:
+            gaz.anaphors.setdefault(word.lower(), []).append(entry.code)
+
+
+def _add_groups(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+    for rec in records:
+        entry = Entry(code=rec["code"], kind="group", label=rec.get("label") or rec["names"][0],
+                      sector=rec.get("sector"), wikidata=rec.get("wikidata"))
+        for name in rec.get("names") or []:
+            gaz.add(name, entry)
+
+
+def _add_ambiguous(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+    for rec in records:
+        name = rec["name"]
+        cands = tuple(rec.get("candidates") or ())
+        gaz.names[name] = [Entry(code=cands[0] if cands else "", kind="country", label=name,
+                                 role="ambiguous", candidates=cands, default=rec.get("default"),
+                                 personal_name=bool(rec.get("also_a_personal_name")))]
+
+
+def _add_persons(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+    """Office holders with their dated roles; a name already taken by a state or group stays theirs."""
+    for rec in records:
+        roles = tuple(rec.get("roles") or ())
+        if not roles:
+            continue
+        entry = Entry(code=roles[-1]["code"], kind="person", label=rec["name"], role="person",
+                      sector=roles[-1].get("sector"), wikidata=rec.get("wikidata"), roles=roles,
+                      person=rec["name"])
+        gaz.persons[rec["name"]] = entry
+        for name in [rec["name"], *(rec.get("aliases") or [])]:
+            if name not in gaz.names or all(e.role == "person" for e in gaz.names[name]):
+                gaz.add(name, entry)
+
+
+def _add_sectors(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+    for rec in records:
+        term = rec["term"].lower()
+        if rec.get("role") == "title":
+            gaz.sector_titles[term] = rec["sector"]
+        else:
+            gaz.sector_nouns[term] = rec["sector"]
+
+
+def role_on(entry: Entry, when: _dt.date | None) -> dict[str, Any] | None:
+    """The office an entry's person held on a date; the latest one when undated or out of range.
+
+    With several offices on record and a date outside all of them, the one nearest in time.
+    """
+    if not entry.roles:
+        return None
+    if when is None:
+        return dict(entry.roles[-1])
+    best: tuple[int, dict[str, Any]] | None = None
+    for role in entry.roles:
+        start = _date(role.get("start")) or _dt.date.min
+        end = _date(role.get("end")) or _dt.date.max
+        if start <= when <= end:
+            return dict(role)
+        gap = min(abs((when - start).days) if start != _dt.date.min else 10**6,
+                  abs((when - end).days) if end != _dt.date.max else 10**6)
+        if best is None or gap < best[0]:
+            best = (gap, role)
+    return dict(best[1]) if best else None
+
+
+def _date(text: str | None) -> _dt.date | None:
+    if not text:
+        return None
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None = None,
+             name: str | None = None) -> Actor:
+    """The actor an entry stands for: a person in the office held on ``when``, a group or body with its sector."""
+    if entry.kind == "person":
+        role = role_on(entry, when) or {}
+        code = role.get("code", entry.code)
+        home = load_gazetteer().by_code.get(code)
+        return Actor(code=code, kind="person", label=entry.label,
+                     sector=role.get("sector") or sector, name=entry.person or entry.label,
+                     wikidata=entry.wikidata, parent_kind=home.kind if home else None,  # type: ignore[arg-type]
+                     parent_label=home.label if home else None)
+    if entry.kind == "group":
+        home = load_gazetteer().by_code.get(entry.code)
+        return Actor(code=entry.code, kind="group", label=entry.label, sector=sector or entry.sector,
+                     name=entry.label, wikidata=entry.wikidata,
+                     parent_kind=home.kind if home else None,  # type: ignore[arg-type]
+                     parent_label=home.label if home else None)
+    return Actor(code=entry.code, kind=entry.kind, label=entry.label,  # type: ignore[arg-type]
+                 sector=sector or entry.sector, wikidata=entry.wikidata, name=name)

@@ -1,0 +1,384 @@
+"""Candidate events on the parse: lexicon look-up by lemma, then the trigger's arguments.
+
+Above :mod:`~kg.extract.parse` and :mod:`~kg.extract.lexicon` in the extractor wing, side by
+side with :mod:`~kg.extract.framing` (neither imports the other); :mod:`~kg.extract.frames`
+runs this module first. A verb is looked up with its particle, its lemma, its text and the
+base forms a regular inflection could come from; a noun by lemma or text. An entry that
+names objects matches only with one of them; the entry's flags (``person_object``,
+``people_object``, ``requires_org_object``, ``joint``, ``noun_needs_object``) narrow the
+match, each checked by one small function. A match becomes a :class:`~kg.extract.records.Frame`
+with its source and target noun phrases; negation, modality and framing come later.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import LexEntry, Lexicon
+from kg.extract.parse import (
+    ACTORISH_ENTS,
+    can_act,
+    children,
+    in_actor_span,
+    lemma,
+    noun_complement,
+    noun_governor,
+    np_head,
+    object_of,
+    prep_objects,
+    purpose_clauses,
+    subject_of,
+    time_tokens,
+)
+from kg.extract.records import Frame
+from kg.extract.words import load_words
+
+
+def candidate_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """Every verb and noun of the Doc the lexicon knows, as a frame with its arguments."""
+    frames, claimed = _verb_frames(doc, lex)
+    return frames + _noun_frames(doc, lex, claimed)
+
+
+def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
+    """Verb frames, and the nouns they cover (their objects), which report no event of their own."""
+    frames: list[Frame] = []
+    claimed: set[int] = set()
+    for token in doc:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and lemma(token) in lex.by_verb):
+            if token.dep_ in {"amod", "compound"}:
+                continue  # "the besieged town": a participle describing a noun reports no event
+            if token.dep_ in {"acl", "ccomp"} and lemma(token.head) in lex.word_set("claim_nouns"):
+                continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
+            found = verb_entry(lex, token)
+            if found is None:
+                continue
+            entry, specific = found
+            frames.append(_verb_frame(token, entry, specific, lex))
+            obj = object_of(token)
+            if obj is not None:
+                claimed.add(obj.i)
+                claimed.update(c.i for c in obj.children if c.dep_ == "compound")
+    return frames, claimed
+
+
+def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
+    words = load_words()
+    frames: list[Frame] = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in claimed:
+            continue
+        if token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
+            continue  # part of a name ("Prompt Global Strike", "Arab Spring Summit")
+        if token.dep_ == "compound" and (lemma(token.head) in words.person_nouns
+                                         or lemma(token.head) in words.unit_nouns):
+            continue  # "riot police", "strike force": who they are, not what they did
+        found = noun_entry(lex, token)
+        if found is None:
+            continue
+        entry, specific = found
+        frame = _noun_frame(token, entry, specific, lex)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+# ---------------------------------------------------------------------------
+# look-up
+
+
+def object_matches(entry: LexEntry, obj: Token | None) -> bool:
+    """Whether ``obj`` is one of the entry's objects (or the entry names none).
+
+    ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person.
+    """
+    if not entry.objects:
+        return True
+    if obj is None:
+        return False
+    lemmas = {lemma(obj), obj.lower_}
+    lemmas |= {lemma(c) for c in obj.children if c.dep_ in {"compound", "amod"}}
+    # "suspended civilian and military cooperation", parsed with "civilian" as the object
+    lemmas |= {lemma(c) for c in obj.conjuncts}
+    for prep in children(obj, "prep"):
+        if prep.lower_ == "of":
+            lemmas |= {lemma(p) for p in children(prep, "pobj")}
+    if lemmas & entry.objects:
+        return True
+    if "*" in entry.objects:
+        return True
+    if "*actor" in entry.objects and (obj.ent_type_ in ACTORISH_ENTS or in_actor_span(obj)):
+        return True
+    return "*person" in entry.objects and (obj.ent_type_ in {"PERSON", "NORP"} or lemma(obj) in load_words().person_nouns)
+
+
+def verb_keys(verb: Token) -> list[str]:
+    """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
+    base = lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return [f"{base} {p}" for p in particles] + [base, verb.lower_] + base_forms(verb)
+
+
+def base_forms(verb: Token) -> list[str]:
+    """Base forms a regular inflection could come from, for when the model's lemma is wrong
+    ("staged" lemmatised as "stag")."""
+    text, tag = verb.lower_, verb.tag_
+    forms: list[str] = []
+    if tag in {"VBD", "VBN"} and text.endswith("ed"):
+        forms += [text[:-3] + "y"] if text.endswith("ied") else []
+        forms += [text[:-1], text[:-2]]
+        if len(text) > 4 and text[-3] == text[-4]:
+            forms.append(text[:-3])  # "stopped"
+    elif tag == "VBZ" and text.endswith("s"):
+        forms += [text[:-3] + "y"] if text.endswith("ies") else []
+        forms += [text[:-1], text[:-2]]
+    elif tag == "VBG" and text.endswith("ing"):
+        forms += [text[:-3], text[:-3] + "e"]
+        if len(text) > 5 and text[-4] == text[-5]:
+            forms.append(text[:-4])  # "stopping"
+    return forms
+
+
+def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
+    """The first lexicon entry that matches a verb in its clause, and whether it named the object."""
+    candidates: list[LexEntry] = []
+    for key in verb_keys(verb):
+        candidates += [e for e in lex.by_verb.get(key, []) if e not in candidates]
+    if not candidates:
+        return None
+    obj = object_of(verb)
+    # "warned Tehran of serious consequences": what the verb is about can follow "of"
+    about = [p for prep in children(verb, "prep") if prep.lower_ in load_words().about_preps
+             for p in children(prep, "pobj")]
+    # "demonstrators protesting election results": the noun a participle describes is its subject
+    subj = next(iter(children(verb, "nsubj")), None) or (
+        verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None)
+    for entry in candidates:
+        if entry.objects and about and not object_matches(entry, obj) and any(
+                object_matches(entry, a) for a in about) and "*" not in entry.objects:
+            return entry, True
+        if entry.subjects:
+            if subj is not None and (lemma(subj) in entry.subjects or lemma(np_head(subj)) in entry.subjects):
+                return entry, True
+            continue
+        if not all(check(entry, verb, obj) for flag, check in _VERB_CHECKS.items() if flag in entry.flags):
+            continue
+        if object_matches(entry, obj):
+            return entry, bool(entry.objects)
+    return None
+
+
+def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
+    """``person_object``: an entry without objects needs a person as its object."""
+    if entry.objects:
+        return True
+    return obj is not None and (obj.ent_type_ in {"PERSON", "NORP"} or lemma(obj) in load_words().person_nouns
+                                or obj.pos_ == "PROPN" or in_actor_span(obj))
+
+
+def _people_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
+    """``people_object``: people are beaten or tortured, states and teams are not."""
+    return obj is not None and (lemma(obj) in load_words().person_nouns or obj.tag_ in {"NNS", "NNPS"}
+                                or (obj.ent_type_ in {"PERSON", "NORP"} and not in_actor_span(obj)))
+
+
+def _org_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
+    """``requires_org_object``: an object, when there is one, must be one of the entry's."""
+    return obj is None or object_matches(entry, obj)
+
+
+def _joint_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
+    """``joint``: "held drills with Japan" is cooperation; "held drills near Taiwan" is not."""
+    return joint(verb, obj)
+
+
+# Entry flags that narrow a verb match: each check says whether the verb may report the entry.
+_VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
+    "person_object": _person_object,
+    "people_object": _people_object,
+    "requires_org_object": _org_object,
+    "joint": _joint_object,
+}
+# The flags of event_patterns.json this module handles (person_object also in _verb_frame).
+HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object"}
+
+
+def joint(verb: Token, obj: Token | None) -> bool:
+    """Whether an act is done together: a "with" partner, a "joint" object, or several subjects."""
+    words = load_words()
+    if any(p.lower_ in words.partner_preps for h in (verb, obj) if h is not None for p in children(h, "prep")):
+        return True
+    if obj is not None and any(c.lower_ in words.joint_modifiers for c in obj.lefts):
+        return True
+    return any(s.conjuncts for s in children(verb, "nsubj"))
+
+
+def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
+    """The first lexicon entry a noun reports, and whether it named the object."""
+    base = lemma(noun)
+    candidates = lex.by_noun.get(base) or lex.by_noun.get(noun.lower_)
+    if not candidates:
+        return None
+    for entry in candidates:
+        if entry.modifiers and not any(
+                lemma(c) in entry.modifiers or c.lower_ in entry.modifiers
+                for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"}):
+            continue
+        if not entry.objects or base in entry.objects or "noun_needs_object" not in entry.flags:
+            return entry, bool(entry.objects) and base in entry.objects
+        # "suspension of cooperation", "aid suspension"
+        if object_matches(entry, noun_complement(noun)):
+            return entry, True
+    return None
+
+
+# ---------------------------------------------------------------------------
+# arguments
+
+
+def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
+    cls = _manner_class(verb, entry.cls, lex)
+    frame = Frame(cls=cls, trigger=verb.i, kind="verb", specific=specific, entry=entry)
+    frame.sources = [t.i for t in subject_of(verb)]
+    obj = object_of(verb)
+    thing_object = bool(entry.objects) and obj is not None and not (
+        "*actor" in entry.objects or "*person" in entry.objects or "*" in entry.objects
+        or "person_object" in entry.flags)
+    if obj is not None and thing_object:
+        frame.owner_targets.append(obj.i)
+    frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
+    frame.time_tokens = time_tokens(verb)
+    return frame
+
+
+def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
+    """"spoke by telephone with", "talked over the phone": the manner gives a consultation's subtype."""
+    if lex.info(cls)["plover"] == "CONSULT":
+        manners = lex.frames.get("manner_classes", {})
+        for prep in children(verb, "prep"):
+            for pobj in children(prep, "pobj"):
+                cls = manners.get(lemma(pobj), cls)
+    return cls
+
+
+def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: LexEntry, cls: str,
+                  lex: Lexicon) -> list[int]:
+    """Whom a verb acts on: its object, dative, entry prepositions and complement subjects."""
+    targets: list[int] = []
+    if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
+        targets.append(obj.i)  # "blew himself up" acts on no one else
+    targets += [d.i for d in children(verb, "dative")]
+    targets += prep_objects(verb, entry.preps)
+    if obj is not None:
+        targets += prep_objects(obj, entry.preps)
+    # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
+    for comp in children(verb, "ccomp"):
+        targets += [t.i for t in children(comp, "nsubj", "nsubjpass")]
+    plover = lex.info(cls)["plover"]
+    if plover in {"REJECT", "ACCUSE"}:
+        # "denied that its troops had entered Ukraine": the one acted on in the denied clause,
+        # when the clause's subject is the speaker's own
+        for comp in children(verb, "ccomp"):
+            comp_obj = object_of(comp)
+            if comp_obj is not None:
+                targets.append(comp_obj.i)
+    # "threatened to deliver blows to Israel": a threat, demand or complaint aims at whom its
+    # complement's action is aimed at, when the verb itself names no one
+    aimed = plover in {"THREATEN", "REQUEST", "ACCUSE", "PROTEST"}
+    for comp in children(verb, "xcomp") if aimed and not targets else ():
+        comp_obj = object_of(comp)
+        if comp_obj is not None and can_act(comp_obj):
+            targets.append(comp_obj.i)
+        targets += prep_objects(comp, lex.default_preps)
+        if comp_obj is not None:
+            targets += prep_objects(comp_obj, lex.default_preps)
+    if plover == "PROTEST":
+        # "began a hunger strike to protest against Sweden's decision", "blocked streets in
+        # defiance of Chinese authorities": whom the protest is aimed at, after its own targets
+        targets += [t.i for t in protest_aims(verb, lex)]
+    return targets
+
+
+def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame | None:
+    head = np_head(noun)
+    governor = noun_governor(noun)
+    sources = _noun_sources(noun, head, governor, lex)
+    if not sources:
+        return None
+    frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
+    frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
+    if not frame.targets and not entry.intransitive:
+        return None
+    anchor = governor if governor is not None else noun
+    frame.time_tokens = time_tokens(anchor)
+    if governor is not None and governor.pos_ in {"VERB", "AUX"}:
+        frame.head_clause = governor.i
+    return frame
+
+
+def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon) -> list[int]:
+    """Who does what a noun names: its owner, a "by" agent, or the subject of the clause it is in."""
+    sources: list[int] = []
+    # "Russia's recall", "Israeli air strikes", "U.S. sanctions"
+    for child in list(noun.lefts) + ([c for c in head.lefts if c.i != noun.i] if head is not noun else []):
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and (
+                in_actor_span(child) or child.ent_type_ in ACTORISH_ENTS or child.pos_ == "PROPN"):
+            sources.append(child.i)
+    agents = [p for prep in children(head, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
+    sources += [a.i for a in agents]
+    if (governor is not None and governor.pos_ in {"VERB", "AUX"} and not sources
+            and (lemma(governor) in lex.light_verbs or governor.dep_ in {"ROOT"})):
+        sources = [t.i for t in subject_of(governor)]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
+        # "in a bomb attack", "with the signing of": the clause's subject acts
+        verb = head.head.head
+        if head.head.lower_ in load_words().clause_subject_preps:
+            sources = [t.i for t in subject_of(verb)]
+    return sources
+
+
+def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEntry, sources: list[int],
+                  lex: Lexicon) -> list[int]:
+    """Whom a noun event is aimed at: its phrases, its governor's, and an actor it is "of"."""
+    party = tuple(load_words().noun_party_preps)
+    targets = prep_objects(head, entry.preps + party + ("of",)) if head is not noun else []
+    targets += prep_objects(noun, entry.preps + party)
+    if governor is not None:
+        targets += prep_objects(governor, entry.preps)
+    comp = noun_complement(noun)
+    if comp is not None and comp.i not in sources:
+        if in_actor_span(comp) or comp.ent_type_ in ACTORISH_ENTS:
+            targets.append(comp.i)
+        # "recall of its ambassador to China"
+        targets += prep_objects(comp, entry.preps)
+    if governor is not None and governor.pos_ == "VERB" and lex.info(entry.cls)["plover"] == "PROTEST":
+        targets += [t.i for t in protest_aims(governor, lex)]  # "began a hunger strike to protest ..."
+    return targets
+
+
+def protest_aims(verb: Token, lex: Lexicon) -> list[Token]:
+    """Noun phrases a protest act is aimed at: "in defiance of X", and what its purpose clause
+    is against ("to protest X's decision", "to show disapproval for X's policies")."""
+    words = load_words()
+    aims: list[Token] = []
+    phrases: list[Token] = []
+    for prep in children(verb, "prep"):
+        if prep.lower_ in words.protest_preps:
+            phrases += children(prep, "pobj")
+        for pobj in children(prep, "pobj"):
+            if lemma(pobj) in words.protest_stance_nouns:
+                phrases += [p for inner in children(pobj, "prep") for p in children(inner, "pobj")]
+    for clause in purpose_clauses(verb):
+        if lemma(clause) in lex.word_set("demand"):
+            continue  # "... to demand reforms": the demand names what is wanted, not whom
+        phrases += children(clause, "dobj")
+        phrases += [p for prep in children(clause, "prep") if prep.lower_ in words.purpose_target_preps
+                    for p in children(prep, "pobj")]
+    for phrase in phrases:
+        # "Sweden's decision", "the United States' military policies", "settlement of ..."
+        owners = [c for c in phrase.children if c.dep_ == "poss"]
+        owners += [p for prep in children(phrase, "prep") if prep.lower_ in words.phrase_owner_preps
+                   for p in children(prep, "pobj")]
+        aims += owners + [phrase]
+    return aims

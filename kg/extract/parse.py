@@ -1,0 +1,236 @@
+"""Small questions asked of the dependency parse: subject of, object of, passive?, governors.
+
+The bottom of the event side of the extractor wing (``kg/extract``): :mod:`~kg.extract.match`,
+:mod:`~kg.extract.framing`, :mod:`~kg.extract.frames` and :mod:`~kg.extract.assemble` ask
+these questions, and this module imports none of them. It reads only the Doc, the word lists
+(:mod:`~kg.extract.words`, :mod:`~kg.extract.lexicon`) and the actor spans the ruler marked
+(:func:`~kg.extract.actors.actor_span_at`). The label sets below are parse vocabulary
+(spaCy's dependency and entity labels), not English words.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract.actors import actor_span_at
+from kg.extract.lexicon import load_lexicon
+from kg.extract.words import load_words
+
+# Dependents that open a clause of their own.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+# Entity labels of names that may stand for an actor.
+ACTORISH_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+# Relations through which a trigger is governed by a clause that frames it.
+_GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep"})
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case."""
+    return token.lemma_.lower()
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb has a passive subject or auxiliary ("was expelled")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def np_head(token: Token) -> Token:
+    """Climb from a compound modifier to the noun phrase it modifies."""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children attached by one of ``deps``."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def object_of(verb: Token) -> Token | None:
+    """The head of what a verb acts on: its direct object, passive subject or object phrase."""
+    words = load_words()
+    if is_passive(verb):
+        subj = children(verb, "nsubjpass")
+        if subj:
+            return subj[0]
+    objs = children(verb, "dobj", "obj")
+    if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
+        objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head
+    if objs:
+        # "detained dozens of protesters": the people, not their number
+        if lemma(objs[0]) in words.quantities:
+            inner = [p for prep in children(objs[0], "prep") if prep.lower_ == "of" for p in children(prep, "pobj")
+                     if p.pos_ == "NOUN"]
+            if inner:
+                return inner[0]
+        return objs[0]
+    # "agreed on a pact", "called for talks", "withdrew from the treaty", "pulled out of the deal"
+    for prep in children(verb, "prep", "prt"):
+        pobj = children(prep, "pobj")
+        if pobj and prep.lower_ in words.object_preps:
+            return pobj[0]
+        if prep.dep_ == "prt" and prep.lower_ == "out":
+            for inner_prep in children(prep, "prep"):
+                found = children(inner_prep, "pobj")
+                if found:
+                    return found[0]
+    # "let the IAEA inspect": the one let or allowed
+    if lemma(verb) in words.permissive_verbs:
+        for comp in children(verb, "ccomp", "xcomp"):
+            subj = children(comp, "nsubj")
+            if subj:
+                return subj[0]
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The source noun phrase heads of a verb, climbing through conjunction and control."""
+    if depth > 4:
+        return []
+    if is_passive(verb):
+        agents = [p for p in children(verb, "agent") for p in children(p, "pobj")]
+        if agents:
+            return agents
+        return []
+    subj = children(verb, "nsubj", "csubj")
+    if subj:
+        s = subj[0]
+        if s.lower_ in load_words().relative_pronouns and verb.dep_ == "relcl":
+            # "Israel, which ...", but not "a resolution that aims to tighten sanctions"
+            return [verb.head] if can_act(verb.head) else []
+        return [s]
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            # object control: "urged Iran to stop" (Iran stops); but "used tear gas to disperse"
+            objs = children(head, "dobj")
+            if objs and lemma(head) in _object_control():
+                return objs
+        if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"} and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
+            # "was indicted by the court and will resign": the one indicted resigns
+            return children(head, "nsubjpass")
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "relcl" and can_act(verb.head):
+        return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_act(verb.head):
+        return [verb.head]
+    return []
+
+
+@cache
+def _object_control() -> frozenset[str]:
+    """Verbs whose object does what their complement says ("urged Iran to stop")."""
+    return load_lexicon().word_set("object_control")
+
+
+def in_actor_span(token: Token) -> bool:
+    """Whether the token is part of a gazetteer name."""
+    return actor_span_at(token) is not None
+
+
+def can_act(token: Token) -> bool:
+    """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
+    return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS
+            or lemma(token) in load_words().person_nouns
+            or any(in_actor_span(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"}))
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
+    """Indexes of the objects of the token's prepositional phrases introduced by ``preps``
+    (and of its dative), including a directed phrase one level down."""
+    words = load_words()
+    wanted = set(preps)
+    found: list[int] = []
+    # "sent its ambassador back to Seoul": the phrase hangs on an adverb
+    heads = [token] + [c for c in token.children if c.dep_ == "advmod" and c.lower_ in words.direction_adverbs]
+    for prep in [p for h in heads for p in children(h, "prep", "dative", "agent")]:
+        if prep.lower_ in wanted or prep.dep_ == "dative":
+            pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
+            if not pobjs and prep.pos_ == "ADP":
+                pobjs = _dangling_object(prep)
+            found += [p.i for p in pobjs]
+        else:
+            # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
+            # aid to Ukraine": a directed phrase one level down
+            for pobj in children(prep, "pobj"):
+                for inner in children(pobj, "prep"):
+                    if inner.lower_ in wanted and (inner.lower_ in words.inner_target_preps
+                                                   or prep.lower_ in words.inner_carrier_preps):
+                        found += [p.i for p in children(inner, "pobj")]
+    return found
+
+
+def _dangling_object(prep: Token) -> list[Token]:
+    """The noun a preposition governs when the parser attached it elsewhere.
+
+    "granted asylum to five Panamanian officers holed up ..." often parses "officers" as
+    the subject of "holed"; the first noun phrase head after the preposition is the object.
+    """
+    for token in prep.doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
+        if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            return [token]
+        if token.pos_ in {"VERB", "AUX", "ADP", "PUNCT"}:
+            break
+    return []
+
+
+def noun_complement(noun: Token) -> Token | None:
+    """What a nominalisation is of: its "of" object, else its first compound ("aid suspension")."""
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "of":
+            pobj = children(prep, "pobj")
+            if pobj:
+                return pobj[0]
+    comps = children(noun, "compound")
+    return comps[0] if comps else None
+
+
+def noun_governor(noun: Token) -> Token | None:
+    """The word whose object, attribute or passive subject the noun's phrase is ("held *talks*")."""
+    head = np_head(noun)
+    return head.head if head.dep_ in {"dobj", "obj", "attr", "nsubjpass"} else None
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """"to protest ...", "to demand ...", "to show their disapproval ...": why something was done."""
+    return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def time_tokens(token: Token) -> list[int]:
+    """DATE entity tokens in the trigger's own clause (not in clauses embedded in it)."""
+    found: list[int] = []
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+                continue
+            if child.ent_type_ == "DATE":
+                found.append(child.i)
+            stack.append(child)
+    return sorted(found)
+
+
+def governing(token: Token) -> Iterator[tuple[str, Token]]:
+    """Clause-level governors of a trigger: (relation, governor) pairs, nearest first."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in _GOVERNING_DEPS and node.head is not node:
+            yield node.dep_, node.head
+            node = node.head
+        else:
+            return
+
+
+def governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:
+    """The nearest clause-level governor whose lemma is one of ``lemmas``; else the token itself."""
+    for _, gov in governing(token):
+        if lemma(gov) in lemmas:
+            return gov
+    return token

@@ -1,0 +1,98 @@
+"""One article's events: speakers, pronouns, merged mentions, dates, reactions, and the seed
+article (kg.extract.assemble)."""
+from __future__ import annotations
+
+
+def _codes(actors) -> set[str]:
+    return {a.code for a in actors}
+
+
+def test_speaker_is_recorded_and_outlets_are_not_speakers(events_in):
+    events = events_in("Russia will resume talks with Japan, Foreign Minister Sergei Lavrov said, as quoted by Reuters.")
+    assert events, "expected an intent event"
+    event = events[0]
+    assert event.modality == "intended"
+    assert event.speaker is not None and event.speaker.code == "RUS"
+    assert event.speaker.label != "Reuters"
+
+
+def test_pronoun_subject_resolves_to_earlier_actor(events_in):
+    events = events_in("Syria rejected the proposal. It also accused Turkey of arming rebels.")
+    assert any(e.type == "Accuse" and _codes(e.source) == {"SYR"} and _codes(e.target) == {"TUR"} for e in events)
+
+
+def test_headline_and_body_are_one_event_with_two_mentions(events_in):
+    events = events_in("Japan recalled its ambassador to China on Monday.", title="Japan recalls ambassador to China")
+    recalls = [e for e in events if e.type == "RecallRepresentative"]
+    assert len(recalls) == 1 or {m.segment for e in recalls for m in e.mentions} == {"headline", "body"}
+
+
+def test_clause_dates_bound_the_event(events_in):
+    events = events_in("In March, Kenya expelled two Somali diplomats after Somalia recalled its ambassador from Nairobi.")
+    recall = next(e for e in events if e.type == "RecallRepresentative")
+    assert recall.time is not None and (recall.time.value, recall.time.precision) == ("2015-03", "month")
+
+
+def test_present_tense_statement_takes_the_date_it_was_made(events_in):
+    events = events_in("On Monday, the minister said France does not pose a threat to Algeria.")
+    threat = next(e for e in events if e.plover == "THREATEN")
+    assert threat.negated and threat.time is not None and threat.time.value == "2015-06-08"
+
+
+def test_office_holder_without_country_serves_the_article_state(events_in):
+    events = events_in("Angola's government faced protests. President Dos Santos conceded to demands from the opposition.")
+    assert any(e.plover == "CONCEDE" and _codes(e.source) == {"AGO"} for e in events), events
+
+
+def test_reaction_to_an_earlier_event_targets_who_did_it(events_in):
+    events = events_in("Turkey shot down a Russian warplane near the border on Tuesday. "
+                          "Moscow condemned the attack as a stab in the back.")
+    assert any(e.type == "Criticize" and _codes(e.source) == {"RUS"} and _codes(e.target) == {"TUR"} for e in events), events
+
+
+def test_retaliation_is_a_threat_against_whoever_acted(events_in):
+    events = events_in("Britain expelled 23 Russian diplomats. Russia vowed to retaliate.")
+    assert any(e.plover == "THREATEN" and _codes(e.source) == {"RUS"} and _codes(e.target) == {"GBR"} for e in events), events
+
+
+# --- the seed article ---------------------------------------------------------
+
+
+def _find(events, etype, src=None, tgt=None):
+    return [e for e in events if e.type == etype and (src is None or src <= _codes(e.source))
+            and (tgt is None or tgt <= _codes(e.target))]
+
+
+def test_seed_recall(seed_results):
+    _, events = seed_results
+    [recall] = _find(events, "RecallRepresentative", {"RUS"}, {"NATO"})
+    assert recall.time is not None and (recall.time.value, recall.time.precision) == ("2014-04", "month")
+    assert not recall.negated and recall.modality == "asserted"
+
+
+def test_seed_suspension(seed_results):
+    _, events = seed_results
+    [suspend] = _find(events, "SuspendCooperation", {"NATO"}, {"RUS"})
+    assert suspend.modality == "asserted" and not suspend.negated
+
+
+def test_seed_intent_to_reestablish_communication(seed_results):
+    _, events = seed_results
+    intents = [e for e in events if e.action == "ReestablishCommunication"]
+    assert intents and all(e.modality == "intended" for e in intents)
+    assert any("NATO" in _codes(e.source) and "RUS" in _codes(e.target) for e in intents)
+    assert any(a.sector == "MIL" for e in intents for a in e.target)
+    assert not _find(events, "ReestablishCommunication"), "an intention is never an asserted event"
+
+
+def test_seed_threat_is_negated(seed_results):
+    _, events = seed_results
+    threats = [e for e in events if e.plover == "THREATEN" and "NATO" in _codes(e.source)]
+    assert threats and all(e.negated for e in threats)
+
+
+def test_seed_read_more_lines_give_no_events(seed_results):
+    _, events = seed_results
+    for event in events:
+        for mention in event.mentions:
+            assert "READ MORE" not in mention.sentence

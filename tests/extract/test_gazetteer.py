@@ -1,0 +1,25 @@
+"""The actor gazetteer: ISO states, organisations, dated office holders (kg.extract.gazetteer)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import load_gazetteer, role_on
+
+
+def test_dated_roles_give_the_office_held_on_the_day():
+    gaz = load_gazetteer()
+    putin = gaz.entry("Putin")
+    assert putin is not None and putin.kind == "person"
+    assert role_on(putin, dt.date(2010, 6, 1))["title"].lower().startswith("prime")
+    assert role_on(putin, dt.date(2015, 6, 1))["title"].lower().startswith("president")
+
+
+def test_gazetteer_covers_every_iso_state_and_forty_organisations():
+    import pycountry
+
+    gaz = load_gazetteer()
+    assert all(c.alpha_3 in gaz.by_code for c in pycountry.countries)
+    igos = {e.code for e in gaz.by_code.values() if e.kind == "igo"}
+    assert len(igos) >= 40
+    assert {"NATO", "EU", "UN", "OSCE", "IAEA"} <= igos
+    assert gaz.by_code["RUS"].wikidata == "Q159"

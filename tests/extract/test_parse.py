@@ -1,0 +1,31 @@
+"""Questions asked of a hand-built parse: 'Moscow recalled its envoy to NATO.' (kg.extract.parse)."""
+from __future__ import annotations
+
+from kg.extract.parse import (
+    can_act,
+    children,
+    governing,
+    is_passive,
+    lemma,
+    np_head,
+    object_of,
+    prep_objects,
+    subject_of,
+)
+
+
+def test_subject_object_and_prepositional_target(parsed_doc):
+    verb = parsed_doc[1]
+    assert lemma(verb) == "recall" and not is_passive(verb)
+    assert [t.text for t in subject_of(verb)] == ["Moscow"]
+    assert object_of(verb).text == "envoy"
+    assert prep_objects(verb, ["to"]) == [5]
+    assert prep_objects(verb, ["from"]) == []
+
+
+def test_small_questions(parsed_doc):
+    assert [t.text for t in children(parsed_doc[3], "poss")] == ["its"]
+    assert np_head(parsed_doc[3]).i == 3
+    assert list(governing(parsed_doc[1])) == []
+    assert [rel for rel, _ in governing(parsed_doc[5])] == ["pobj", "prep"]
+    assert can_act(parsed_doc[0])  # a gazetteer name
