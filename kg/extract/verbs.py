@@ -1,0 +1,346 @@
+"""The CAMEO verb dictionary on the dependency parse: which code a verb carries in its clause.
+
+Part of the extractor's matching stage, beside the hand-written lexicon of ``match.py``.
+``kg/data/petrarch/verbs.jsonl`` (converted from PETRARCH-2's ``CAMEO.2.0.txt`` by
+``python -m kg.dictionaries``) lists verb synonym blocks; each block has a default code,
+each verb may have its own, and the block's phrase patterns refine the code by what
+surrounds the verb. A pattern's elements are read on the parse, not on word order:
+
+- a noun after ``*`` is the head of the verb's object (direct object, passive subject,
+  attribute, or the object of a particle such as "for" in "ask for"), its modifiers among
+  the head's left dependents; a noun before ``*`` is the head of the subject, or a word
+  that modifies the verb (an auxiliary, "not");
+- ``(PREP NOUN)`` is a prepositional dependent of the verb or of its object whose object
+  has that head; ``(PREP +)`` says the target is that preposition's object, ``(PREP $)``
+  the source;
+- a bare ``+`` / ``$`` says the object (after ``*``) or subject (before) is the target or
+  source; ``%`` names both sides, ``^`` skips a phrase; neither constrains the match;
+- ``&NAME`` stands for any word of the synonym set NAME (``synsets.json``).
+
+The most specific pattern that matches wins (the one with most elements, then file
+order); with none, the verb's own code or the block's default applies; a null code means
+the verb reports no event on its own. Look-up is keyed by lemma.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg import resources
+from kg.errors import OntologyError, PatternError
+from kg.extract.parse import children, is_passive, lemma, object_of
+
+logger = logging.getLogger(__name__)
+
+_SIDES = {"source", "target", "both", "skip"}
+_ELEMENT_KINDS = {"noun", "prep", "actor", "word"}
+# parse labels of the nouns a post-verb noun element may name
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod", "npadvmod"}
+_VERB_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod", "prt"}
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element of a pattern: a noun (with modifiers), a prepositional phrase, an actor mark or a word."""
+
+    kind: str
+    head: str | None = None
+    mods: tuple[str, ...] = ()
+    prep: str | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    code: str | None
+    pre: tuple[Element, ...]
+    post: tuple[Element, ...]
+    text: str
+
+    @property
+    def weight(self) -> int:
+        """How much the pattern asks of the clause: the elements that constrain a match."""
+        return sum(1 for e in (*self.pre, *self.post) if e.kind != "actor") + sum(
+            len(e.mods) for e in (*self.pre, *self.post))
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    """One verb of a block: its lemma, the words fixed around it, its own code."""
+
+    lemma: str
+    block: str
+    code: str | None
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """What the dictionary says of one verb in its clause."""
+
+    code: str
+    sense: VerbSense
+    pattern: VerbPattern | None = None
+    thing: Token | None = None  # the object noun a pattern named: what is acted on, not whom
+    source: Token | None = None
+    target: Token | None = None
+
+
+@dataclass
+class VerbDictionary:
+    senses: dict[str, list[VerbSense]]
+    patterns: dict[str, list[VerbPattern]]
+    synsets: dict[str, frozenset[str]]
+
+    def words(self, name: str) -> frozenset[str]:
+        """The words a pattern word stands for: a synonym set's members, or the word itself."""
+        if name.startswith("&"):
+            return self.synsets.get(name[1:], frozenset())
+        return frozenset({name})
+
+    @property
+    def pattern_count(self) -> int:
+        return sum(len(p) for p in self.patterns.values())
+
+
+def _element(raw: dict[str, Any], where: str) -> Element:
+    kind = raw.get("t")
+    if kind not in _ELEMENT_KINDS:
+        raise PatternError(f"{where}: element kind {kind!r} is not one of {sorted(_ELEMENT_KINDS)}; "
+                           "regenerate with `make dictionaries`")
+    actor = raw.get("actor")
+    if actor is not None and actor not in _SIDES:
+        raise PatternError(f"{where}: actor mark {actor!r} is not one of {sorted(_SIDES)}")
+    return Element(kind=kind, head=raw.get("head") or raw.get("word"), mods=tuple(raw.get("mods") or ()),
+                   prep=raw.get("prep"), actor=actor)
+
+
+def _read_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    if not path.exists():
+        raise PatternError(f"Dictionary file {path} is missing; run `make dictionaries` or restore kg/data/")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+            if not any(key.startswith("_") for key in record):
+                yield number, record
+
+
+@cache
+def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
+    """Read the converted CAMEO verb dictionary from ``kg/data/petrarch``. Cached.
+
+    Raises:
+        PatternError: a file is missing or malformed.
+    """
+    base = (Path(data_dir) if data_dir else resources.DATA_DIR) / "petrarch"
+    synsets = {name: frozenset(words) for name, words in
+               json.loads((base / "synsets.json").read_text(encoding="utf-8")).items()}
+    senses: dict[str, list[VerbSense]] = {}
+    patterns: dict[str, list[VerbPattern]] = {}
+    for number, block in _read_lines(base / "verbs.jsonl"):
+        where = f"{base / 'verbs.jsonl'}:{number}"
+        name = block["block"]
+        for verb in block.get("verbs") or []:
+            sense = VerbSense(lemma=verb["lemma"], block=name, code=verb.get("code") or block.get("code"),
+                              before=tuple(verb.get("before") or ()), after=tuple(verb.get("after") or ()))
+            senses.setdefault(sense.lemma, []).append(sense)
+        found = [VerbPattern(code=p.get("code"), pre=tuple(_element(e, where) for e in p.get("pre") or ()),
+                             post=tuple(_element(e, where) for e in p.get("post") or ()), text=p.get("text", ""))
+                 for p in block.get("patterns") or []]
+        # most specific first; sorted() keeps file order among equals
+        patterns[name] = sorted(found, key=lambda p: -p.weight)
+    for found_senses in senses.values():  # verbs with fixed words around them first ("ask for")
+        found_senses.sort(key=lambda s: -(len(s.before) + len(s.after)))
+    logger.debug("CAMEO verbs: %d lemmas, %d patterns", len(senses), sum(len(p) for p in patterns.values()))
+    return VerbDictionary(senses=senses, patterns=patterns, synsets=synsets)
+
+
+# ---------------------------------------------------------------------------
+# matching on the parse
+
+
+def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: list[str] | None = None) -> VerbMatch | None:
+    """The CAMEO code a verb carries in its clause, with what the matched pattern named.
+
+    Args:
+        verb: a verb token of a parsed Doc.
+        dictionary: the loaded verb dictionary.
+        keys: lemmas to try (default: the token's lemma); the first with a sense wins.
+
+    Returns:
+        The match, or None when the verb is not in the dictionary or carries no code here.
+    """
+    for key in keys or [lemma(verb)]:
+        for sense in dictionary.senses.get(key, ()):
+            if not _fixed_words_present(verb, sense):
+                continue
+            for pattern in dictionary.patterns.get(sense.block, ()):
+                found = _match_pattern(verb, pattern, dictionary)
+                if found is not None:
+                    if pattern.code is None:
+                        return None  # the block says this use is no event
+                    return VerbMatch(code=pattern.code, sense=sense, pattern=pattern, **found)
+            return VerbMatch(code=sense.code, sense=sense) if sense.code else None
+    return None
+
+
+def _fixed_words_present(verb: Token, sense: VerbSense) -> bool:
+    """Whether the words a multi-word verb fixes around it are there ("ask for", "wire tap")."""
+    if sense.after:
+        near = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"} and c.i > verb.i}
+        following = [t.lower_ for t in verb.doc[verb.i + 1: verb.i + 1 + len(sense.after)]]
+        if not (set(sense.after) <= near or following == list(sense.after)):
+            return False
+    if sense.before:
+        start = verb.i - len(sense.before)
+        if start < 0 or [t.lower_ for t in verb.doc[start: verb.i]] != list(sense.before):
+            return False
+    return True
+
+
+def _match_pattern(verb: Token, pattern: VerbPattern, dictionary: VerbDictionary) -> dict[str, Token | None] | None:
+    """Check every element of a pattern on the verb's clause; what the elements named, or None."""
+    named: dict[str, Token | None] = {"thing": None, "source": None, "target": None}
+    objects = _object_nouns(verb)
+    subject = next(iter(children(verb, "nsubj", "csubj")), None)
+    for element in pattern.pre:
+        if not _pre_matches(verb, subject, element, dictionary, named):
+            return None
+    for element in pattern.post:
+        if not _post_matches(verb, objects, element, dictionary, named):
+            return None
+    return named
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The nouns a post-verb noun element may name: objects and their conjuncts, then the
+    objects of the verb's prepositions and particles ("asked Britain for aid")."""
+    found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and (c.dep_ != "nsubjpass" or is_passive(verb))]
+    main = object_of(verb)
+    if main is not None and main not in found:
+        found.append(main)
+    found += [conj for noun in list(found) for conj in noun.conjuncts if conj not in found]
+    found += [p for prep in children(verb, "prep", "prt") for p in children(prep, "pobj") if p not in found]
+    return found
+
+
+def _noun_matches(noun: Token, element: Element, dictionary: VerbDictionary) -> bool:
+    if element.head is None:
+        return True
+    if not ({lemma(noun), noun.lower_} & dictionary.words(element.head)):
+        return False
+    around = {lemma(c) for c in noun.children if c.dep_ in _MODIFIER_DEPS or c.i < noun.i}
+    around |= {c.lower_ for c in noun.children}
+    return all(around & dictionary.words(mod) for mod in element.mods)
+
+
+def _prep_nouns(head: Token, prep: str) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ == prep:
+            yield from children(child, "pobj", "pcomp")
+            if not any(True for _ in children(child, "pobj", "pcomp")):
+                yield child  # "(AGAINST)" alone: the preposition is enough
+
+
+def _post_matches(verb: Token, objects: list[Token], element: Element, dictionary: VerbDictionary,
+                  named: dict[str, Token | None]) -> bool:
+    if element.kind == "noun":
+        hit = next((o for o in objects if _noun_matches(o, element, dictionary)), None)
+        if hit is None:
+            return False
+        named["thing"] = hit
+        return True
+    if element.kind == "prep":
+        heads = [verb, *objects]
+        for head in heads:
+            for noun in _prep_nouns(head, element.prep or ""):
+                if noun.dep_ in {"prep", "agent"} and element.head is not None:
+                    continue
+                if element.head is None or _noun_matches(noun, element, dictionary):
+                    _name_side(named, element.actor, noun if noun.dep_ not in {"prep", "agent"} else None)
+                    return True
+        return False
+    if element.kind == "actor":
+        _name_side(named, element.actor, objects[0] if objects else None)
+        return True
+    return any(c.lower_ == element.head for c in verb.children if c.i > verb.i)
+
+
+def _pre_matches(verb: Token, subject: Token | None, element: Element, dictionary: VerbDictionary,
+                 named: dict[str, Token | None]) -> bool:
+    if element.kind == "actor":
+        _name_side(named, element.actor, subject)
+        return True
+    if element.kind == "prep":
+        return False  # prepositional phrases before the verb are not read
+    if subject is not None and _noun_matches(subject, element, dictionary):
+        return True
+    words = dictionary.words(element.head or "")
+    return any(c.lower_ in words or lemma(c) in words for c in verb.children
+               if c.dep_ in _VERB_MODIFIER_DEPS and c.i < verb.i)
+
+
+def _name_side(named: dict[str, Token | None], side: str | None, token: Token | None) -> None:
+    if token is None or side in {None, "skip"}:
+        return
+    if side in {"source", "both"}:
+        named["source"] = token
+    if side in {"target", "both"}:
+        named["target"] = token
+
+
+# ---------------------------------------------------------------------------
+# codes to ontology classes
+
+
+@cache
+def class_for_code(code: str, data_dir: str | None = None) -> str | None:
+    """The ontology class that stands for a CAMEO code: the code's own class, else the nearest
+    ancestor's of the same PLOVER root; None for codes that report no PLOVER event (01x).
+
+    Where several classes share a code, ``kg/data/cameo_classes.json`` says which one a bare
+    code means.
+
+    Raises:
+        OntologyError: the preference file names a class the ontology does not define.
+    """
+    index = _classes_by_code(data_dir)
+    for candidate in (code, code[:3], code[:2] + "0"):
+        if candidate in index:
+            return index[candidate]
+    return None
+
+
+@cache
+def _classes_by_code(data_dir: str | None = None) -> dict[str, str]:
+    from kg.vocab import event_classes
+
+    classes = event_classes()
+    base = Path(data_dir) if data_dir else resources.DATA_DIR
+    raw = json.loads((base / "cameo_classes.json").read_text(encoding="utf-8"))
+    index: dict[str, str] = {}
+    for name, info in sorted(classes.items()):
+        if info.get("cameo"):
+            index.setdefault(str(info["cameo"]), name)
+    for code, name in (raw.get("preferred") or {}).items():
+        if name not in classes:
+            raise OntologyError(f"kg/data/cameo_classes.json maps {code} to '{name}', which ontology/kg.ttl "
+                                "does not define; fix the name or add the class")
+        index[code] = name
+    for code in raw.get("no_event") or []:
+        index.pop(code, None)
+    return index
