@@ -34,25 +34,37 @@ SPAN_KEY = "kg_actors"
 class ActorRuler:
     """Marks gazetteer names in a Doc as spans in ``doc.spans["kg_actors"]``.
 
-    The span label is the name as listed; :meth:`Gazetteer.entry` gives what it means.
-    Matching is case-exact (news writes "US", never "us", for the state), longest first.
+    The span label is the name as written; :meth:`Gazetteer.entry` gives what it means.
+    Hand-listed names match case-exactly (news writes "US", never "us", for the state). The
+    dictionaries' names, which carry no case, match in any case but only as proper names:
+    the phrase starts and ends with a capitalised word, and a one-word name is a proper noun
+    or an acronym. The longest match wins; at equal length a hand-listed name does.
     """
 
     def __init__(self, nlp: Language, name: str = "kg_actor_ruler", *, data_dir: str | None = None) -> None:
         self.name = name
         self.data_dir = data_dir
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._nlp = nlp
-        self.add_patterns(load_gazetteer(data_dir).names)
+        gazetteer = load_gazetteer(data_dir)
+        self.add_patterns(gazetteer.names)
+        self._add(self.folded, [_cased(n) for n in gazetteer.folded])
 
     def add_patterns(self, names: Iterable[str]) -> None:
-        """Add names to match (idempotent for names already added)."""
+        """Add names to match case-exactly (idempotent for names already added)."""
+        self._add(self.matcher, names)
+
+    def _add(self, matcher: PhraseMatcher, names: Iterable[str]) -> None:
         tokenizer = self._nlp.tokenizer
         for batch in _chunks(sorted(set(names)), 2000):
-            self.matcher.add("KG_ACTOR", list(tokenizer.pipe(batch)))
+            matcher.add("KG_ACTOR", list(tokenizer.pipe(batch)))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans([Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)])
+        found = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
+        found += [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.folded(doc)
+                  if _proper_name(doc[start:end])]
+        spans = filter_spans(found)
         doc.spans[SPAN_KEY] = spans
         doc.user_data["kg_actor_index"] = {i: span for span in spans for i in range(span.start, span.end)}
         return doc
@@ -71,6 +83,21 @@ class ActorRuler:
 @Language.factory("kg_actor_ruler", default_config={"data_dir": None})
 def make_actor_ruler(nlp: Language, name: str, data_dir: str | None) -> ActorRuler:
     return ActorRuler(nlp, name, data_dir=data_dir)
+
+
+def _cased(name: str) -> str:
+    """A lower-case dictionary name written as a name, so the tokenizer splits it as it splits text."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+
+
+def _proper_name(span: Span) -> bool:
+    """Whether a span written in the text is used as a name (see :class:`ActorRuler`)."""
+    first, last = span[0], span[-1]
+    if first.is_lower or last.is_lower:
+        return False
+    if len(span) == 1:
+        return first.pos_ == "PROPN" or (first.is_upper and len(first) > 1)
+    return True
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -167,13 +194,29 @@ class ActorResolver:
             return [anaphor]
         return self._at_home(head, sector, title_sector, subject=subject, depth=depth)
 
+    def _affiliated(self, span: Span, person: Actor) -> Actor:
+        """A person as the text places them: "U.N. mediator Diego Cordovez" acts for the UN,
+        whatever office the dictionary dates for him; the text's own title wins."""
+        start = span.root.left_edge.i
+        for other in span.doc.spans.get(SPAN_KEY, []):
+            if not (start <= other.start and other.end <= span.start):
+                continue
+            entry = self._entry_for(other)
+            if entry is None or entry.kind == "person" or entry.code == person.code:
+                continue
+            home = self.gaz.by_code.get(entry.code)
+            return replace(person, code=entry.code, sector=self._title_sector(span.root) or person.sector,
+                           parent_kind=home.kind if home else entry.kind,  # type: ignore[arg-type]
+                           parent_label=home.label if home else entry.label)
+        return person
+
     def _named(self, head: Token, span: Span, sector: str | None) -> list[Actor]:
         """The actor a gazetteer name stands for (a demonym used as an adjective stands for none)."""
         entry = self._entry_for(span)
         if entry is None:
             return []
         if entry.kind == "person":
-            actor = actor_of(entry, when=self.date)
+            actor = self._affiliated(span, actor_of(entry, when=self.date))
             self._remember_person(span.text, actor)
             return [actor]
         if entry.role == "demonym" and head.pos_ == "ADJ":

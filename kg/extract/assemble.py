@@ -65,6 +65,8 @@ def extract_events(
     Returns:
         Events in order of first mention, one per (type, actors, date) within the article.
     """
+    if gazetteer.discards.story(article.text):
+        return []  # a sports report, a film review: nothing to code
     resolver = ActorResolver(gazetteer, date=article.date)
     events: list[Event] = []
     last_time: TimeSpan | None = None
@@ -72,6 +74,8 @@ def extract_events(
         resolver.observe(doc)
         frames = doc._.kg_frames or []
         for sent in doc.sents:
+            if gazetteer.discards.sentence(sent.text):
+                continue
             sent_frames = [f for f in frames if sent.start <= f.trigger < sent.end]
             sent_events: list[Event] = []
             for frame in sorted(sent_frames, key=lambda f: f.trigger):

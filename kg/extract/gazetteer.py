@@ -5,12 +5,18 @@ marks these names in a Doc and resolves noun phrases with them. Every ISO 3166 s
 ``pycountry`` with curated names, demonyms and seats of power (``countries.jsonl``),
 organisations with aliases and anaphors, armed and political groups, ambiguous names, sector
 words and a dated table of office holders (:func:`role_on` gives the office held on a day).
+
+Those hand-written files are an overlay on the field's dictionaries: the Phoenix actor, agent
+and discard lists (:mod:`kg.extract.phoenix`) add every name the overlay does not list, kept
+apart in :attr:`Gazetteer.folded` under their lower-case form, since the dictionaries do not
+record case.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +25,7 @@ from typing import Any
 
 from kg import resources
 from kg.errors import PatternError
+from kg.extract.phoenix import PhoenixActor, PhoenixData, load_phoenix
 from kg.types import Actor
 
 logger = logging.getLogger(__name__)
@@ -54,6 +61,8 @@ class Gazetteer:
     sector_titles: dict[str, str] = field(default_factory=dict)
     by_code: dict[str, Entry] = field(default_factory=dict)
     persons: dict[str, Entry] = field(default_factory=dict)
+    folded: dict[str, list[Entry]] = field(default_factory=dict)  # dictionary names, lower case
+    discards: Discards = field(default_factory=lambda: Discards({}))
 
     def add(self, name: str, entry: Entry) -> None:
         name = name.strip()
@@ -65,7 +74,7 @@ class Gazetteer:
 
     def entry(self, name: str) -> Entry | None:
         """The entry a name resolves to on its own (ambiguous names return an ambiguous entry)."""
-        found = self.names.get(name)
+        found = self.names.get(name) or self.folded.get(name.lower())
         if not found:
             return None
         return found[0]
@@ -106,6 +115,7 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     _add_ambiguous(gaz, _read_jsonl(base / "ambiguous.jsonl"))
     _add_persons(gaz, _read_jsonl(base / "persons.jsonl"))
     _add_sectors(gaz, _read_jsonl(base / "sectors.jsonl"))
+    _add_dictionaries(gaz, load_phoenix(data_dir))
     logger.debug("gazetteer: %d names, %d codes", len(gaz.names), len(gaz.by_code))
     return gaz
 
@@ -190,6 +200,63 @@ def _add_sectors(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
             gaz.sector_titles[term] = rec["sector"]
         else:
             gaz.sector_nouns[term] = rec["sector"]
+
+
+class Discards:
+    """Phrases that mark a sentence (or a whole story) as not to be coded: sports, games,
+    films and the like (Phoenix's discard list). Matched case-insensitively from a word start.
+
+    >>> Discards({"world cup": "sentence"}).sentence("Saudi Arabia beat Argentina at the World Cup.")
+    True
+    """
+
+    def __init__(self, phrases: dict[str, str], whole_words: Iterable[str] = ()) -> None:
+        whole = set(whole_words)
+        self._patterns = {scope: _phrase_pattern([p for p, s in phrases.items() if s == scope], whole)
+                          for scope in ("sentence", "story")}
+
+    def sentence(self, text: str) -> bool:
+        """Whether a sentence is not to be coded (a story-wide phrase counts too)."""
+        return any(p is not None and p.search(text) is not None for p in self._patterns.values())
+
+    def story(self, text: str) -> bool:
+        """Whether a whole article is not to be coded."""
+        pattern = self._patterns["story"]
+        return pattern is not None and pattern.search(text) is not None
+
+
+def _phrase_pattern(phrases: list[str], whole: set[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    parts = [re.escape(p) + (r"(?![\w])" if p in whole else "") for p in sorted(phrases, key=lambda p: (-len(p), p))]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _add_dictionaries(gaz: Gazetteer, data: PhoenixData) -> None:
+    """The Phoenix actors, agents and discards, under every name the hand-written files lack."""
+    taken = {name.lower() for name in gaz.names}
+    for code, info in sorted(data.organisations.items()):
+        gaz.by_code.setdefault(code, Entry(code=code, kind=info["kind"], label=info["label"]))
+    for actor in data.actors:
+        entry = _dictionary_entry(gaz, actor)
+        for name in actor.names:
+            if name not in taken:
+                bucket = gaz.folded.setdefault(name, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+    for term, sector in data.agents.items():
+        gaz.sector_nouns.setdefault(term, sector)
+    gaz.discards = Discards(data.discards, data.whole_word_discards)
+
+
+def _dictionary_entry(gaz: Gazetteer, actor: PhoenixActor) -> Entry:
+    if actor.kind == "person":
+        return Entry(code=actor.code, kind="person", label=actor.label, role="person", sector=actor.sector,
+                     roles=actor.roles, person=actor.label)
+    known = gaz.by_code.get(actor.code)
+    label = known.label if known is not None and actor.kind == known.kind else actor.label
+    return Entry(code=actor.code, kind=actor.kind, label=label, sector=actor.sector,
+                 wikidata=known.wikidata if known is not None else None)
 
 
 def role_on(entry: Entry, when: _dt.date | None) -> dict[str, Any] | None:

@@ -32,7 +32,11 @@ from kg.extract.parse import (
     time_tokens,
 )
 from kg.extract.records import Frame
+from kg.extract.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
 from kg.extract.words import load_words
+
+# framing word lists whose verbs frame another event rather than report one (framing.py)
+_FRAMING_KEYS = ("intent", "commit", "threat", "refuse", "demand", "speech")
 
 
 def candidate_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
@@ -52,10 +56,13 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             if token.dep_ in {"acl", "ccomp"} and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = verb_entry(lex, token)
-            if found is None:
-                continue
-            entry, specific = found
-            frames.append(_verb_frame(token, entry, specific, lex))
+            if found is not None:
+                frames.append(_verb_frame(token, *found, lex))
+            else:
+                frame = _dictionary_frame(token, lex)
+                if frame is None:
+                    continue
+                frames.append(frame)
             obj = object_of(token)
             if obj is not None:
                 claimed.add(obj.i)
@@ -248,6 +255,52 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
+    frame.time_tokens = time_tokens(verb)
+    return frame
+
+
+def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
+    """The CAMEO verb dictionary's reading of a verb: the ontology class and the match.
+
+    Verbs that frame another event (want, promise, threaten, refuse, demand, say) are left
+    to :mod:`~kg.extract.framing`, which codes them through what they frame.
+    """
+    if any(lemma(verb) in lex.word_set(key) for key in _FRAMING_KEYS):
+        return None
+    found = match_verb(verb, load_verb_dictionary(), keys=verb_keys(verb))
+    if found is None:
+        return None
+    cls = class_for_code(found.code)
+    return (cls, found) if cls is not None else None
+
+
+def _dictionary_frame(verb: Token, lex: Lexicon) -> Frame | None:
+    """A frame for a verb the hand lexicon does not code but the CAMEO dictionary does.
+
+    The pattern's marks say who acts and on whom where it has them; otherwise the subject
+    acts on the object, dative and prepositional objects, as for a lexicon verb. An object
+    the pattern named as a thing ("asked for aid") is what is acted on, not whom.
+    """
+    found = dictionary_match(lex, verb)
+    if found is None:
+        return None
+    cls, match = found
+    obj = object_of(verb)
+    if any(noun is not None and noun_entry(lex, noun) is not None for noun in (obj, match.thing)):
+        return None  # "held talks with": the hand lexicon's noun says what happened
+    entry = LexEntry(cls=cls, verbs=frozenset({match.sense.lemma}), nouns=frozenset(), objects=frozenset(),
+                     preps=lex.default_preps, intransitive=False, flags=frozenset())
+    frame = Frame(cls=_manner_class(verb, cls, lex), trigger=verb.i, kind="verb",
+                  specific=match.pattern is not None, entry=entry)
+    frame.sources = [match.source.i] if match.source is not None else [t.i for t in subject_of(verb)]
+    thing_object = obj is not None and match.thing is not None and obj.i == match.thing.i
+    if obj is not None and thing_object:
+        frame.owner_targets.append(obj.i)
+    if match.target is not None:
+        frame.targets = [match.target.i]
+    else:
+        targets = _verb_targets(verb, obj, thing_object, entry, frame.cls, lex)
+        frame.targets = [t for t in targets if match.thing is None or t != match.thing.i]
     frame.time_tokens = time_tokens(verb)
     return frame
 

@@ -81,6 +81,7 @@ class VerbSense:
     code: str | None
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+    own: bool = False  # the code is the verb's own, not its block's
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
         name = block["block"]
         for verb in block.get("verbs") or []:
             sense = VerbSense(lemma=verb["lemma"], block=name, code=verb.get("code") or block.get("code"),
-                              before=tuple(verb.get("before") or ()), after=tuple(verb.get("after") or ()))
+                              before=tuple(verb.get("before") or ()), after=tuple(verb.get("after") or ()),
+                              own=bool(verb.get("code")))
             senses.setdefault(sense.lemma, []).append(sense)
         found = [VerbPattern(code=p.get("code"), pre=tuple(_element(e, where) for e in p.get("pre") or ()),
                              post=tuple(_element(e, where) for e in p.get("post") or ()), text=p.get("text", ""))
@@ -194,8 +196,21 @@ def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: list[str] | Non
                     if pattern.code is None:
                         return None  # the block says this use is no event
                     return VerbMatch(code=pattern.code, sense=sense, pattern=pattern, **found)
-            return VerbMatch(code=sense.code, sense=sense) if sense.code else None
+            return VerbMatch(code=sense.code, sense=sense) if _default_applies(sense) else None
     return None
+
+
+def _default_applies(sense: VerbSense) -> bool:
+    """Whether a verb reports its code with no pattern to say more.
+
+    A verb's own code always applies. A block's default applies to the verb the block is
+    named after ("ACCUSE", "MEET"); its synonyms ("face" in MEET_PEOPLE, "leave" in
+    GO_SOMEWHERE) report an event only through a pattern, since a block gathers verbs that
+    share patterns far more than they share a bare meaning.
+    """
+    if not sense.code or sense.code == "---":
+        return False
+    return sense.own or sense.lemma == sense.block.split()[0]
 
 
 def _fixed_words_present(verb: Token, sense: VerbSense) -> bool:

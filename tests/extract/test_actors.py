@@ -74,3 +74,26 @@ def test_ambiguous_name_resolves_from_article_context(nlp):
 def test_compound_actors(nlp):
     actors = _resolve(nlp, "Hungary and Romania agreed.", "Hungary")
     assert {a.code for a in actors} == {"HUN", "ROU"}
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Afghan National Army soldiers clashed with Taliban fighters near Kandahar.", ["Afghan National Army", "Kandahar"]),
+    ("The KANDAHAR governor resigned.", ["KANDAHAR"]),
+    ("They went to kandahar by road.", []),            # a dictionary name in lower case is no name
+])
+def test_dictionary_names_match_only_as_proper_names(nlp, text, marked):
+    doc = nlp(text)
+    found = [s.text for s in doc.spans["kg_actors"]]
+    assert all(m in found for m in marked) and ("kandahar" not in found)
+
+
+def test_a_dated_office_from_the_dictionary_follows_the_article_date(nlp):
+    before = _resolve(nlp, "Ban Ki-moon spoke in Seoul.", "Ban", date=dt.date(2005, 3, 1))
+    after = _resolve(nlp, "Ban Ki-moon spoke in Seoul.", "Ban", date=dt.date(2010, 3, 1))
+    assert before[0].code == "KOR" and after[0].code == "UN"
+
+
+def test_the_text_places_a_person_before_the_dictionary_does(nlp):
+    # the dictionary dates Diego Cordovez as Ecuador's foreign minister in 2006; here he acts for the UN
+    actors = _resolve(nlp, "Rebel leaders met U.N. mediator Diego Cordovez.", "Cordovez", date=dt.date(2006, 5, 1))
+    assert actors[0].kind == "person" and actors[0].code == "UN"

@@ -96,3 +96,22 @@ def test_seed_read_more_lines_give_no_events(seed_results):
     for event in events:
         for mention in event.mentions:
             assert "READ MORE" not in mention.sentence
+
+
+def test_sentences_on_the_discard_list_are_not_coded(events_in):
+    assert not events_in("Saudi Arabia beat Argentina 2-1 in the World Cup on Tuesday.")
+    assert events_in("Libya offered on Tuesday to hand over to Britain two suspects in the 1988 Lockerbie bombing.")
+
+
+def test_dictionary_verbs_code_what_the_hand_lexicon_lacks(events_in):
+    # these verbs are in the CAMEO verb dictionary, not in the hand-written lexicon
+    for text, plover in (("Chinese officials lambasted Japan on Monday.", "ACCUSE"),
+                         ("Sudan denigrated Egypt on Monday.", "ACCUSE"),
+                         ("Egypt acclaimed Sudan on Monday.", "SUPPORT")):
+        events = events_in(text)
+        assert [e.plover for e in events] == [plover] and events[0].target, text
+
+
+def test_a_hand_lexicon_noun_is_not_taken_over_by_a_dictionary_verb(events_in):
+    events = events_in("France held talks with Romania on Tuesday.")
+    assert [e.type for e in events] == ["Meet"]

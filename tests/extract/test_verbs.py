@@ -26,6 +26,11 @@ BLOCKS = [
           "post": [{"t": "prep", "prep": "toward", "head": None, "mods": [], "actor": "target"}],
           "text": "TROOP * (TOWARD +)"},
      ]},
+    {"block": "meet people", "code": "040",
+     "verbs": [{"lemma": "meet", "code": None, "before": [], "after": []},
+               {"lemma": "face", "code": None, "before": [], "after": []}],
+     "patterns": [{"code": "012", "pre": [], "post": [{"t": "noun", "head": "problem", "mods": []}],
+                   "text": "* PROBLEM"}]},
     {"block": "beef", "code": None,
      "verbs": [{"lemma": "beef", "code": "150", "before": [], "after": ["up"]}],
      "patterns": []},
@@ -57,6 +62,14 @@ def _verb(nlp, text, word):
 def test_codes_from_patterns_and_defaults(nlp, dictionary, text, verb, code):
     found = match_verb(_verb(nlp, text, verb), dictionary)
     assert found is not None and found.code == code
+
+
+def test_a_block_default_belongs_to_the_verb_the_block_is_named_after(nlp, dictionary):
+    met = match_verb(_verb(nlp, "Kenya met Uganda on Monday.", "met"), dictionary)
+    assert met is not None and met.code == "040"
+    assert match_verb(_verb(nlp, "Kenya faced Uganda on Monday.", "faced"), dictionary) is None
+    faced = match_verb(_verb(nlp, "Kenya faced a problem.", "faced"), dictionary)
+    assert faced is not None and faced.code == "012"  # a synonym still takes the block's patterns
 
 
 def test_a_verb_with_no_code_and_no_pattern_reports_nothing(nlp, dictionary):

@@ -1,0 +1,86 @@
+"""The Phoenix dictionaries in kg's terms: codes, dated roles, agents, discards (kg.extract.phoenix)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from kg.extract.gazetteer import Discards, load_gazetteer, role_on
+from kg.extract.phoenix import load_phoenix
+
+
+def _code(code, **parts):
+    return {"code": code, "country": None, "prefix": None, "org": None, "sectors": [], "start": None, "end": None,
+            **parts}
+
+
+@pytest.fixture()
+def tiny(tmp_path):
+    """A data folder holding the real code table and three small dictionary files."""
+    from kg import resources
+
+    (tmp_path / "phoenix_codes.json").write_text((resources.DATA_DIR / "phoenix_codes.json").read_text())
+    base = tmp_path / "petrarch"
+    base.mkdir()
+    actors = [
+        {"names": ["world health organization"], "kind": "igo",
+         "codes": [_code("IGOUNOHLHWHO", prefix="IGO", org="UNO", sectors=["HLH", "WHO"])]},
+        {"names": ["undp"], "kind": "igo", "codes": [_code("IGOUNODEV", prefix="IGO", org="UNO", sectors=["DEV"])]},
+        {"names": ["gulf oil cooperative"], "kind": "igo", "codes": [_code("IGOMEABUS", prefix="IGO", org="MEA")]},
+        {"names": ["arab league of regions"], "kind": "igo", "codes": [_code("MEA", country="MEA")]},
+        {"names": ["dili"], "kind": "country", "codes": [_code("TMP", country="TMP")]},
+        {"names": ["afghan national army"], "kind": "country", "codes": [_code("AFGMIL", country="AFG", sectors=["MIL"])]},
+        {"names": ["jane roe"], "kind": "person",
+         "codes": [_code("FJIELI", country="FJI", sectors=["ELI"]),
+                   _code("FJIGOV", country="FJI", sectors=["GOV"], start="1999-05-19", end="2000-05-27")]},
+    ]
+    agents = [{"term": "insurgent", "plural": "insurgents", "code": "REB", "sectors": ["REB"], "position": "after"}]
+    discards = [{"phrase": "world cup", "scope": "sentence", "whole_word": False},
+                {"phrase": "1988", "scope": "sentence", "whole_word": False},
+                {"phrase": "box office", "scope": "story", "whole_word": False}]
+    for name, rows in (("actors", actors), ("agents", agents), ("discards", discards)):
+        lines = [json.dumps({"_generated": "test"})] + [json.dumps(r) for r in rows]
+        (base / f"{name}.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    return load_phoenix(str(tmp_path))
+
+
+def test_organisation_codes_take_kg_acronyms_by_longest_start(tiny):
+    codes = {a.names[0]: (a.code, a.kind) for a in tiny.actors}
+    assert codes["world health organization"] == ("WHO", "igo")
+    assert codes["undp"] == ("UNDP", "igo")
+    assert codes["gulf oil cooperative"] == ("IGOMEABUS", "igo")  # no listed start: its own code
+
+
+def test_state_codes_are_renamed_or_dropped(tiny):
+    codes = {a.names[0]: (a.code, a.sector) for a in tiny.actors}
+    assert codes["dili"] == ("TLS", None)              # Phoenix's old code for East Timor
+    assert "arab league of regions" not in codes       # a region names no state
+    assert codes["afghan national army"] == ("AFG", "MIL")
+
+
+def test_dated_roles_come_first_and_the_default_last(tiny):
+    person = next(a for a in tiny.actors if a.kind == "person")
+    assert [r.get("sector") for r in person.roles] == ["GOV", "ELI"]
+    from kg.extract.gazetteer import Entry
+
+    entry = Entry(code=person.code, kind="person", label=person.label, roles=person.roles)
+    assert role_on(entry, dt.date(1999, 8, 1))["sector"] == "GOV"
+    assert role_on(entry, dt.date(2010, 1, 1))["sector"] == "ELI"
+    assert role_on(entry, None)["sector"] == "ELI"
+
+
+def test_agents_and_discards(tiny):
+    assert tiny.agents == {"insurgent": "REB", "insurgents": "REB"}
+    assert "1988" not in tiny.discards  # kg dates history rather than dropping it
+    discards = Discards(tiny.discards)
+    assert discards.sentence("Saudi Arabia beat Argentina at the World Cup.")
+    assert not discards.sentence("Libya offered to hand over two suspects in the 1988 bombing.")
+    assert discards.story("The film topped the box office.") and not discards.story("Saudi Arabia won.")
+
+
+def test_the_gazetteer_takes_dictionary_names_the_overlay_lacks():
+    gaz = load_gazetteer()
+    assert "Russia" in gaz.names and "russia" not in gaz.folded  # the hand-written name wins
+    assert gaz.entry("Kandahar").code == "AFG"
+    assert gaz.sector_nouns["insurgent"] == "REB"
