@@ -5,7 +5,10 @@
 2. workers: extraction in this process against a pool of two worker processes;
 3. memory: peak RSS of a ``kg build`` child process on a small and a ten times larger
    corpus (the build streams, so the two should be close);
-4. store: a graph of about a million triples (event records made directly, no NLP) loaded
+4. dictionaries: load time and resident memory of the kg pipeline with its dictionaries
+   (CAMEO verbs, Phoenix actors, agents, discards) against the bare spaCy model, each loaded
+   in a fresh process;
+5. store: a graph of about a million triples (event records made directly, no NLP) loaded
    into the embedded Oxigraph store and into rdflib's Memory store, every saved query timed
    on both (rdflib gets a time limit per query; past it the speed-up is a lower bound), and
    the Turtle export.
@@ -49,7 +52,7 @@ import corpus
 RESULTS = HERE / "results.json"
 BATCH_SIZE = 64
 GOALS = {"extract_vs_spacy_ratio": 0.85, "workers2_speedup": 1.6, "query_speedup_vs_rdflib_min": 20.0}
-SECTIONS = ("extract", "workers", "memory", "store")
+SECTIONS = ("extract", "workers", "memory", "dictionaries", "store")
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,45 @@ def bench_extraction(mode: Mode) -> dict[str, Any]:
         "spacy_articles_per_s": len(articles) / spacy_s, "spacy_words_per_s": words / spacy_s,
         "ratio": spacy_s / kg_s,
     }
+
+
+_LOAD_PROBE = """
+import json, resource, sys, time
+start = time.perf_counter()
+if sys.argv[1] == "kg":
+    from kg.nlp import shared_nlp
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.verbs import load_verb_dictionary
+    nlp = shared_nlp()
+    verbs, gaz = load_verb_dictionary(), load_gazetteer()
+    counts = {"verb_lemmas": len(verbs.senses), "verb_patterns": verbs.pattern_count,
+              "hand_names": len(gaz.names), "dictionary_names": len(gaz.folded),
+              "sector_nouns": len(gaz.sector_nouns)}
+else:
+    import spacy
+    from kg import resources
+    nlp = spacy.load(resources.model_name())
+    counts = {}
+nlp("Russia recalled its ambassador to Ukraine on Monday.")
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  **counts}))
+"""
+
+
+def bench_dictionaries(mode: Mode) -> dict[str, Any]:
+    """Load time and peak memory of the kg pipeline against the bare model, fresh processes, best of rounds."""
+    def probe(which: str) -> dict[str, Any]:
+        runs = [json.loads(subprocess.run([sys.executable, "-c", _LOAD_PROBE, which], check=True,
+                                          capture_output=True, text=True, cwd=HERE.parent).stdout)
+                for _ in range(max(1, mode.rounds))]
+        return min(runs, key=lambda r: r["seconds"])
+
+    kg, bare = probe("kg"), probe("bare")
+    return {**{k: v for k, v in kg.items() if k not in ("seconds", "max_rss_mib")},
+            "kg_load_seconds": kg["seconds"], "spacy_load_seconds": bare["seconds"],
+            "kg_rss_mib": kg["max_rss_mib"], "spacy_rss_mib": bare["max_rss_mib"],
+            "load_ratio": kg["seconds"] / bare["seconds"], "rss_extra_mib": kg["max_rss_mib"] - bare["max_rss_mib"]}
 
 
 def bench_workers(mode: Mode, in_process_seconds: float | None) -> dict[str, Any]:
@@ -462,6 +504,13 @@ def table_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         rows.append((f"peak RSS of `kg build`, {large['articles']:,} articles, {large['seconds']:.0f} s (MiB)",
                      peak(large), f"{_num(small['peak_rss_mib'], 0)} ({small['articles']:,} articles)",
                      _num(mem["growth_ratio"]), "flat (≈ 1)"))
+    dc = results.get("dictionaries")
+    if dc:
+        rows.append((f"load the pipeline with {dc['verb_lemmas']:,} verb lemmas, {dc['verb_patterns']:,} patterns, "
+                     f"{dc['dictionary_names'] + dc['hand_names']:,} actor names (s)", _num(dc["kg_load_seconds"]),
+                     f"{_num(dc['spacy_load_seconds'])} (bare spaCy)", _num(dc["load_ratio"]), ""))
+        rows.append(("peak RSS after loading (MiB)", _num(dc["kg_rss_mib"], 0),
+                     f"{_num(dc['spacy_rss_mib'], 0)} (bare spaCy)", f"+{_num(dc['rss_extra_mib'], 0)} MiB", ""))
     st = results.get("store")
     if st:
         rows.append((f"load {st['article_triples']:,} triples ({st['articles']:,} article graphs), s",
@@ -531,6 +580,9 @@ def run(mode: Mode, *, sections: tuple[str, ...] = SECTIONS, workdir: Path) -> d
         results["workers"] = bench_workers(mode, results.get("extraction", {}).get("kg_seconds"))
     if "memory" in sections:
         results["memory"] = bench_memory(mode, workdir)
+    if "dictionaries" in sections:
+        log("dictionaries: load time and memory of the kg pipeline vs the bare model")
+        results["dictionaries"] = bench_dictionaries(mode)
     if "store" in sections:
         results["store"] = bench_store(mode, workdir)
     results["total_seconds"] = time.perf_counter() - started
@@ -580,7 +632,7 @@ def main(argv: list[str] | None = None) -> int:
         # measured in the same mode
         earlier = json.loads(args.out.read_text(encoding="utf-8"))
         if earlier.get("mode") == results["mode"]:
-            for key in ("extraction", "workers", "memory", "store"):
+            for key in ("extraction", "workers", "memory", "dictionaries", "store"):
                 if key in earlier and key not in results:
                     results[key] = earlier[key]
             results = summarise(results)

@@ -30,6 +30,9 @@ def test_benchmarks_run_in_tiny_mode(tmp_path):
     names = {q["name"] for q in store["queries"]}
     assert {"events_between", "events_of_type", "event_mentions"} <= names
     assert all(q["embedded_seconds"] > 0 and q["rdflib_seconds"] > 0 for q in store["queries"])
+    loaded = results["dictionaries"]
+    assert loaded["verb_patterns"] > 3000 and loaded["dictionary_names"] > 10000
+    assert loaded["kg_load_seconds"] > 0 and loaded["spacy_rss_mib"] > 0
     assert results["machine"]["cores"] >= 1 and results["machine"]["spacy"]
     assert "peak RSS" in done.stdout  # the table was printed
 

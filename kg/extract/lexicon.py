@@ -95,6 +95,12 @@ class Lexicon:
         except KeyError:
             raise OntologyError(f"Event class '{cls}' is used in kg/data but not defined in ontology/kg.ttl") from None
 
+    def class_traits(self, cls: str) -> frozenset[str]:
+        """What the hand entries of a class say about finding its arguments (its
+        :data:`TRAIT_FLAGS`: "domestic", "state_source", ...), for events of that class found
+        another way (the CAMEO verb dictionary)."""
+        return frozenset(f for e in self.entries if e.cls == cls for f in e.flags if f in TRAIT_FLAGS)
+
     def intent_class(self, action: str) -> str:
         """The class CAMEO gives to an expressed intent to do ``action``."""
         table = self.frames["intent_class"]
@@ -107,6 +113,11 @@ class Lexicon:
         if info["plover"] in table["by_plover"]:
             return table["by_plover"][info["plover"]]
         return table["default_conflictual"] if info["goldstein"] < 0 else table["default_cooperative"]
+
+
+# Flags that say how a class's events find a missing source or target, not when an entry
+# matches: they carry over to events of the class that another source of patterns finds.
+TRAIT_FLAGS = frozenset({"state_source", "domestic_person", "reactive", "context_target", "domestic"})
 
 
 @cache

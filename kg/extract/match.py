@@ -59,7 +59,10 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             if found is not None:
                 frames.append(_verb_frame(token, *found, lex))
             else:
-                frame = _dictionary_frame(token, lex)
+                # where the hand lexicon knows the verb and declined ("beat" a team), only a
+                # dictionary pattern that names more of the clause may code it, not a bare default
+                known = any(lex.by_verb.get(key) for key in verb_keys(token))
+                frame = _dictionary_frame(token, lex, patterns_only=known)
                 if frame is None:
                     continue
                 frames.append(frame)
@@ -124,7 +127,9 @@ def verb_keys(verb: Token) -> list[str]:
     """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
     base = lemma(verb)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return [f"{base} {p}" for p in particles] + [base, verb.lower_] + base_forms(verb)
+    keys = [f"{base} {p}" for p in particles] + [base, verb.lower_] + base_forms(verb)
+    # British spellings ("recognise", "criticised") under the lexicons' American ones
+    return keys + [k[:-3] + "ize" for k in keys if k.endswith("ise")]
 
 
 def base_forms(verb: Token) -> list[str]:
@@ -274,7 +279,7 @@ def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
     return (cls, found) if cls is not None else None
 
 
-def _dictionary_frame(verb: Token, lex: Lexicon) -> Frame | None:
+def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False) -> Frame | None:
     """A frame for a verb the hand lexicon does not code but the CAMEO dictionary does.
 
     The pattern's marks say who acts and on whom where it has them; otherwise the subject
@@ -282,14 +287,14 @@ def _dictionary_frame(verb: Token, lex: Lexicon) -> Frame | None:
     the pattern named as a thing ("asked for aid") is what is acted on, not whom.
     """
     found = dictionary_match(lex, verb)
-    if found is None:
+    if found is None or (patterns_only and found[1].pattern is None):
         return None
     cls, match = found
     obj = object_of(verb)
     if any(noun is not None and noun_entry(lex, noun) is not None for noun in (obj, match.thing)):
         return None  # "held talks with": the hand lexicon's noun says what happened
     entry = LexEntry(cls=cls, verbs=frozenset({match.sense.lemma}), nouns=frozenset(), objects=frozenset(),
-                     preps=lex.default_preps, intransitive=False, flags=frozenset())
+                     preps=lex.default_preps, intransitive=False, flags=lex.class_traits(cls))
     frame = Frame(cls=_manner_class(verb, cls, lex), trigger=verb.i, kind="verb",
                   specific=match.pattern is not None, entry=entry)
     frame.sources = [match.source.i] if match.source is not None else [t.i for t in subject_of(verb)]
@@ -350,7 +355,32 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         # "began a hunger strike to protest against Sweden's decision", "blocked streets in
         # defiance of Chinese authorities": whom the protest is aimed at, after its own targets
         targets += [t.i for t in protest_aims(verb, lex)]
+    if plover in _PLACE_AIMED:
+        targets += [t for t in place_targets(verb, obj) if t not in targets]
     return targets
+
+
+# PLOVER types whose act may be aimed at a place when it names no party
+_PLACE_AIMED = frozenset({"MOBILIZE", "ASSAULT", "RETREAT", "PROTEST", "COERCE"})
+
+
+def place_targets(verb: Token, obj: Token | None) -> list[int]:
+    """The places an act is aimed at, whose state it is aimed at: "moved forces toward the
+    Ukrainian border", "rallied outside the Japanese embassy", "sent troops to its border with
+    Syria", "pulled out of the city of Kherson" (the place, then whose it is)."""
+    words = load_words()
+    found: list[int] = []
+    for head in [verb] if obj is None else [verb, obj]:
+        for prep in children(head, "prep"):
+            after_out = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
+            if prep.lower_ not in words.place_preps and not after_out:
+                continue
+            places = children(prep, "pobj") or [p for inner in children(prep, "prep") for p in children(inner, "pobj")]
+            for place in places:  # "out of the city": the object of the inner preposition
+                found.append(place.i)
+                found += [p.i for inner in children(place, "prep") if inner.lower_ in words.place_owner_preps
+                          for p in children(inner, "pobj")]
+    return found
 
 
 def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame | None:

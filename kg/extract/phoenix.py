@@ -181,8 +181,11 @@ def _actor(record: dict[str, Any], org_codes: dict[str, str], sectors: dict[str,
         last = roles[-1]
         return PhoenixActor(names=tuple(names), code=last["code"], kind="person", label=_label(names),
                             sector=last.get("sector"), roles=roles)
-    # a state body ("Afghan National Army", AFGMIL) is the state with a sector
+    # a state body ("Afghan National Army", AFGMIL; a ministry the international file lists
+    # as an organisation) is the state with a sector; armed and political groups stay groups
     first = codes[0]
+    if first.get("country") and kind != "group":
+        kind = "country"
     return PhoenixActor(names=tuple(names), code=str(_kg_code(first, org_codes)), kind=kind, label=_label(names),
                         sector=_own_sector(first, sectors))
 

@@ -187,17 +187,28 @@ def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: list[str] | Non
         The match, or None when the verb is not in the dictionary or carries no code here.
     """
     for key in keys or [lemma(verb)]:
-        for sense in dictionary.senses.get(key, ()):
-            if not _fixed_words_present(verb, sense):
-                continue
-            for pattern in dictionary.patterns.get(sense.block, ()):
-                found = _match_pattern(verb, pattern, dictionary)
-                if found is not None:
-                    if pattern.code is None:
-                        return None  # the block says this use is no event
-                    return VerbMatch(code=pattern.code, sense=sense, pattern=pattern, **found)
-            return VerbMatch(code=sense.code, sense=sense) if _default_applies(sense) else None
+        senses = [s for s in dictionary.senses.get(key, ()) if _fixed_words_present(verb, s)]
+        if not senses:
+            continue
+        found = _best_pattern(verb, senses, dictionary)
+        if found is not None:
+            return found if found.code != "---" else None  # the block says this use is no event
+        return next((VerbMatch(code=str(s.code), sense=s) for s in senses if _default_applies(s)), None)
     return None
+
+
+def _best_pattern(verb: Token, senses: list[VerbSense], dictionary: VerbDictionary) -> VerbMatch | None:
+    """The most specific pattern of any of the verb's blocks that matches its clause."""
+    best: VerbMatch | None = None
+    for sense in senses:
+        for pattern in dictionary.patterns.get(sense.block, ()):
+            if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
+                break  # patterns are sorted most specific first
+            named = _match_pattern(verb, pattern, dictionary)
+            if named is not None:
+                best = VerbMatch(code=pattern.code or "---", sense=sense, pattern=pattern, **named)
+                break
+    return best
 
 
 def _default_applies(sense: VerbSense) -> bool:

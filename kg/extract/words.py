@@ -61,6 +61,8 @@ class Words:
     purpose_target_preps: frozenset[str]
     phrase_owner_preps: frozenset[str]
     inner_target_preps: frozenset[str]
+    place_preps: frozenset[str]
+    place_owner_preps: frozenset[str]
     inner_carrier_preps: frozenset[str]
     clause_subject_preps: frozenset[str]
     noun_party_preps: frozenset[str]

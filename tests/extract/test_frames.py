@@ -46,6 +46,14 @@ CASES = [
     # a treaty left is cooperation suspended
     ("Seoul decided to terminate its intelligence-sharing pact with Tokyo.", "SuspendCooperation", {"KOR"}, {"JPN"}, False, "asserted"),
     ("Ukraine filed a case against Russia at the international court.", "Sue", {"UKR"}, {"RUS"}, False, "asserted"),
+    # a withdrawal, deployment or protest aimed at a place is aimed at the place's state
+    ("Russian troops pulled out of the southern Ukrainian city of Kherson on Friday.", "Deescalate", {"RUS"},
+     {"UKR"}, False, "asserted"),
+    ("Hundreds of South Koreans rallied outside the Japanese embassy on Wednesday.", "Demonstrate", {"KOR"},
+     {"JPN"}, False, "asserted"),
+    # British spelling of a verb the dictionaries list as "terrorize"
+    ("Militias terrorised Sudanese villagers in Darfur.", "UnconventionalViolence", {"SDN"}, {"SDN"}, False,
+     "asserted"),
 ]
 
 
