@@ -18,9 +18,10 @@ from spacy.language import Language
 
 from kg.articles import load_articles
 from kg.extract import extract_articles
-from kg.graph import actor_graph, article_graph, content_hash
+from kg.graph import actor_graph, article_graph, content_hash, events_graph, reports_of
 from kg.parallel import run_extraction
 from kg.relations import update_relations
+from kg.reports import update_events
 from kg.store import KGStore, validate_graph
 from kg.types import Article, Event, Skipped
 
@@ -115,7 +116,8 @@ def build(
         graph = article_graph(article, events)
         actors = actor_graph(events)
         if validate:
-            conforms, text = validate_graph(graph + actors)
+            # the article's graph, its actors, and its events as if it were their only report
+            conforms, text = validate_graph(graph + actors + events_graph(reports_of(article, events)))
             if not conforms:
                 report.conforms = False
                 report.report += text
@@ -126,7 +128,8 @@ def build(
         report.events += len(events)
         if progress:
             progress(article)
-    # always: a build interrupted after its last article graph left the derived graph stale
+    # always: a build interrupted after its last article graph left the derived graphs stale
+    update_events(store)
     update_relations(store)
     if report.articles:
         store.optimize()

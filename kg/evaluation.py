@@ -64,6 +64,8 @@ class EvalResult:
     actor_hits: int = 0
     actor_total: int = 0
     hidden: int = 0  # held-out records whose errors are not listed
+    dates_right: int = 0  # matched events whose gold has a date: dated right at the gold's precision
+    dates_total: int = 0
 
     def type_scores(self, plover: str) -> Scores:
         return self.by_type.setdefault(plover, Scores())
@@ -72,6 +74,10 @@ class EvalResult:
     def actor_accuracy(self) -> float:
         return self.actor_hits / self.actor_total if self.actor_total else 0.0
 
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_right / self.dates_total if self.dates_total else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "records": self.records,
@@ -79,6 +85,8 @@ class EvalResult:
             "dyad": self.dyad.to_dict(),
             "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
             "actor_accuracy": round(self.actor_accuracy, 4),
+            "date_accuracy": round(self.date_accuracy, 4),
+            "dated_matches": self.dates_total,
         }
 
 
@@ -158,7 +166,8 @@ def evaluate(
     for article, events in extract(a for a, _ in pairs):
         result.records += 1
         gold_events = golds.get(article.id, [])
-        missed, unmatched = _match(gold_events, events, typed=True)
+        missed, unmatched, pairs = _match(gold_events, events, typed=True)
+        _score_dates(result, pairs)
         left = {id(e) for e in unmatched}
         for event in events:
             if id(event) not in left:
@@ -168,7 +177,7 @@ def evaluate(
         for miss in missed:
             result.type_scores(miss.get("plover", "?")).fn += 1
         _count(result.overall, missed, events, unmatched)
-        dyad_missed, dyad_unmatched = _match(gold_events, events, typed=False)
+        dyad_missed, dyad_unmatched, _ = _match(gold_events, events, typed=False)
         _count(result.dyad, dyad_missed, events, dyad_unmatched)
         if article.id in hidden:
             result.hidden += 1
@@ -180,17 +189,36 @@ def evaluate(
 
 
 def _match(gold: list[dict[str, Any]], events: list[Event], *, typed: bool
-           ) -> tuple[list[dict[str, Any]], list[Event]]:
-    """One-to-one greedy matching: the gold events missed and the predicted events left over."""
+           ) -> tuple[list[dict[str, Any]], list[Event], list[tuple[dict[str, Any], Event]]]:
+    """One-to-one greedy matching: the gold events missed, the predicted events left over, the pairs."""
     remaining = list(gold)
     unmatched: list[Event] = []
+    pairs: list[tuple[dict[str, Any], Event]] = []
     for event in events:
         hit = next((g for g in remaining if event_matches(g, event, typed=typed)), None)
         if hit is None:
             unmatched.append(event)
         else:
             remaining.remove(hit)
-    return remaining, unmatched
+            pairs.append((hit, event))
+    return remaining, unmatched, pairs
+
+
+def date_right(gold: str, event: Event) -> bool:
+    """Whether an event's date agrees with a gold date at the gold's precision.
+
+    >>> from kg.types import TimeSpan
+    >>> date_right("2014-04", Event("Accuse", "ACCUSE", "112", (), (), (), time=TimeSpan("2014-04-03", "day")))
+    True
+    """
+    return event.time is not None and event.time.value.startswith(gold)
+
+
+def _score_dates(result: EvalResult, pairs: list[tuple[dict[str, Any], Event]]) -> None:
+    for gold, event in pairs:
+        if gold.get("date"):
+            result.dates_total += 1
+            result.dates_right += date_right(str(gold["date"]), event)
 
 
 def _count(scores: Scores, missed: list[dict[str, Any]], events: list[Event], unmatched: list[Event]) -> None:

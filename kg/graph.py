@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD, ClosedNamespace
 
 from kg import vocab
-from kg.types import Actor, Article, Event, TimeSpan, iri_text
+from kg.types import Actor, Article, Event, Mention, TimeSpan, iri_text
 
 KG = ClosedNamespace(vocab.NS, sorted(vocab.TERMS))
 KGR = Namespace(vocab.DATA_NS)
@@ -33,6 +35,9 @@ PREFIXES: dict[str, str] = {
 ONTOLOGY_GRAPH = KGR["graph/ontology"]
 # One graph describes every actor once; article graphs only point at them.
 ACTORS_GRAPH = KGR["graph/actors"]
+# One graph holds what belongs to an event however many articles report it: its confidence,
+# the counts of its mentions, articles and sources, its first and last report.
+EVENTS_GRAPH = KGR["graph/events"]
 _MODALITY = {"asserted": "Asserted", "intended": "Intended", "hypothetical": "Hypothetical"}
 _KIND_CLASS = {
     "country": "Country",
@@ -86,6 +91,84 @@ def event_key(event: Event) -> str:
 
 def event_iri(event: Event) -> URIRef:
     return mint_iri("event", hashlib.sha1(event_key(event).encode("utf-8")).hexdigest()[:20])
+
+
+def mention_iri(event: Event, mention: Mention) -> URIRef:
+    return mint_iri("mention", f"{mention.article}/{mention.start}-{mention.end}/{event.type}/{mention.trigger}")
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One mention of an event, as the event layer sums them up."""
+
+    mention: str
+    confidence: float
+    article: str
+    day: str | None = None  # the article's publication date, ISO
+    outlet: str | None = None  # the host of the article's URL
+    speaker: str | None = None  # IRI
+    action: str | None = None  # IRI
+    basis: str | None = None  # what the report's date rests on
+
+
+# the date bases from the strongest: a report that names the time outweighs one that infers it
+DATE_BASES = ("explicit", "reported", "publication")
+
+
+def event_summary_triples(event: URIRef, reports: list[Report]) -> Iterator[tuple[URIRef, URIRef, object]]:
+    """What holds for an event however many articles report it, from its reports.
+
+    Its confidence is that of its most confident report; the speaker and intended action are
+    those of that report (ties: the first mention IRI); sources are the distinct hosts of the
+    reporting articles' URLs, an article without a URL counting as a source of its own; the
+    first and last report are the earliest and latest publication dates; the date rests on
+    the strongest basis any report gives it (explicit, then reported, then publication).
+    """
+    best = min(reports, key=lambda r: (-r.confidence, r.mention))
+    yield event, KG.confidence, _decimal(best.confidence)
+    yield event, KG.mentionCount, Literal(len({r.mention for r in reports}))
+    yield event, KG.articleCount, Literal(len({r.article for r in reports}))
+    yield event, KG.sourceCount, Literal(len({r.outlet or r.article for r in reports}))
+    days = sorted(r.day for r in reports if r.day)
+    if days:
+        yield event, KG.firstReported, Literal(days[0], datatype=XSD.date)
+        yield event, KG.lastReported, Literal(days[-1], datatype=XSD.date)
+    bases = [b for b in DATE_BASES if any(r.basis == b for r in reports)]
+    if bases:
+        yield event, KG.dateBasis, Literal(bases[0])
+    if best.speaker:
+        yield event, KG.speaker, URIRef(best.speaker)
+    if best.action:
+        yield event, KG.intendedAction, URIRef(best.action)
+
+
+def reports_of(article: Article, events: Iterable[Event]) -> Iterator[tuple[URIRef, Report]]:
+    """The reports one article gives of its events (for checking an article graph on its own)."""
+    outlet = urlsplit(article.url).hostname if article.url else None
+    for event in events:
+        for mention in event.mentions:
+            yield event_iri(event), Report(
+                mention=str(mention_iri(event, mention)), confidence=mention.confidence, article=str(article_iri(article.id)),
+                day=article.date.isoformat() if article.date else None, outlet=outlet,
+                speaker=str(actor_iri(event.speaker)) if event.speaker is not None else None,
+                action=str(KG[event.action]) if event.action else None,
+                basis=event.time.basis if event.time is not None and event.time.value else None)
+
+
+def events_graph(reports: Iterable[tuple[URIRef, Report]]) -> Graph:
+    """The shared events graph from (event, report) pairs, in any order."""
+    grouped: dict[URIRef, list[Report]] = {}
+    for event, report in reports:
+        grouped.setdefault(event, []).append(report)
+    graph = bind_prefixes(Graph(identifier=EVENTS_GRAPH))
+    for event, found in grouped.items():
+        for triple in event_summary_triples(event, found):
+            graph.add(triple)  # type: ignore[arg-type]
+    return graph
 
 
 def time_literal(span: TimeSpan) -> Literal:
@@ -158,16 +241,12 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
         yield iri, KG.dateEnd, Literal(end.isoformat(), datatype=XSD.date)
     yield iri, KG.negated, Literal(event.negated)
     yield iri, KG.modality, KG[_MODALITY[event.modality]]
-    yield iri, KG.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=XSD.decimal)
-    if event.speaker is not None:
-        yield iri, KG.speaker, actor_iri(event.speaker)
-    if event.action:
-        yield iri, KG.intendedAction, KG[event.action]
     extractor = mint_iri("extractor", event.extractor or "unknown")
     yield extractor, RDF.type, KG.Extractor
     yield extractor, RDFS.label, Literal(event.extractor or "unknown")
     for mention in event.mentions:
-        m_iri = mint_iri("mention", f"{mention.article}/{mention.start}-{mention.end}/{event.type}/{mention.trigger}")
+        # what this report says: its sentence, where, how sure, who is quoted, what was intended
+        m_iri = mention_iri(event, mention)
         yield iri, KG.mention, m_iri
         yield m_iri, RDF.type, KG.Mention
         yield m_iri, PROV.wasDerivedFrom, article_iri(mention.article)
@@ -176,8 +255,14 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
         yield m_iri, KG.endChar, Literal(mention.end)
         yield m_iri, KG.trigger, Literal(mention.trigger)
         yield m_iri, KG.segment, Literal(mention.segment)
-        yield m_iri, KG.confidence, Literal(Decimal(str(round(mention.confidence, 3))), datatype=XSD.decimal)
+        yield m_iri, KG.confidence, _decimal(mention.confidence)
         yield m_iri, PROV.wasGeneratedBy, extractor
+        if event.speaker is not None:
+            yield m_iri, KG.speaker, actor_iri(event.speaker)
+        if event.action:
+            yield m_iri, KG.intendedAction, KG[event.action]
+        if event.time is not None and event.time.value:
+            yield m_iri, KG.dateBasis, Literal(event.time.basis)
     if event.modality == "asserted" and not event.negated and info.get("property"):
         prop = KG[info["property"]]
         for src in event.source:

@@ -49,7 +49,7 @@ from rdflib.term import Node
 
 from kg import __version__, resources
 from kg.errors import EndpointError
-from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, graph_iri
+from kg.graph import ACTORS_GRAPH, EVENTS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, graph_iri
 from kg.vocab import DATA_NS
 from kg.queries import run_query
 from kg.relations import relation_hashes
@@ -644,10 +644,10 @@ class _Push:
             self.hashes[name], self.iris[name] = digest, URIRef(iri)
         self.relations = sorted(set(self.hashes) - set(self.articles))
         present = set(store.named_graphs())
-        self.extras = {name: iri for name, iri in (("ontology", ONTOLOGY_GRAPH), ("actors", ACTORS_GRAPH))
-                       if str(iri) in present}
+        self.extras = {name: iri for name, iri in (("ontology", ONTOLOGY_GRAPH), ("actors", ACTORS_GRAPH),
+                                                   ("events", EVENTS_GRAPH)) if str(iri) in present}
         order = [n for n in ("ontology",) if n in self.extras] + self.articles \
-            + [n for n in ("actors",) if n in self.extras] + self.relations
+            + [n for n in ("actors", "events") if n in self.extras] + self.relations
         self.pending = dict.fromkeys(order)  # insertion-ordered set
         self.report = PushReport(url=endpoint.store_url or endpoint.update_url or endpoint.query_url,
                                  total=len(order))
@@ -711,8 +711,9 @@ class _Push:
             steps.append(lambda: self.push_extra("ontology"))
         for batch in _batches(self.articles, batch_size):
             steps.append(lambda batch=batch: self.push_hashed(batch, query))  # type: ignore[misc]
-        if "actors" in self.extras:
-            steps.append(lambda: self.push_extra("actors"))
+        for name in ("actors", "events"):
+            if name in self.extras:
+                steps.append(lambda name=name: self.push_extra(name))  # type: ignore[misc]
         for batch in _batches(self.relations, batch_size):
             steps.append(lambda batch=batch: self.push_hashed(batch, query))  # type: ignore[misc]
         steps.append(self.remove_stale)

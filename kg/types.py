@@ -16,6 +16,9 @@ from kg import vocab
 
 SegmentKind = Literal["headline", "dateline", "body", "link"]
 Precision = Literal["day", "month", "year"]
+# What an event's date rests on: a time expression governing it, the date of the statement
+# that reports it, or the publication date when the text implies now.
+DateBasis = Literal["explicit", "reported", "publication"]
 Modality = Literal["asserted", "intended", "hypothetical"]
 ActorKind = Literal["country", "igo", "ngo", "organization", "person", "group"]
 
@@ -134,6 +137,7 @@ class TimeSpan:
     value: str
     precision: Precision
     text: str | None = None
+    basis: DateBasis = "explicit"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -201,6 +205,7 @@ class Event:
             "target": [a.to_dict() for a in self.target],
             "date": self.time.value if self.time else None,
             "date_precision": self.time.precision if self.time else None,
+            "date_basis": self.time.basis if self.time else None,
             "negated": self.negated,
             "modality": self.modality,
             "speaker": self.speaker.to_dict() if self.speaker else None,
@@ -215,7 +220,7 @@ class Event:
     def from_dict(cls, data: dict[str, Any]) -> Event:
         time = None
         if data.get("date"):
-            time = TimeSpan(data["date"], data.get("date_precision") or "day")
+            time = TimeSpan(data["date"], data.get("date_precision") or "day", basis=data.get("date_basis") or "explicit")
         speaker = Actor.from_dict(data["speaker"]) if data.get("speaker") else None
         return cls(
             type=data["type"],

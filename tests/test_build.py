@@ -81,3 +81,27 @@ def test_same_event_in_two_articles_is_one_event_with_two_mentions(tmp_path, nlp
             "PREFIX kg: <https://w3id.org/kg-events/ontology#> "
             "SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?e a kg:RecallRepresentative ; kg:mention ?m } GROUP BY ?e").rows
     assert len(rows) == 1 and rows[0]["n"] == 2  # one event, a mention from each article
+
+
+def test_an_event_reported_with_different_confidences_is_summed_up_once(tmp_path, nlp):
+    """A body sentence and a headline report the same recall: one event, one confidence (its
+    best report's), two mentions each with its own, and the graph passes its shapes."""
+    (tmp_path / "a.txt").write_text("Talks go on\n\n09/01/2017\n\nRussia recalled its ambassador to Ukraine on Monday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia recalls its ambassador to Ukraine\n\n09/01/2017\n\nMore follows.\n",
+                                    encoding="utf-8")
+    with open_store(tmp_path / "s") as store:
+        build([tmp_path / "a.txt", tmp_path / "b.txt"], store, nlp=nlp)
+        rows = store.query(
+            "PREFIX kg: <https://w3id.org/kg-events/ontology#> "
+            "SELECT ?e ?conf ?mentions ?articles ?first (COUNT(DISTINCT ?m) AS ?n) (MAX(?mc) AS ?best) "
+            "(MIN(?mc) AS ?worst) WHERE { ?e a kg:RecallRepresentative ; kg:confidence ?conf ; "
+            "kg:mentionCount ?mentions ; kg:articleCount ?articles ; kg:firstReported ?first ; kg:mention ?m . "
+            "?m kg:confidence ?mc } GROUP BY ?e ?conf ?mentions ?articles ?first").rows
+        conforms, text = validate_graph(store.union_graph())
+    assert len(rows) == 1, rows
+    row = rows[0]
+    assert row["n"] == row["mentions"] == row["articles"] == 2
+    assert row["worst"] < row["best"] == row["conf"]  # the headline is the less sure report
+    assert str(row["first"]) == "2017-01-09"
+    assert conforms, text[:2000]

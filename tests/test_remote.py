@@ -24,7 +24,7 @@ from rdflib import Literal, URIRef
 
 from kg.cli import cli
 from kg.errors import EndpointError
-from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH, graph_iri
+from kg.graph import ACTORS_GRAPH, EVENTS_GRAPH, ONTOLOGY_GRAPH, graph_iri
 from kg.queries import list_queries, run_query
 from kg.relations import relation_hashes
 from kg.remote import Endpoint, add_values, open_endpoint, push_store, run_remote_query, values_block
@@ -196,10 +196,10 @@ def test_push_sends_one_graph_per_article_plus_ontology_actors_and_relations(rem
         local_size = len(store)
         report = push_store(store, remote)
     assert "relations/NATO/RUS" in relations  # the seed's suspension and recall
-    assert sorted(report.sent) == sorted(articles + ["ontology", "actors"] + relations)
+    assert sorted(report.sent) == sorted(articles + ["ontology", "actors", "events"] + relations)
     assert not report.unchanged and not report.failed and not report.removed
     assert remote_graphs(remote) == {str(graph_iri(a)) for a in articles} | {
-        str(ONTOLOGY_GRAPH), str(ACTORS_GRAPH)} | {DATA_NS + name for name in relations}
+        str(ONTOLOGY_GRAPH), str(ACTORS_GRAPH), str(EVENTS_GRAPH)} | {DATA_NS + name for name in relations}
     assert remote_size(remote) == local_size
 
 
@@ -226,7 +226,7 @@ def test_every_saved_query_gives_the_same_rows_remotely(pushed_seed, seed_store)
 
 def test_a_second_push_sends_nothing(pushed_seed, seed_store):
     with open_store(seed_store, read_only=True) as store:
-        expected = len(store.article_hashes()) + 2 + len(relation_names(store))
+        expected = len(store.article_hashes()) + 3 + len(relation_names(store))  # ontology, actors, events
         report = push_store(store, pushed_seed, batch_size=1)
     assert report.sent == [] and not report.failed and not report.removed
     assert len(report.unchanged) == report.total == expected
@@ -259,7 +259,7 @@ def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
         build([corpus], store, nlp=nlp)
         first = push_store(store, remote, batch_size=2)
         assert len(first.sent) == first.total and not first.failed
-        assert first.total == len(store.article_hashes()) + 2 + len(relation_names(store))
+        assert first.total == len(store.article_hashes()) + 3 + len(relation_names(store))
     changed = [dict(a) for a in EXTRA_ARTICLES]
     changed[2]["text"] += " Russia condemned the agreement."
     write_corpus(tmp_path / "input", changed)
@@ -267,7 +267,8 @@ def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
         build([corpus], store, nlp=nlp)
         new_hash = store.article_hashes()["extra-trade"]
         second = push_store(store, remote, batch_size=2)
-    assert [n for n in second.sent if n != "actors" and not n.startswith("relations/")] == ["extra-trade"]
+    # the changed article, and the shared graphs its change touches
+    assert [n for n in second.sent if n not in ("actors", "events") and not n.startswith("relations/")] == ["extra-trade"]
     assert "ontology" in second.unchanged and not second.failed
     assert len(second.unchanged) + len(second.sent) == second.total
     hashes = remote.query("SELECT ?h WHERE { GRAPH ?g { ?a <https://w3id.org/kg-events/ontology#contentHash> ?h } }",
@@ -313,7 +314,7 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     runner = CliRunner()
     pushed = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert pushed.exit_code == 0, pushed.output
-    assert "5 sent, 0 unchanged, 0 failed of 5 graph(s)" in pushed.output  # 1 article, ontology, actors, 2 pairs
+    assert "6 sent, 0 unchanged, 0 failed of 6 graph(s)" in pushed.output  # 1 article, ontology, actors, events, 2 pairs
     args = ["query", "events_between", "-p", "a=RUS", "-p", "b=NATO", "--format", "json"]
     local = runner.invoke(cli, [*args, "--store", str(seed_store)])
     remote_out = runner.invoke(cli, [*args, "--endpoint", oxigraph_url])
@@ -322,7 +323,7 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     both = runner.invoke(cli, [*args, "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert both.exit_code != 0 and "mutually exclusive" in both.output
     again = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
-    assert "0 sent, 5 unchanged, 0 failed" in again.output
+    assert "0 sent, 6 unchanged, 0 failed" in again.output
 
 
 # -- fake stores that fail ----------------------------------------------------------------------
@@ -400,8 +401,8 @@ def test_transient_failures_are_retried(fake_store, seed_store):
     fake = fake_store([500, 500, 204])
     with open_store(seed_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url))
-    assert len(report.sent) == report.total == 5 and not report.failed  # article, ontology, actors, 2 pairs
-    assert [status for _graph, status in fake.puts] == [500, 500] + [204] * 5
+    assert len(report.sent) == report.total == 6 and not report.failed  # article, ontology, actors, events, 2 pairs
+    assert [status for _graph, status in fake.puts] == [500, 500] + [204] * 6
 
 
 def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(fake_store, corpus_store):
@@ -434,7 +435,7 @@ def test_cli_push_reports_failures_with_exit_status_1(fake_store, seed_store):
     fake = fake_store([204, 403])
     result = CliRunner().invoke(cli, ["-q", "push", "--endpoint", fake.url, "--store", str(seed_store)])
     assert result.exit_code == 1
-    assert "1 sent, 0 unchanged, 4 failed" in result.output
+    assert "1 sent, 0 unchanged, 5 failed" in result.output
     assert "run `kg push` again" in result.output
 
 

@@ -84,13 +84,13 @@ def extract_events(
                 if event is None:
                     continue
                 if event.time is not None and event.time.value == "":
-                    event = _with_time(event, last_time)
-                if event.time is not None:
+                    event = _with_time(event, last_time, article)
+                if event.time is not None and event.time.basis != "publication":
                     last_time = event.time
                 sent_events.append(event)
             events += _dedup_sentence(sent_events)
             _remember_subject(sent, resolver)
-    return [_headline_date(e, article) for e in _merge_mentions(events)]
+    return _merge_mentions(events)
 
 
 # ---------------------------------------------------------------------------
@@ -126,7 +126,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
                       confidence=confidence)
     return Event(
         type=cls, plover=info["plover"], cameo=info["cameo"], source=tuple(sources), target=tuple(targets),
-        mentions=(mention,), time=_frame_time(frame, doc, lex.word_set("speech")), negated=negated,
+        mentions=(mention,), time=_event_time(frame, doc, article, kind, lex), negated=negated,
         modality=modality,  # type: ignore[arg-type]
         speaker=speaker, action=action, confidence=confidence, extractor=EXTRACTOR_VERSION,
     )
@@ -395,15 +395,58 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
 # time anchors
 
 
-def _headline_date(event: Event, article: Article) -> Event:
-    """An undated event told only in the headline is news of the publication day."""
-    if event.time is not None or article.date is None or any(m.segment != "headline" for m in event.mentions):
-        return event
-    return replace(event, time=TimeSpan(article.date.isoformat(), "day", "publication date"))
+def _with_time(event: Event, time: TimeSpan | None, article: Article) -> Event:
+    """An event told "then", "at that time", or in the past with no time of its own: the date
+    of the event just told; with none told yet, the publication day."""
+    if time is None or event.time is None:
+        fallback = TimeSpan(article.date.isoformat(), "day", "publication date", "publication") if article.date else None
+        return replace(event, time=fallback)
+    return replace(event, time=TimeSpan(time.value, time.precision, event.time.text, time.basis))
 
 
-def _with_time(event: Event, time: TimeSpan | None) -> Event:
-    return replace(event, time=TimeSpan(time.value, time.precision, event.time.text) if time and event.time else None)
+def _event_time(frame: Frame, doc: Doc, article: Article, kind: str, lex: Lexicon) -> TimeSpan | None:
+    """The date of a frame's event and what it rests on: its own expression, the date of the
+    statement reporting it, or the publication date (see :func:`_publication_time`)."""
+    found = _frame_time(frame, doc, lex.word_set("speech"))
+    if found is not None:
+        return found
+    return _publication_time(doc[frame.head_clause if frame.head_clause is not None else frame.trigger],
+                             article, headline=kind == "headline")
+
+
+def _publication_time(anchor: Token, article: Article, *, headline: bool) -> TimeSpan | None:
+    """An event whose clause says no time is dated by the report itself: news of the
+    publication day, as a headline, a present or perfect tense, "wants to" or "will" imply.
+    Background told in the past perfect or with "earlier", "previously", "formerly" happened
+    before that day, at a time the text does not give: only the publication year is sure."""
+    if article.date is None:
+        return None
+    if not headline and _background(anchor):
+        return TimeSpan(str(article.date.year), "year", "before publication", "publication")
+    if not headline and _past(anchor):
+        # "Hours later, Biden said ...": a past event told without a time happened when the
+        # story last said (filled in by extract_events; the publication day if it said nothing)
+        return TimeSpan("", "day", "the story's last date", "explicit")
+    return TimeSpan(article.date.isoformat(), "day", "publication date", "publication")
+
+
+def _past(verb: Token) -> bool:
+    """A clause in the simple past ("expelled", "was expelled", "did not expel")."""
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "VBD" in tags and not tags & {"VBZ", "VBP", "MD"}
+
+
+def _background(anchor: Token) -> bool:
+    """A past perfect clause ("had expelled") or one marked as earlier ("previously")."""
+    words = load_words()
+    clauses = [anchor] + [gov for rel, gov in governing(anchor) if rel in {"xcomp", "conj"}]
+    for clause in clauses:
+        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if clause.tag_ == "VBN" and any(a.lower_ in {"had", "'d"} for a in auxes):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in words.background_adverbs for c in clause.children):
+            return True
+    return False
 
 
 def _present(verb: Token) -> bool:
@@ -428,12 +471,15 @@ def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) ->
     if bound is not None:
         return bound
     for rel, gov in governing(anchor):
-        # "Breedlove said on Thursday NATO doesn't pose any threat": a present-tense
-        # statement holds when it is made
-        if rel == "ccomp" and speech and lemma(gov) in speech and _present(anchor):
+        # "Breedlove said on Thursday NATO doesn't pose any threat", "Poland said yesterday it
+        # was expelling two diplomats": what a statement reports is dated by the statement;
+        # what it tells as background ("said it had expelled") only to its month
+        if rel == "ccomp" and speech and lemma(gov) in speech:
             said = dates.first(time_tokens(gov))
             if said is not None:
-                return said
+                if _background(anchor) and said.precision == "day":
+                    return TimeSpan(said.value[:7], "month", said.text, "reported")
+                return replace(said, basis="reported")
             break
     return _time_referred_back(anchor, doc)
 
@@ -534,21 +580,24 @@ def _joint_match(event: Event, dated: dict[tuple[Any, ...], tuple[Any, ...]]) ->
 
 
 def _merge_mentions(events: list[Event]) -> list[Event]:
-    """The same event told twice in one article (headline and body, quote and summary) is one event."""
+    """The same event told twice in one article (headline and body, quote and summary) is one event.
+
+    A report dated only by the publication (a headline) joins the report that says when.
+    """
     merged: dict[tuple[Any, ...], Event] = {}
     dated: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for event in events:
-        if event.time is not None:
+        if _said_when(event):
             dated.setdefault((*_identity(event), event.negated, event.modality), (
-                *_identity(event), event.negated, event.modality, event.time.value))
+                *_identity(event), event.negated, event.modality, event.time.value))  # type: ignore[union-attr]
     for event in events:
         base = (*_identity(event), event.negated, event.modality)
-        # an undated report (a headline) joins the dated report of the same event;
         # "X and Y resume talks" in a headline is "X resumed talks with Y" in the body
-        key = (*base, event.time.value) if event.time else dated.get(base) or _joint_match(event, dated) or (*base, None)
+        own = (*base, event.time.value if event.time else None)
+        key = own if _said_when(event) else dated.get(base) or _joint_match(event, dated) or own
         if key in merged:
             first = merged[key]
-            if first.time is None and event.time is not None:
+            if _said_when(event) and not _said_when(first):
                 first, event = event, first
             merged[key] = replace(first, mentions=tuple(sorted(first.mentions + event.mentions, key=lambda m: m.start)),
                                   confidence=min(0.99, max(first.confidence, event.confidence) + 0.05),
@@ -556,3 +605,8 @@ def _merge_mentions(events: list[Event]) -> list[Event]:
         else:
             merged[key] = event
     return list(merged.values())
+
+
+def _said_when(event: Event) -> bool:
+    """Whether the text says when the event happened (not only when it was published)."""
+    return event.time is not None and event.time.basis != "publication"

@@ -87,6 +87,7 @@ class Words:
     protest_stance_nouns: frozenset[str]
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]
+    background_adverbs: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

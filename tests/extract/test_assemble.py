@@ -2,6 +2,8 @@
 article (kg.extract.assemble)."""
 from __future__ import annotations
 
+import pytest
+
 
 def _codes(actors) -> set[str]:
     return {a.code for a in actors}
@@ -115,3 +117,28 @@ def test_dictionary_verbs_code_what_the_hand_lexicon_lacks(events_in):
 def test_a_hand_lexicon_noun_is_not_taken_over_by_a_dictionary_verb(events_in):
     events = events_in("France held talks with Romania on Tuesday.")
     assert [e.type for e in events] == ["Meet"]
+
+
+@pytest.mark.parametrize(("text", "title", "date", "precision", "basis"), [
+    # a time expression governs the event
+    ("Poland expelled two Belarusian diplomats on Monday.", None, "2015-06-08", "day", "explicit"),
+    # no time of its own: the statement that reports it has one
+    ("Poland said on Monday that it was expelling two Belarusian diplomats.", None, "2015-06-08", "day", "reported"),
+    # ... and background it tells, only to the statement's month
+    ("Poland said on Monday that it had expelled two Belarusian diplomats.", None, "2015-06", "month", "reported"),
+    # the report implies now: present tense, intent, a headline
+    ("NATO wants to reestablish communication with Russia's military.", None, "2015-06-10", "day", "publication"),
+    ("More follows.", "EU suspends trade talks with Belarus", "2015-06-10", "day", "publication"),
+    # background with no time of its own: before the report, only its year is sure
+    ("Poland had previously expelled two Belarusian diplomats.", None, "2015", "year", "publication"),
+])
+def test_every_event_is_dated_with_its_basis(events_in, text, title, date, precision, basis):
+    events = events_in(text, title=title)
+    assert events, text
+    assert {(e.time.value, e.time.precision, e.time.basis) for e in events if e.time} >= {(date, precision, basis)}, [
+        (e.type, e.time) for e in events]
+
+
+def test_an_article_without_a_date_keeps_its_events_undated(events_in):
+    events = events_in("Poland expelled two Belarusian diplomats.", date=None)
+    assert events and all(e.time is None for e in events)

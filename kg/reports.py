@@ -1,0 +1,48 @@
+"""The event layer: each event once, however many articles report it.
+
+Sits after the store in the pipeline, beside :mod:`kg.relations`. An article's named graph
+holds what that article says: the event's identity (type, actors, date, negation, modality,
+which are the same in every report, since they make its IRI) and the article's mentions,
+each with its sentence, offsets, confidence, speaker and intended action. What belongs to
+the event as a whole (its confidence, the counts of mentions, articles and sources, the first
+and last report, the speaker of its most confident report) lives once, in the shared graph
+:data:`~kg.graph.EVENTS_GRAPH`, recomputed from every mention after each build, so
+rebuilding or changing an article updates it.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from rdflib import URIRef
+
+from kg import resources
+from kg.graph import Report, events_graph
+from kg.store import KGStore, Row
+
+logger = logging.getLogger(__name__)
+
+
+def stored_reports(store: KGStore) -> Iterator[tuple[URIRef, Report]]:
+    """(event, report) for every mention in the store."""
+    for row in store.select_rows(resources.sparql("event_reports")):
+        yield URIRef(str(row["e"])), _report(row)
+
+
+def _report(row: Row) -> Report:
+    url = row.get("url")
+    return Report(mention=str(row["m"]), confidence=float(row["conf"]), article=str(row["a"]),
+                  day=str(row["day"]) if row.get("day") is not None else None,
+                  outlet=urlsplit(str(url)).hostname if url else None,
+                  speaker=str(row["spk"]) if row.get("spk") is not None else None,
+                  action=str(row["act"]) if row.get("act") is not None else None,
+                  basis=str(row["basis"]) if row.get("basis") is not None else None)
+
+
+def update_events(store: KGStore) -> int:
+    """Recompute the shared events graph from the mentions in the store; returns its triples."""
+    graph = events_graph(stored_reports(store))
+    store.replace_graph(graph)
+    logger.info("events graph: %d triples", len(graph))
+    return len(graph)
