@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from kg.articles import load_articles
 from kg.extract import extract_articles
-from kg.graph import actor_graph, article_graph, content_hash, events_graph, reports_of
+from kg.graph import actor_graph, article_graph, content_hash, events_graph, parties_of, reports_of
 from kg.parallel import run_extraction
 from kg.relations import update_relations
 from kg.reports import update_events
@@ -117,7 +117,8 @@ def build(
         actors = actor_graph(events)
         if validate:
             # the article's graph, its actors, and its events as if it were their only report
-            conforms, text = validate_graph(graph + actors + events_graph(reports_of(article, events)))
+            conforms, text = validate_graph(graph + actors + events_graph(reports_of(article, events),
+                                                                          parties_of(events)))
             if not conforms:
                 report.conforms = False
                 report.report += text

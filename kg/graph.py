@@ -74,17 +74,17 @@ def actor_iri(actor: Actor) -> URIRef:
 
 
 def event_key(event: Event) -> str:
-    """What makes two reports the same event: type, actors, date, polarity and modality.
+    """What makes two reports the same event: its type, actors and date.
 
-    Undated events are only merged within one article.
+    Reports that disagree (one negates what another asserts, one says it will happen) are
+    mentions of one event; its reading is decided in the event layer
+    (:func:`event_summary_triples`). Undated events are only merged within one article.
     """
     parts = [
         event.type,
         ",".join(sorted(a.key for a in event.source)),
         ",".join(sorted(a.key for a in event.target)),
         event.time.value if event.time else f"undated@{event.article}",
-        "neg" if event.negated else "pos",
-        event.modality,
     ]
     return "|".join(parts)
 
@@ -113,13 +113,25 @@ class Report:
     speaker: str | None = None  # IRI
     action: str | None = None  # IRI
     basis: str | None = None  # what the report's date rests on
+    negated: bool = False
+    modality: str = "asserted"  # asserted | intended | hypothetical
+
+
+@dataclass(frozen=True)
+class Parties:
+    """What the plain triple of an event needs: its class, source and target actor IRIs."""
+
+    cls: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
 
 
 # the date bases from the strongest: a report that names the time outweighs one that infers it
 DATE_BASES = ("explicit", "reported", "publication")
 
 
-def event_summary_triples(event: URIRef, reports: list[Report]) -> Iterator[tuple[URIRef, URIRef, object]]:
+def event_summary_triples(event: URIRef, reports: list[Report], parties: Parties | None = None
+                          ) -> Iterator[tuple[URIRef, URIRef, object]]:
     """What holds for an event however many articles report it, from its reports.
 
     Its confidence is that of its most confident report; the speaker and intended action are
@@ -127,6 +139,9 @@ def event_summary_triples(event: URIRef, reports: list[Report]) -> Iterator[tupl
     reporting articles' URLs, an article without a URL counting as a source of its own; the
     first and last report are the earliest and latest publication dates; the date rests on
     the strongest basis any report gives it (explicit, then reported, then publication).
+    Its reading (negated? asserted, intended or hypothetical?) is :func:`event_reading`; the
+    plain ``source --action--> target`` triple is written when that reading is asserted and
+    not negated.
     """
     best = min(reports, key=lambda r: (-r.confidence, r.mention))
     yield event, KG.confidence, _decimal(best.confidence)
@@ -144,6 +159,34 @@ def event_summary_triples(event: URIRef, reports: list[Report]) -> Iterator[tupl
         yield event, KG.speaker, URIRef(best.speaker)
     if best.action:
         yield event, KG.intendedAction, URIRef(best.action)
+    negated, modality = event_reading(reports)
+    yield event, KG.negated, Literal(negated)
+    yield event, KG.modality, KG[_MODALITY[modality]]
+    prop = vocab.event_classes().get(parties.cls, {}).get("property") if parties is not None else None
+    if prop and parties is not None and modality == "asserted" and not negated:
+        for src in parties.sources:
+            for tgt in parties.targets:
+                yield URIRef(src), KG[prop], URIRef(tgt)
+
+
+def event_reading(reports: list[Report]) -> tuple[bool, str]:
+    """The reading of an event whose reports may disagree: each article gives the reading of
+    its most confident report; the reading most articles give wins; a tie goes to the reading
+    of the most confident report (then the first mention IRI).
+
+    >>> yes = Report("m1", 0.8, "a1"); no = Report("m2", 0.7, "a2", negated=True)
+    >>> event_reading([yes, no]), event_reading([yes, no, Report("m3", 0.6, "a3", negated=True)])
+    ((False, 'asserted'), (True, 'asserted'))
+    """
+    ranked = sorted(reports, key=lambda r: (-r.confidence, r.mention))
+    per_article: dict[str, tuple[bool, str]] = {}
+    for report in ranked:
+        per_article.setdefault(report.article, (report.negated, report.modality))
+    votes: dict[tuple[bool, str], int] = {}
+    for reading in per_article.values():
+        votes[reading] = votes.get(reading, 0) + 1
+    top = max(votes.values())
+    return next((r.negated, r.modality) for r in ranked if votes.get((r.negated, r.modality)) == top)
 
 
 def reports_of(article: Article, events: Iterable[Event]) -> Iterator[tuple[URIRef, Report]]:
@@ -156,17 +199,24 @@ def reports_of(article: Article, events: Iterable[Event]) -> Iterator[tuple[URIR
                 day=article.date.isoformat() if article.date else None, outlet=outlet,
                 speaker=str(actor_iri(event.speaker)) if event.speaker is not None else None,
                 action=str(KG[event.action]) if event.action else None,
-                basis=event.time.basis if event.time is not None and event.time.value else None)
+                basis=event.time.basis if event.time is not None and event.time.value else None,
+                negated=event.negated, modality=event.modality)
 
 
-def events_graph(reports: Iterable[tuple[URIRef, Report]]) -> Graph:
-    """The shared events graph from (event, report) pairs, in any order."""
+def parties_of(events: Iterable[Event]) -> dict[URIRef, Parties]:
+    """The class and actors of each event, as the plain triple needs them."""
+    return {event_iri(e): Parties(e.type, tuple(str(actor_iri(a)) for a in e.source),
+                                  tuple(str(actor_iri(a)) for a in e.target)) for e in events}
+
+
+def events_graph(reports: Iterable[tuple[URIRef, Report]], parties: dict[URIRef, Parties]) -> Graph:
+    """The shared events graph from (event, report) pairs, in any order, and each event's parties."""
     grouped: dict[URIRef, list[Report]] = {}
     for event, report in reports:
         grouped.setdefault(event, []).append(report)
     graph = bind_prefixes(Graph(identifier=EVENTS_GRAPH))
     for event, found in grouped.items():
-        for triple in event_summary_triples(event, found):
+        for triple in event_summary_triples(event, found, parties.get(event)):
             graph.add(triple)  # type: ignore[arg-type]
     return graph
 
@@ -223,11 +273,11 @@ def article_triples(article: Article, *, digest: str | None = None) -> Iterator[
 
 
 def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
-    """The event node, its mentions, and the plain triple when it is asserted and not negated."""
+    """The event node as this report gives it (type, actors, date) and its mentions, each with
+    its own reading; what holds for the event as a whole is in the event layer."""
     from kg.temporal import period_bounds
 
     iri = event_iri(event)
-    info = vocab.event_classes()[event.type]
     yield iri, RDF.type, KG[event.type]
     for actor in event.source:
         yield iri, KG.source, actor_iri(actor)
@@ -239,8 +289,6 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
         start, end = period_bounds(event.time)
         yield iri, KG.dateStart, Literal(start.isoformat(), datatype=XSD.date)
         yield iri, KG.dateEnd, Literal(end.isoformat(), datatype=XSD.date)
-    yield iri, KG.negated, Literal(event.negated)
-    yield iri, KG.modality, KG[_MODALITY[event.modality]]
     extractor = mint_iri("extractor", event.extractor or "unknown")
     yield extractor, RDF.type, KG.Extractor
     yield extractor, RDFS.label, Literal(event.extractor or "unknown")
@@ -256,6 +304,8 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
         yield m_iri, KG.trigger, Literal(mention.trigger)
         yield m_iri, KG.segment, Literal(mention.segment)
         yield m_iri, KG.confidence, _decimal(mention.confidence)
+        yield m_iri, KG.negated, Literal(event.negated)
+        yield m_iri, KG.modality, KG[_MODALITY[event.modality]]
         yield m_iri, PROV.wasGeneratedBy, extractor
         if event.speaker is not None:
             yield m_iri, KG.speaker, actor_iri(event.speaker)
@@ -263,11 +313,6 @@ def event_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, object]]:
             yield m_iri, KG.intendedAction, KG[event.action]
         if event.time is not None and event.time.value:
             yield m_iri, KG.dateBasis, Literal(event.time.basis)
-    if event.modality == "asserted" and not event.negated and info.get("property"):
-        prop = KG[info["property"]]
-        for src in event.source:
-            for tgt in event.target:
-                yield actor_iri(src), prop, actor_iri(tgt)
 
 
 def article_graph(article: Article, events: Iterable[Event], *, digest: str | None = None) -> Graph:

@@ -1,11 +1,13 @@
 """The event layer: each event once, however many articles report it.
 
 Sits after the store in the pipeline, beside :mod:`kg.relations`. An article's named graph
-holds what that article says: the event's identity (type, actors, date, negation, modality,
-which are the same in every report, since they make its IRI) and the article's mentions,
-each with its sentence, offsets, confidence, speaker and intended action. What belongs to
-the event as a whole (its confidence, the counts of mentions, articles and sources, the first
-and last report, the speaker of its most confident report) lives once, in the shared graph
+holds what that article says: the event's identity (type, actors and date, the same in every
+report, since they make its IRI) and the article's mentions,
+each with its sentence, offsets, confidence, speaker, intended action and reading (negated?
+asserted, intended, hypothetical?). What belongs to the event as a whole (its confidence, the
+counts of mentions, articles and sources, the first and last report, the speaker of its most
+confident report, the reading most articles give, and the plain ``source --action--> target``
+triple when that reading is asserted and not negated) lives once, in the shared graph
 :data:`~kg.graph.EVENTS_GRAPH`, recomputed from every mention after each build, so
 rebuilding or changing an article updates it.
 """
@@ -18,7 +20,7 @@ from urllib.parse import urlsplit
 from rdflib import URIRef
 
 from kg import resources
-from kg.graph import Report, events_graph
+from kg.graph import Parties, Report, events_graph
 from kg.store import KGStore, Row
 
 logger = logging.getLogger(__name__)
@@ -37,12 +39,25 @@ def _report(row: Row) -> Report:
                   outlet=urlsplit(str(url)).hostname if url else None,
                   speaker=str(row["spk"]) if row.get("spk") is not None else None,
                   action=str(row["act"]) if row.get("act") is not None else None,
-                  basis=str(row["basis"]) if row.get("basis") is not None else None)
+                  basis=str(row["basis"]) if row.get("basis") is not None else None,
+                  negated=str(row["negated"]).lower() == "true",
+                  modality=str(row["mod"]).rsplit("#", 1)[-1].lower())
+
+
+def stored_parties(store: KGStore) -> dict[URIRef, Parties]:
+    """The class and actors of every event in the store."""
+    found: dict[URIRef, tuple[str, list[str], list[str]]] = {}
+    for row in store.select_rows(resources.sparql("event_parties")):
+        cls, sources, targets = found.setdefault(URIRef(str(row["e"])), (str(row["cls"]).rsplit("#", 1)[-1], [], []))
+        side = sources if str(row["side"]) == "source" else targets
+        if str(row["actor"]) not in side:
+            side.append(str(row["actor"]))
+    return {event: Parties(cls, tuple(sorted(s)), tuple(sorted(t))) for event, (cls, s, t) in found.items()}
 
 
 def update_events(store: KGStore) -> int:
     """Recompute the shared events graph from the mentions in the store; returns its triples."""
-    graph = events_graph(stored_reports(store))
+    graph = events_graph(stored_reports(store), stored_parties(store))
     store.replace_graph(graph)
     logger.info("events graph: %d triples", len(graph))
     return len(graph)

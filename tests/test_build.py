@@ -105,3 +105,30 @@ def test_an_event_reported_with_different_confidences_is_summed_up_once(tmp_path
     assert row["worst"] < row["best"] == row["conf"]  # the headline is the less sure report
     assert str(row["first"]) == "2017-01-09"
     assert conforms, text[:2000]
+
+
+def test_reports_that_disagree_are_one_event_read_as_most_articles_read_it(tmp_path, nlp):
+    """Two articles assert a recall, one denies it: one event, three mentions each keeping its
+    own reading, the event asserted (the plain triple written), and the graph passes its shapes;
+    rebuilding the denial as an assertion leaves the figures right."""
+    texts = {"a": "Russia recalled its ambassador to Ukraine on Monday.",
+             "b": "Russia did not recall its ambassador to Ukraine on Monday, officials said.",
+             "c": "Russia recalled its ambassador to Ukraine on Monday, the ministry said."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Report {name}\n\n10/01/2017\n\n{text}\n", encoding="utf-8")
+    ask = ("PREFIX kg: <https://w3id.org/kg-events/ontology#> "
+           "SELECT ?e ?negated ?articles (GROUP_CONCAT(STR(?mn); separator=',') AS ?readings) WHERE { { "
+           "SELECT DISTINCT ?e ?negated ?articles ?m ?mn "
+           "WHERE { ?e a kg:RecallRepresentative ; kg:negated ?negated ; kg:articleCount ?articles ; "
+           "kg:mention ?m . ?m kg:negated ?mn } } } GROUP BY ?e ?negated ?articles")
+    plain = ("PREFIX kg: <https://w3id.org/kg-events/ontology#> "
+             "ASK { ?s kg:recalledRepresentativeFrom ?t }")
+    with open_store(tmp_path / "s") as store:
+        build([tmp_path], store, nlp=nlp)
+        rows = store.query(ask).rows
+        recalled = store.query(plain).boolean
+        conforms, text = validate_graph(store.union_graph())
+    assert len(rows) == 1 and rows[0]["articles"] == 3, rows
+    assert rows[0]["negated"] is False
+    assert sorted(rows[0]["readings"].split(",")) == ["false", "false", "true"]
+    assert recalled and conforms, text[:2000]
