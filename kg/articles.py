@@ -125,6 +125,38 @@ def decode_bytes(data: bytes, name: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A wire dateline opening a paragraph: "SEOUL, Aug. 22 (UPI) --", "MOGADISHU, July 27 -",
+# "BERLIN -", "LEIDSCHENDAM, Netherlands -": a place in capitals, an optional date and outlet.
+_DATELINE = re.compile(
+    r"^(?P<line>[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30}?)?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: \([A-Za-z. ]{2,30}\))?"
+    r" ?(?:--|-|\u2014|\u2013))\s+(?=\S)")
+
+
+def dateline_date(line: str) -> str | None:
+    """The date a wire dateline gives ("Aug. 22" in "SEOUL, Aug. 22 (UPI) --"), if any.
+
+    >>> dateline_date("SEOUL, Aug. 22 (UPI) --"), dateline_date("22/01/2015")
+    ('Aug. 22', None)
+    """
+    found = _DATELINE.match(line + " x")
+    return found.group("date") if found is not None else None
+
+
+def _split_dateline(kind: str, chunk: str) -> list[tuple[str, str]]:
+    """A body paragraph opening with a dateline, as the dateline and the paragraph after it.
+
+    >>> _split_dateline("body", "SEOUL, Aug. 22 (UPI) -- North Korea fired two missiles.")
+    [('dateline', 'SEOUL, Aug. 22 (UPI) --'), ('body', 'North Korea fired two missiles.')]
+    >>> _split_dateline("body", "NATO said on Monday it would meet.")
+    [('body', 'NATO said on Monday it would meet.')]
+    """
+    found = _DATELINE.match(chunk) if kind == "body" else None
+    if found is None or not found.group("line").split(",")[0].replace(" ", "").replace(".", "").isupper():
+        return [(kind, chunk)]
+    return [("dateline", found.group("line")), ("body", chunk[found.end():])]
+
+
 def make_article(
     *,
     id: str,
@@ -158,6 +190,7 @@ def make_article(
                 pending.append(line)
         if pending:
             parts.append(("body", _squash(" ".join(pending))))
+    parts = [piece for kind, chunk in parts for piece in _split_dateline(kind, chunk)]
     text_parts: list[str] = []
     segments: list[Segment] = []
     offset = 0

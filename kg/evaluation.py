@@ -166,8 +166,8 @@ def evaluate(
     for article, events in extract(a for a, _ in pairs):
         result.records += 1
         gold_events = golds.get(article.id, [])
-        missed, unmatched, pairs = _match(gold_events, events, typed=True)
-        _score_dates(result, pairs)
+        missed, unmatched, matched = _match(gold_events, events, typed=True)
+        _score_dates(result, matched)
         left = {id(e) for e in unmatched}
         for event in events:
             if id(event) not in left:

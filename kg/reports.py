@@ -48,7 +48,7 @@ def stored_parties(store: KGStore) -> dict[URIRef, Parties]:
     """The class and actors of every event in the store."""
     found: dict[URIRef, tuple[str, list[str], list[str]]] = {}
     for row in store.select_rows(resources.sparql("event_parties")):
-        cls, sources, targets = found.setdefault(URIRef(str(row["e"])), (str(row["cls"]).rsplit("#", 1)[-1], [], []))
+        _cls, sources, targets = found.setdefault(URIRef(str(row["e"])), (str(row["cls"]).rsplit("#", 1)[-1], [], []))
         side = sources if str(row["side"]) == "source" else targets
         if str(row["actor"]) not in side:
             side.append(str(row["actor"]))

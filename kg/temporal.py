@@ -72,8 +72,8 @@ def resolve_time(text: str, published: _dt.date | None) -> TimeSpan | None:
     '2015-01-22'
     >>> resolve_time("Monday", pub).value
     '2015-01-19'
-    >>> resolve_time("In April", pub)
-    TimeSpan(value='2014-04', precision='month', text='In April')
+    >>> resolve_time("In April", pub).value
+    '2014-04'
     >>> resolve_time("in December", pub).value
     '2014-12'
     >>> resolve_time("2014", pub).precision
@@ -86,6 +86,13 @@ def resolve_time(text: str, published: _dt.date | None) -> TimeSpan | None:
     original = text
     text = re.sub(r"\s+", " ", text.strip().strip(",.;:")).strip()
     low = text.lower()
+    if published is not None:
+        relative = _relative_period(low, original, published)
+        if relative is not None:
+            return relative
+    span = _range(low, original, published)
+    if span is not None:
+        return span
     while True:
         stripped = _LEAD.sub("", low)
         if stripped == low:
@@ -146,6 +153,56 @@ def resolve_time(text: str, published: _dt.date | None) -> TimeSpan | None:
     return _absolute(low, original, published)
 
 
+_PERIOD = re.compile(r"^(?:(?:earlier|later) )?(this|last|next|previous|the previous|the past|the coming) "
+                     r"(week|month|year)$")
+_RANGE = re.compile(r"^(?:(?:from )?(.+?) (?:to|until|till|through)|between (.+?) and) (.+)$")
+
+
+def _relative_period(low: str, original: str, published: _dt.date) -> TimeSpan | None:
+    """"this week", "earlier this month", "next month", "last year": the period around the
+    publication date, at the precision the text supports (a week as the month it starts in).
+
+    >>> resolve_time("earlier this month", _dt.date(2015, 6, 10)).value
+    '2015-06'
+    >>> resolve_time("next month", _dt.date(2015, 12, 10)).value
+    '2016-01'
+    """
+    found = _PERIOD.match(low)
+    if found is None:
+        return None
+    which, unit = found.groups()
+    step = {"this": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1, "next": 1,
+            "the coming": 1}[which]
+    if unit == "year":
+        return TimeSpan(str(published.year + step), "year", original)
+    if unit == "week":
+        monday = published - _dt.timedelta(days=published.weekday() - 7 * step)
+        return _month_span(monday.year, monday.month, original)
+    total = published.year * 12 + published.month - 1 + step
+    return _month_span(total // 12, total % 12 + 1, original)
+
+
+def _range(low: str, original: str, published: _dt.date | None) -> TimeSpan | None:
+    """"from 2014 to 2016", "between March and May 2015": a period with a start and an end.
+
+    >>> span = resolve_time("from 2014 to 2016", _dt.date(2017, 1, 1))
+    >>> (span.value, span.end, span.precision)
+    ('2014', '2016', 'year')
+    """
+    found = _RANGE.match(low)
+    if found is None:
+        return None
+    first = found.group(1) or found.group(2)
+    end = resolve_time(found.group(3), published)
+    start = resolve_time(first, published)
+    if end is not None and end.precision != "year" and not re.search(r"\d{4}", first):
+        # "between March and May 2015": the start takes the end's year
+        start = resolve_time(f"{first} {end.value[:4]}", published) or start
+    if start is None or end is None or start.precision != end.precision or end.value < start.value:
+        return None
+    return TimeSpan(start.value, start.precision, original, end=end.value)
+
+
 def _absolute(low: str, original: str, published: _dt.date | None = None) -> TimeSpan | None:
     """Explicit dates ("22 January 2015", "April 2014", "Jan. 5") through dateparser."""
     if not re.search(r"\d", low) and not any(m in low.split() for m in _MONTHS):
@@ -195,10 +252,15 @@ def period_bounds(span: TimeSpan) -> tuple[_dt.date, _dt.date]:
     >>> period_bounds(TimeSpan("2014-02", "month"))
     (datetime.date(2014, 2, 1), datetime.date(2014, 2, 28))
     """
-    parts = [int(p) for p in span.value.split("-")]
-    if span.precision == "year":
+    start = _bounds(span.value, span.precision)[0]
+    return start, _bounds(span.end or span.value, span.precision)[1]
+
+
+def _bounds(value: str, precision: str) -> tuple[_dt.date, _dt.date]:
+    parts = [int(p) for p in value.split("-")]
+    if precision == "year":
         return _dt.date(parts[0], 1, 1), _dt.date(parts[0], 12, 31)
-    if span.precision == "month":
+    if precision == "month":
         last = calendar.monthrange(parts[0], parts[1])[1]
         return _dt.date(parts[0], parts[1], 1), _dt.date(parts[0], parts[1], last)
     day = _dt.date(*parts[:3])

@@ -138,6 +138,7 @@ class TimeSpan:
     precision: Precision
     text: str | None = None
     basis: DateBasis = "explicit"
+    end: str | None = None  # a range's last period, at the same precision ("from 2014 to 2016")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -206,6 +207,7 @@ class Event:
             "date": self.time.value if self.time else None,
             "date_precision": self.time.precision if self.time else None,
             "date_basis": self.time.basis if self.time else None,
+            "date_end": self.time.end if self.time else None,
             "negated": self.negated,
             "modality": self.modality,
             "speaker": self.speaker.to_dict() if self.speaker else None,
@@ -220,7 +222,8 @@ class Event:
     def from_dict(cls, data: dict[str, Any]) -> Event:
         time = None
         if data.get("date"):
-            time = TimeSpan(data["date"], data.get("date_precision") or "day", basis=data.get("date_basis") or "explicit")
+            time = TimeSpan(data["date"], data.get("date_precision") or "day", basis=data.get("date_basis") or "explicit",
+                            end=data.get("date_end"))
         speaker = Actor.from_dict(data["speaker"]) if data.get("speaker") else None
         return cls(
             type=data["type"],

@@ -6,7 +6,15 @@ import json
 import pytest
 from conftest import SEEDS
 
-from kg.articles import date_from_url, is_link_line, load_articles, parse_date, read_html, read_txt
+from kg.articles import (
+    date_from_url,
+    is_link_line,
+    load_articles,
+    make_article,
+    parse_date,
+    read_html,
+    read_txt,
+)
 from kg.types import Article, Skipped
 
 
@@ -122,3 +130,16 @@ def test_directory_ids_are_stable_and_unique(tmp_path):
     first = [a.id for a in load_articles([tmp_path])]
     second = [a.id for a in load_articles([tmp_path])]
     assert first == second and len(set(first)) == 2
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    ("SEOUL, Aug. 22 (UPI) -- North Korea fired two missiles.", "SEOUL, Aug. 22 (UPI) --"),
+    ("LEIDSCHENDAM, Netherlands - A U.N.-backed court ruled.", "LEIDSCHENDAM, Netherlands -"),
+    ("BERLIN - Germany will suspend aid.", "BERLIN -"),
+    ("Russia said on Monday it would meet.", None),
+])
+def test_wire_datelines_become_their_own_segment(paragraph, dateline):
+    article = make_article(id="x", body=paragraph)
+    found = [text for _segment, text in article.segment_texts("dateline")]
+    assert found == ([dateline] if dateline else [])
+    assert all(not text.startswith(dateline or "\x00") for _s, text in article.segment_texts("body"))

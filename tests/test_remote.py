@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS, stop_process
 from rdflib import Literal, URIRef
 
 from kg.cli import cli
@@ -27,11 +28,16 @@ from kg.errors import EndpointError
 from kg.graph import ACTORS_GRAPH, EVENTS_GRAPH, ONTOLOGY_GRAPH, graph_iri
 from kg.queries import list_queries, run_query
 from kg.relations import relation_hashes
-from kg.remote import Endpoint, add_values, open_endpoint, push_store, run_remote_query, values_block
+from kg.remote import (
+    Endpoint,
+    add_values,
+    open_endpoint,
+    push_store,
+    run_remote_query,
+    values_block,
+)
 from kg.store import open_store
 from kg.vocab import DATA_NS
-
-from conftest import SEEDS, stop_process
 
 EXTRA_ARTICLES = [
     {"id": "extra-recall", "date": "2015-02-10", "title": "Moscow recalls envoy",

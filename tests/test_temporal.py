@@ -63,3 +63,35 @@ def test_time_normalizer_sets_resolved_dates(nlp):
     found = {ent.text: ent._.kg_time.value for ent in doc.ents if ent.label_ == "DATE" and ent._.kg_time}
     assert found.get("April") == "2014-04"
     assert found.get("Thursday") == "2015-01-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("tonight", "2015-01-22", "day"),
+        ("this week", "2015-01", "month"),          # a week is the month it starts in
+        ("earlier this week", "2015-01", "month"),
+        ("last week", "2015-01", "month"),
+        ("earlier this month", "2015-01", "month"),
+        ("next month", "2015-02", "month"),          # for what is intended
+        ("this year", "2015", "year"),
+        ("on Jan. 5", "2015-01-05", "day"),
+        ("Aug. 22", "2014-08-22", "day"),           # a month-day after publication is last year's
+    ],
+)
+def test_news_date_conventions(text, value, precision):
+    span = resolve_time(text, PUB)
+    assert span is not None and (span.value, span.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 2014 to 2016", dt.date(2014, 1, 1), dt.date(2016, 12, 31)),
+        ("between 2010 and 2012", dt.date(2010, 1, 1), dt.date(2012, 12, 31)),
+        ("between March and May 2013", dt.date(2013, 3, 1), dt.date(2013, 5, 31)),
+    ],
+)
+def test_ranges_have_a_start_and_an_end(text, start, end):
+    span = resolve_time(text, PUB)
+    assert span is not None and period_bounds(span) == (start, end)

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.articles import dateline_date
 from kg.extract.actors import ActorResolver
 from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -28,6 +29,7 @@ from kg.extract.parse import children, governing, governor_of_kind, lemma, np_he
 from kg.extract.records import Frame
 from kg.extract.words import load_words
 from kg.nlp import parse_segments, shared_nlp
+from kg.temporal import resolve_time
 from kg.types import Actor, Article, Event, Mention, TimeSpan
 
 EXTRACTOR_VERSION = "kg-rules/0.1"
@@ -69,7 +71,7 @@ def extract_events(
         return []  # a sports report, a film review: nothing to code
     resolver = ActorResolver(gazetteer, date=article.date)
     events: list[Event] = []
-    last_time: TimeSpan | None = None
+    last_time: TimeSpan | None = _dateline_time(article)
     for kind, offset, doc in docs:
         resolver.observe(doc)
         frames = doc._.kg_frames or []
@@ -393,6 +395,16 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
 
 # ---------------------------------------------------------------------------
 # time anchors
+
+
+def _dateline_time(article: Article) -> TimeSpan | None:
+    """The date of a wire dateline ("SEOUL, Aug. 22 (UPI) --"): the story's date until it says another."""
+    for _segment, line in article.segment_texts("dateline"):
+        text = dateline_date(line)
+        found = resolve_time(text, article.date) if text else None
+        if found is not None:
+            return TimeSpan(found.value, found.precision, f"dateline {line}", "explicit")
+    return None
 
 
 def _with_time(event: Event, time: TimeSpan | None, article: Article) -> Event:

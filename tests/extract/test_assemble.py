@@ -142,3 +142,10 @@ def test_every_event_is_dated_with_its_basis(events_in, text, title, date, preci
 def test_an_article_without_a_date_keeps_its_events_undated(events_in):
     events = events_in("Poland expelled two Belarusian diplomats.", date=None)
     assert events and all(e.time is None for e in events)
+
+
+def test_a_wire_dateline_is_not_part_of_the_sentence_and_dates_the_story(events_in):
+    events = events_in("SEOUL, June 8 (UPI) -- North Korea fired artillery shells at South Korean border posts, "
+                       "the South's military said.")
+    assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("ASSAULT", {"PRK"}, {"KOR"})]
+    assert (events[0].time.value, events[0].time.basis) == ("2015-06-08", "explicit")
