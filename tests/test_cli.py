@@ -55,7 +55,7 @@ def test_build_query_export_validate(runner, tmp_path):
     assert rows and rows[0]["date"] == "2014-04"
     result = runner.invoke(cli, ["query", "events_between", "-p", "a=RUS", "-p", "b=NATO", "--store", store,
                                  "--format", "csv"])
-    assert result.exit_code == 0 and result.output.startswith("date,type")
+    assert result.exit_code == 0 and result.output.startswith("date,basis,type")
     out = tmp_path / "g.ttl"
     result = runner.invoke(cli, ["export", "--format", "turtle", "-o", str(out), "--store", store])
     assert result.exit_code == 0 and out.read_text().count("RecallRepresentative") >= 1

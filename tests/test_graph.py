@@ -5,7 +5,20 @@ import datetime as dt
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from kg.graph import ACTORS_GRAPH, KG, actor_graph, article_graph, event_iri, graph_iri, mint_iri, time_literal
+from kg.graph import (
+    ACTORS_GRAPH,
+    EVENTS_GRAPH,
+    KG,
+    actor_graph,
+    article_graph,
+    event_iri,
+    events_graph,
+    graph_iri,
+    mint_iri,
+    parties_of,
+    reports_of,
+    time_literal,
+)
 from kg.types import Actor, Article, Event, Mention, TimeSpan
 
 RUS = Actor("RUS", "country", "Russia", wikidata="Q159")
@@ -34,24 +47,32 @@ def test_time_literals_carry_precision():
     assert time_literal(TimeSpan("2014-04-01", "day")).datatype == XSD.date
 
 
+def _layer(event):
+    return events_graph(reports_of(ARTICLE, [event]), parties_of([event]))
+
+
 def test_event_node_and_plain_triple():
     event = _event()
     graph = article_graph(ARTICLE, [event])
     node = event_iri(event)
     assert graph.identifier == graph_iri("a1")
     assert (node, RDF.type, KG.RecallRepresentative) in graph
-    assert (node, KG.negated, Literal(False)) in graph
-    assert (node, KG.modality, KG.Asserted) in graph
     assert (node, KG.date, Literal("2014-04", datatype=XSD.gYearMonth)) in graph
-    assert (mint_iri("actor", "RUS"), KG.recalledRepresentativeFrom, mint_iri("actor", "NATO")) in graph
     mention = graph.value(node, KG.mention)
     assert graph.value(mention, KG.startChar) == Literal(0)
+    # the report's reading is the mention's; the event's reading and plain triple are the event layer's
+    assert (mention, KG.negated, Literal(False)) in graph and (mention, KG.modality, KG.Asserted) in graph
+    assert not list(graph.triples((None, KG.recalledRepresentativeFrom, None)))
+    layer = _layer(event)
+    assert layer.identifier == EVENTS_GRAPH
+    assert (node, KG.negated, Literal(False)) in layer and (node, KG.modality, KG.Asserted) in layer
+    assert (node, KG.mentionCount, Literal(1)) in layer
+    assert (mint_iri("actor", "RUS"), KG.recalledRepresentativeFrom, mint_iri("actor", "NATO")) in layer
 
 
 def test_negated_and_intended_events_have_no_plain_triple():
     for event in (_event(negated=True), _event(modality="intended")):
-        graph = article_graph(ARTICLE, [event])
-        assert not list(graph.triples((None, KG.recalledRepresentativeFrom, None)))
+        assert not list(_layer(event).triples((None, KG.recalledRepresentativeFrom, None)))
 
 
 def test_state_body_is_part_of_its_state():
@@ -63,7 +84,8 @@ def test_state_body_is_part_of_its_state():
 
 def test_same_event_same_iri_across_rebuilds():
     assert event_iri(_event()) == event_iri(_event())
-    assert event_iri(_event()) != event_iri(_event(negated=True))
+    # a report that negates the event is a mention of the same event, with its own reading
+    assert event_iri(_event()) == event_iri(_event(negated=True))
     g1 = article_graph(ARTICLE, [_event()])
     g2 = article_graph(ARTICLE, [_event()])
     assert set(g1) == set(g2)
