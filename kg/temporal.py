@@ -208,16 +208,34 @@ def _absolute(low: str, original: str, published: _dt.date | None = None) -> Tim
     if not re.search(r"\d", low) and not any(m in low.split() for m in _MONTHS):
         return None
     # a date with its year reads the same whatever the publication date: one cache entry
-    parsed = _parse_date(low, None if re.search(r"\b\d{4}\b", low) else published)
+    has_year = re.search(r"\b\d{4}\b", low) is not None
+    parsed = _parse_date(low, None if has_year or _MONTH_DAY.match(low) else published)
     if parsed is None:
         return None
     found, period = parsed
+    if not has_year and published is not None and _MONTH_DAY.match(low):
+        # "Aug. 22": read once for every article, then the latest such day not after publication
+        found = _latest_not_after(found.month, found.day, published) or found
     if period == "year":
         return TimeSpan(f"{found.year:04d}", "year", original)
     if period == "month":
         return TimeSpan(f"{found.year:04d}-{found.month:02d}", "month", original)
     if period in {"day", "time"}:
         return TimeSpan(found.isoformat(), "day", original)
+    return None
+
+
+_MONTH_DAY = re.compile(r"^(?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9}\.?)(?:st|nd|rd|th)?$")
+
+
+def _latest_not_after(month: int, day: int, published: _dt.date) -> _dt.date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            found = _dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if found <= published:
+            return found
     return None
 
 

@@ -25,6 +25,7 @@ from kg.extract.parse import (
     prep_objects,
     subject_of,
     time_tokens,
+    tokens_of,
 )
 from kg.extract.records import Frame
 from kg.extract.words import load_words
@@ -255,7 +256,7 @@ def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
     speech = lex.word_set("speech")
     out: list[Frame] = _evaluation_frames(doc, lex) + _commitment_frames(doc, lex, covered)
     wanted = demand | speech | words.bare_demand_verbs
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ != "VERB" or token.i in covered:
             continue
         word = lemma(token)
@@ -310,7 +311,7 @@ def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]
     commit = lex.word_set("commit") | lex.word_set("willing_adjectives")
     reform = lex.word_set("reform_verbs")
     frames: list[Frame] = []
-    for word in doc:
+    for word in tokens_of(doc):
         if lemma(word) not in commit or word.i in covered:
             continue
         comps = [c for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
@@ -342,7 +343,7 @@ def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     feels) criticises whoever the evaluated thing belongs to.
     """
     frames: list[Frame] = []
-    for word in doc:
+    for word in tokens_of(doc):
         cls = _evaluation_class(word, lex)
         if cls is None:
             continue

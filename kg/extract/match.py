@@ -30,6 +30,7 @@ from kg.extract.parse import (
     purpose_clauses,
     subject_of,
     time_tokens,
+    tokens_of,
 )
 from kg.extract.records import Frame
 from kg.extract.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
@@ -49,7 +50,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
     """Verb frames, and the nouns they cover (their objects), which report no event of their own."""
     frames: list[Frame] = []
     claimed: set[int] = set()
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and lemma(token) in lex.by_verb):
             if token.dep_ in {"amod", "compound"}:
                 continue  # "the besieged town": a participle describing a noun reports no event
@@ -76,7 +77,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
 def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
     words = load_words()
     frames: list[Frame] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in claimed:
             continue
         if token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import actor_span_at
 from kg.extract.lexicon import load_lexicon
@@ -24,6 +24,15 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "par
 ACTORISH_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 # Relations through which a trigger is governed by a clause that frames it.
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep"})
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once per Doc: the matchers walk every token several times, and
+    spaCy builds a new Token object on each walk."""
+    found = doc.user_data.get("kg_tokens")
+    if found is None:
+        found = doc.user_data["kg_tokens"] = list(doc)
+    return found  # type: ignore[no-any-return]
 
 
 def lemma(token: Token) -> str:

@@ -27,7 +27,7 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,13 @@ class VerbPattern:
     post: tuple[Element, ...]
     text: str
 
-    @property
+    @cached_property
+    def required(self) -> frozenset[str]:
+        """The literal words the clause must hold for the pattern to match (synset words aside)."""
+        words = [w for e in (*self.pre, *self.post) for w in (e.head, e.prep, *e.mods)]
+        return frozenset(w for w in words if w and not w.startswith("&"))
+
+    @cached_property
     def weight(self) -> int:
         """How much the pattern asks of the clause: the elements that constrain a match."""
         return sum(1 for e in (*self.pre, *self.post) if e.kind != "actor") + sum(
@@ -198,13 +204,20 @@ def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: list[str] | Non
 
 
 def _best_pattern(verb: Token, senses: list[VerbSense], dictionary: VerbDictionary) -> VerbMatch | None:
-    """The most specific pattern of any of the verb's blocks that matches its clause."""
+    """The most specific pattern of any of the verb's blocks that matches its clause.
+
+    A pattern whose literal words are not all in the clause is passed over without looking
+    at the parse: most of a block's patterns fail there, cheaply.
+    """
     best: VerbMatch | None = None
+    clause = _Clause(verb)
     for sense in senses:
         for pattern in dictionary.patterns.get(sense.block, ()):
             if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
                 break  # patterns are sorted most specific first
-            named = _match_pattern(verb, pattern, dictionary)
+            if not pattern.required <= clause.words:
+                continue
+            named = _match_pattern(clause, pattern, dictionary)
             if named is not None:
                 best = VerbMatch(code=pattern.code or "---", sense=sense, pattern=pattern, **named)
                 break
@@ -238,16 +251,26 @@ def _fixed_words_present(verb: Token, sense: VerbSense) -> bool:
     return True
 
 
-def _match_pattern(verb: Token, pattern: VerbPattern, dictionary: VerbDictionary) -> dict[str, Token | None] | None:
+class _Clause:
+    """What the patterns of a verb look at, worked out once per verb: its subject, the nouns
+    after it, and the words of its clause (lemmas and forms)."""
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self.subject = next(iter(children(verb, "nsubj", "csubj")), None)
+        self.objects = _object_nouns(verb)
+        self.words = frozenset(w for t in verb.subtree for w in (t.lower_, lemma(t)))
+
+
+def _match_pattern(clause: _Clause, pattern: VerbPattern, dictionary: VerbDictionary
+                   ) -> dict[str, Token | None] | None:
     """Check every element of a pattern on the verb's clause; what the elements named, or None."""
     named: dict[str, Token | None] = {"thing": None, "source": None, "target": None}
-    objects = _object_nouns(verb)
-    subject = next(iter(children(verb, "nsubj", "csubj")), None)
     for element in pattern.pre:
-        if not _pre_matches(verb, subject, element, dictionary, named):
+        if not _pre_matches(clause.verb, clause.subject, element, dictionary, named):
             return None
     for element in pattern.post:
-        if not _post_matches(verb, objects, element, dictionary, named):
+        if not _post_matches(clause.verb, clause.objects, element, dictionary, named):
             return None
     return named
 
