@@ -292,8 +292,10 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
         return None
     cls, match = found
     obj = object_of(verb)
-    if any(noun is not None and noun_entry(lex, noun) is not None for noun in (obj, match.thing)):
-        return None  # "held talks with": the hand lexicon's noun says what happened
+    nouns = [n for head in (obj, match.thing) if head is not None
+             for n in (head, *children(head, "compound"))]
+    if any(noun_entry(lex, noun) is not None for noun in nouns):
+        return None  # "held talks with", "launched a mediation effort": the hand lexicon's noun says what
     entry = LexEntry(cls=cls, verbs=frozenset({match.sense.lemma}), nouns=frozenset(), objects=frozenset(),
                      preps=lex.default_preps, intransitive=False, flags=lex.class_traits(cls))
     frame = Frame(cls=_manner_class(verb, cls, lex), trigger=verb.i, kind="verb",

@@ -100,9 +100,9 @@ def load_phoenix(data_dir: str | None = None) -> PhoenixData:
             if term:
                 data.agents.setdefault(term, sector)
     for record in read_records(base / "petrarch" / "discards.jsonl"):
-        if record["phrase"].isdigit():
-            # Phoenix drops every sentence naming a year from 1914 on as history; kg codes
-            # archives of any period and dates background events instead
+        if record["phrase"].isdigit() or record["phrase"].endswith(" ago"):
+            # Phoenix drops every sentence naming a year from 1914 on, or "weeks ago", as
+            # history; kg codes archives of any period and dates background events instead
             continue
         data.discards[record["phrase"]] = record.get("scope", "sentence")
         if record.get("whole_word"):

@@ -117,6 +117,9 @@ def test_dictionary_verbs_code_what_the_hand_lexicon_lacks(events_in):
 def test_a_hand_lexicon_noun_is_not_taken_over_by_a_dictionary_verb(events_in):
     events = events_in("France held talks with Romania on Tuesday.")
     assert [e.type for e in events] == ["Meet"]
+    # the noun may be a modifier of the object: "a mediation effort"
+    events = events_in("Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia.")
+    assert [(e.type, _codes(e.target)) for e in events] == [("Mediate", {"ARE", "SAU"})]
 
 
 @pytest.mark.parametrize(("text", "title", "date", "precision", "basis"), [

@@ -38,6 +38,7 @@ def tiny(tmp_path):
     agents = [{"term": "insurgent", "plural": "insurgents", "code": "REB", "sectors": ["REB"], "position": "after"}]
     discards = [{"phrase": "world cup", "scope": "sentence", "whole_word": False},
                 {"phrase": "1988", "scope": "sentence", "whole_word": False},
+                {"phrase": "weeks ago", "scope": "sentence", "whole_word": False},
                 {"phrase": "box office", "scope": "story", "whole_word": False}]
     for name, rows in (("actors", actors), ("agents", agents), ("discards", discards)):
         lines = [json.dumps({"_generated": "test"})] + [json.dumps(r) for r in rows]
@@ -72,7 +73,7 @@ def test_dated_roles_come_first_and_the_default_last(tiny):
 
 def test_agents_and_discards(tiny):
     assert tiny.agents == {"insurgent": "REB", "insurgents": "REB"}
-    assert "1988" not in tiny.discards  # kg dates history rather than dropping it
+    assert "1988" not in tiny.discards and "weeks ago" not in tiny.discards  # kg dates history, keeps it
     discards = Discards(tiny.discards)
     assert discards.sentence("Saudi Arabia beat Argentina at the World Cup.")
     assert not discards.sentence("Libya offered to hand over two suspects in the 1988 bombing.")
