@@ -5,9 +5,12 @@ folders are at the repository root; in a wheel they are packaged under ``kg/_sha
 """
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -65,3 +68,27 @@ def model_name() -> str:
 def default_store() -> Path:
     """``KG_STORE`` if set, else ``.kg-store`` in the working directory."""
     return Path(os.environ.get("KG_STORE", DEFAULT_STORE))
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for each record of a JSON Lines data file; blank lines and the
+    header lines of generated files (keys starting with ``_``) are skipped.
+
+    Raises:
+        PatternError: the file is missing or a line is not JSON.
+    """
+    from kg.errors import PatternError
+
+    if not path.exists():
+        raise PatternError(f"Data file {path} is missing; run `make dictionaries` for kg/data/petrarch, "
+                           "or restore kg/data/ from the repository")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+            if not any(key.startswith("_") for key in record):
+                yield number, record

@@ -14,7 +14,6 @@ record case.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -24,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from kg import resources
-from kg.errors import PatternError
 from kg.extract.phoenix import PhoenixActor, PhoenixData, load_phoenix
 from kg.types import Actor
 
@@ -88,16 +86,7 @@ class Gazetteer:
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        raise PatternError(f"Gazetteer file {path} is missing; reinstall kg or restore kg/data/")
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+    return (record for _, record in resources.read_jsonl(path))
 
 
 @cache

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -53,26 +52,6 @@ class PhoenixData:
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)  # kg code -> kind, label
 
 
-def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    """The records of a generated JSON Lines file, without its header lines.
-
-    Raises:
-        PatternError: the file is missing or a line is not JSON.
-    """
-    if not path.exists():
-        raise PatternError(f"Dictionary file {path} is missing; run `make dictionaries` or restore kg/data/")
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-            if not any(key.startswith("_") for key in record):
-                yield record
-
-
 @cache
 def load_phoenix(data_dir: str | None = None) -> PhoenixData:
     """Read the converted Phoenix dictionaries. Cached.
@@ -86,20 +65,20 @@ def load_phoenix(data_dir: str | None = None) -> PhoenixData:
     sectors: dict[str, str] = codes["sectors"]
     states = _state_codes(codes["countries"])
     data = PhoenixData()
-    for record in read_records(base / "petrarch" / "actors.jsonl"):
+    for _, record in resources.read_jsonl(base / "petrarch" / "actors.jsonl"):
         actor = _actor(_with_states(record, states), org_codes, sectors)
         if actor is not None:
             data.actors.append(actor)
             if actor.kind in {"igo", "ngo", "organization"}:
                 data.organisations.setdefault(actor.code, {"kind": actor.kind, "label": actor.label})
-    for record in read_records(base / "petrarch" / "agents.jsonl"):
+    for _, record in resources.read_jsonl(base / "petrarch" / "agents.jsonl"):
         sector = _sector(record.get("sectors") or [], sectors)
         if sector is None:
             continue
         for term in (record["term"], record.get("plural")):
             if term:
                 data.agents.setdefault(term, sector)
-    for record in read_records(base / "petrarch" / "discards.jsonl"):
+    for _, record in resources.read_jsonl(base / "petrarch" / "discards.jsonl"):
         if record["phrase"].isdigit() or record["phrase"].endswith(" ago"):
             # Phoenix drops every sentence naming a year from 1914 on, or "weeks ago", as
             # history; kg codes archives of any period and dates background events instead

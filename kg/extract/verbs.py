@@ -131,21 +131,6 @@ def _element(raw: dict[str, Any], where: str) -> Element:
                    prep=raw.get("prep"), actor=actor)
 
 
-def _read_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    if not path.exists():
-        raise PatternError(f"Dictionary file {path} is missing; run `make dictionaries` or restore kg/data/")
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise PatternError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-            if not any(key.startswith("_") for key in record):
-                yield number, record
-
-
 @cache
 def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
     """Read the converted CAMEO verb dictionary from ``kg/data/petrarch``. Cached.
@@ -158,7 +143,7 @@ def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
                json.loads((base / "synsets.json").read_text(encoding="utf-8")).items()}
     senses: dict[str, list[VerbSense]] = {}
     patterns: dict[str, list[VerbPattern]] = {}
-    for number, block in _read_lines(base / "verbs.jsonl"):
+    for number, block in resources.read_jsonl(base / "verbs.jsonl"):
         where = f"{base / 'verbs.jsonl'}:{number}"
         name = block["block"]
         for verb in block.get("verbs") or []:
