@@ -53,8 +53,8 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 
 @pytest.mark.parametrize(("name", "split", "floor"), [
-    ("gold_sentences.jsonl", None, 0.48),
-    ("gold_sentences.jsonl", "heldout", 0.43),
+    ("gold_sentences.jsonl", None, 0.55),
+    ("gold_sentences.jsonl", "heldout", 0.49),
     ("gold_corpus.jsonl", "heldout", 0.57),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
@@ -62,7 +62,9 @@ def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor)
     assert result.overall.f1 >= floor, result.to_dict()["overall"]
 
 
-FLOOR_SHARED_F1 = 0.68
+# The shared set codes a joint act ("A and B met") with an empty target; kg reads it pairwise,
+# each party the other's target, as the design notes and CAMEO coders do, and loses those here.
+FLOOR_SHARED_F1 = 0.65
 FLOOR_OWN_F1 = 0.56
 
 

@@ -390,7 +390,9 @@ class ActorResolver:
             if child.dep_ == "prep" and child.lower_ in words.owner_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self._resolve_one(pobj, subject=subject, depth=depth + 1)
+                        # "the foreign ministers of Turkey and Armenia": each coordinated owner
+                        found = [a for part in (pobj, *pobj.conjuncts)
+                                 for a in self._resolve_one(part, subject=subject, depth=depth + 1)]
                         if found:
                             return found
             elif child.dep_ == "appos":

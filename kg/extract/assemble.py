@@ -114,6 +114,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # "three civilians were killed in a bombing" names no one who acted: not coded
         return None
     cls, action, modality, negated = _coded(frame, trigger, lex)
+    if not targets and len({a.code for a in sources}) >= 2:
+        # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
+        # with no other party named is read pairwise, each side the other's target
+        targets = list(sources)
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
     if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:

@@ -29,7 +29,7 @@ CASES = [
     ("Serbia refused to extradite the suspects to Croatia.", "Reject", {"SRB"}, {"HRV"}, False, "asserted"),
     ("The United States demanded that North Korea abandon its missile tests.", "Demand", {"USA"}, {"PRK"}, False, "asserted"),
     ("India condemned Pakistan for the raid.", "Criticize", {"IND"}, {"PAK"}, False, "asserted"),
-    ("Egypt and Israel signed a border agreement.", "SignAgreement", {"EGY", "ISR"}, set(), False, "asserted"),
+    ("Egypt and Israel signed a border agreement.", "SignAgreement", {"EGY", "ISR"}, {"EGY", "ISR"}, False, "asserted"),
     # framing: obligations in reported speech are demands of the one who must act
     ("Russia said on Tuesday that Sudan must return the captured helicopter.", "Demand", {"RUS"}, {"SDN"}, False, "asserted"),
     # a threat's condition names its target
@@ -42,7 +42,7 @@ CASES = [
     # domestic protest is directed at the protesters' own state
     ("Thousands of Kenyan students marched in Nairobi on Friday.", "Demonstrate", {"KEN"}, {"KEN"}, False, "asserted"),
     # joint action with no other party: both sides are sources
-    ("Czechia and Albania upgraded their diplomatic ties on Monday.", "RestoreRelations", {"CZE", "ALB"}, set(), False, "asserted"),
+    ("Czechia and Albania upgraded their diplomatic ties on Monday.", "RestoreRelations", {"CZE", "ALB"}, {"CZE", "ALB"}, False, "asserted"),
     # a treaty left is cooperation suspended
     ("Seoul decided to terminate its intelligence-sharing pact with Tokyo.", "SuspendCooperation", {"KOR"}, {"JPN"}, False, "asserted"),
     ("Ukraine filed a case against Russia at the international court.", "Sue", {"UKR"}, {"RUS"}, False, "asserted"),
@@ -51,6 +51,11 @@ CASES = [
      {"UKR"}, False, "asserted"),
     ("Hundreds of South Koreans rallied outside the Japanese embassy on Wednesday.", "Demonstrate", {"KOR"},
      {"JPN"}, False, "asserted"),
+    # a joint act with no other party named is read pairwise; owners coordinated in an "of" phrase
+    ("The foreign ministers of Turkey and Armenia met in Zurich on Saturday.", "Meet", {"TUR", "ARM"},
+     {"TUR", "ARM"}, False, "asserted"),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control on Tuesday.", "Attack", {"IND", "PAK"},
+     {"IND", "PAK"}, False, "asserted"),
     # British spelling of a verb the dictionaries list as "terrorize"
     ("Militias terrorised Sudanese villagers in Darfur.", "UnconventionalViolence", {"SDN"}, {"SDN"}, False,
      "asserted"),
