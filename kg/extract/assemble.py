@@ -586,7 +586,10 @@ def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 def _joint_match(event: Event, dated: dict[tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...] | None:
-    if event.target or not any(m.segment == "headline" for m in event.mentions):
+    """A headline's joint act ("X and Y resume talks", read pairwise) is the body's dated "X
+    resumed talks with Y"."""
+    pairwise = {a.code for a in event.target} == {a.code for a in event.source}
+    if (event.target and not pairwise) or not any(m.segment == "headline" for m in event.mentions):
         return None
     parties = set(_identity(event)[1])
     for base, key in dated.items():
