@@ -545,9 +545,10 @@ def eval_cmd(gold: Path, split: str, show_errors: bool, fmt: str) -> None:
         if result.hidden:
             click.echo(f"(errors of {result.hidden} held-out record(s) not listed)")
     o, d = result.overall, result.dyad
+    dates = (f"  dates right {result.date_accuracy:.3f} of {result.dates_total} dated matches"
+             if result.dates_total else "")
     click.echo(f"records {result.records}  gold {o.tp + o.fn}  predicted {o.tp + o.fp}  "
-               f"actor accuracy {result.actor_accuracy:.3f}  "
-               f"dates right {result.date_accuracy:.3f} of {result.dates_total} dated matches")
+               f"actor accuracy {result.actor_accuracy:.3f}{dates}")
     click.echo(f"dyad      precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}")
     click.echo(f"precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}")
 
