@@ -1,6 +1,6 @@
 """kg's benchmarks: every figure is a ratio against a baseline measured in the same run.
 
-1. extraction: the kg pipeline (``kg.extract.extract_articles``) against the bare spaCy model
+1. extraction: the kg pipeline (``kg.extraction.extract_articles``) against the bare spaCy model
    it builds on (same texts split into the same paragraphs, same batch size);
 2. workers: extraction in this process against a pool of two worker processes;
 3. memory: peak RSS of a ``kg build`` child process on a small and a ten times larger
@@ -136,7 +136,7 @@ def bench_extraction(mode: Mode) -> dict[str, Any]:
     import spacy
 
     from kg import resources
-    from kg.extract import extract_articles
+    from kg.extraction import extract_articles
     from kg.nlp import READ_SEGMENTS, shared_nlp
 
     articles = bench_articles(mode.extract_articles)
@@ -175,8 +175,8 @@ import json, sys, time
 start = time.perf_counter()
 if sys.argv[1] == "kg":
     from kg.nlp import shared_nlp
-    from kg.extract.gazetteer import load_gazetteer
-    from kg.extract.verbs import load_verb_dictionary
+    from kg.extraction.gazetteer import load_gazetteer
+    from kg.extraction.verbs import load_verb_dictionary
     nlp = shared_nlp()
     verbs, gaz = load_verb_dictionary(), load_gazetteer()
     counts = {"verb_lemmas": len(verbs.senses), "verb_patterns": verbs.pattern_count,
@@ -211,7 +211,7 @@ def bench_dictionaries(mode: Mode) -> dict[str, Any]:
 
 
 def bench_workers(mode: Mode, in_process_seconds: float | None) -> dict[str, Any]:
-    from kg.extract import extract_articles
+    from kg.extraction import extract_articles
     from kg.nlp import shared_nlp
     from kg.parallel import ExtractionPool
 

@@ -36,8 +36,8 @@ __all__ = [
 ]
 
 _LAZY = {
-    "build": "kg.build",
-    "extract": "kg.build",
+    "build": "kg.builder",
+    "extract": "kg.builder",
     "load_articles": "kg.articles",
     "open_store": "kg.store",
     "validate_graph": "kg.store",

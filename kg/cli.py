@@ -122,7 +122,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
       kg build feed.jsonl --store graph.d --workers 0
       kg build feed.jsonl --store graph.d --engine dask --scheduler tcp://scheduler.example.org:8786
     """
-    from kg.build import build as run_build
+    from kg.builder import build as run_build
     from kg.store import open_store
 
     if scheduler and engine != "dask":
@@ -162,7 +162,7 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
       kg extract seeds/
       kg extract article.txt --format table
     """
-    from kg.build import extract as run_extract
+    from kg.builder import extract as run_extract
 
     skipped: list[Any] = []
     rows: list[dict[str, Any]] = []
@@ -524,7 +524,7 @@ def eval_cmd(gold: Path, split: str, show_errors: bool, fmt: str) -> None:
       kg eval tests/data/gold_corpus.jsonl --split tuned --show-errors
     """
     from kg.evaluation import HELDOUT, evaluate, read_gold
-    from kg.extract import extract_articles
+    from kg.extraction import extract_articles
 
     with _errors():
         records = list(read_gold(gold, split=None if split == "all" else split))

@@ -29,7 +29,7 @@ READ_SEGMENTS = ("headline", "body")
 
 def _register_components() -> None:
     # The component modules register their factories on import.
-    for module in ("kg.extract.actors", "kg.extract.frames", "kg.temporal"):
+    for module in ("kg.extraction.actors", "kg.extraction.frames", "kg.temporal"):
         importlib.import_module(module)
 
 

@@ -1,8 +1,8 @@
 """Extraction over several worker processes or a Dask cluster, results in input order.
 
-A helper of :mod:`kg.build` (which imports it; it imports nothing from there): when a build
+A helper of :mod:`kg.builder` (which imports it; it imports nothing from there): when a build
 asks for more than one worker, or for the ``dask`` engine, its article stream is handed here,
-and each worker runs :func:`kg.extract.extract_articles`. Each worker process loads the spaCy
+and each worker runs :func:`kg.extraction.extract_articles`. Each worker process loads the spaCy
 pipeline once; articles travel in chunks, only a few chunks per worker are in flight at
 any time (so memory stays bounded however large the input), and results come back in
 input order, so a parallel build writes exactly the graph a one-process build writes.
@@ -28,7 +28,7 @@ from typing import Any, Self, TypeVar
 from spacy.language import Language
 
 from kg.errors import KGError
-from kg.extract import extract_articles
+from kg.extraction import extract_articles
 from kg.nlp import shared_nlp
 from kg.types import Article, Event
 

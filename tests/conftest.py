@@ -55,7 +55,7 @@ def mini_graph() -> Graph:
 def events_in(nlp):
     """``events_in(text, date=..., title=...)``: the events the real pipeline finds in one article."""
     from kg.articles import make_article
-    from kg.extract import extract_articles
+    from kg.extraction import extract_articles
 
     def extract(text: str, date: dt.date | None = dt.date(2015, 6, 10), title: str | None = None):
         article = make_article(id="t", body=text, title=title, date=date)
@@ -68,7 +68,7 @@ def events_in(nlp):
 @pytest.fixture(scope="session")
 def seed_results(nlp):
     """(article, events) for the seed article, extracted once."""
-    from kg.build import extract
+    from kg.builder import extract
 
     results = list(extract([SEEDS], nlp=nlp))
     assert len(results) == 1, "seeds/ should hold exactly the one sample article"
@@ -83,7 +83,7 @@ def seed_store(tmp_path_factory, nlp):
 
 def built_store(path: Path, inputs: Path, nlp, *, articles: int) -> Path:
     """Build ``inputs`` into a store at ``path``, checking that every article was built."""
-    from kg.build import build
+    from kg.builder import build
     from kg.store import open_store
 
     with open_store(path) as store:

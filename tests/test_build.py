@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS
 
-from kg.build import build
+from kg.builder import build
 from kg.graph import ONTOLOGY_GRAPH
 from kg.queries import run_query
 from kg.store import open_store, validate_graph

@@ -12,7 +12,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg import resources, vocab
 from kg._vocab_gen import render
-from kg.extract import load_lexicon
+from kg.extraction import load_lexicon
 
 
 def test_every_saved_query_parses():
@@ -113,11 +113,11 @@ def test_no_two_modules_import_each_other():
 
 def test_extractor_layers():
     graph = _kg_imports()
-    event_side = {"kg.extract.match", "kg.extract.framing", "kg.extract.frames", "kg.extract.assemble"}
-    assert not graph["kg.extract.parse"] & event_side
-    assert "kg.extract.framing" not in graph["kg.extract.match"]
-    assert "kg.extract.match" not in graph["kg.extract.framing"]
-    assert "kg.build" not in graph["kg.parallel"]
+    event_side = {"kg.extraction.match", "kg.extraction.framing", "kg.extraction.frames", "kg.extraction.assemble"}
+    assert not graph["kg.extraction.parse"] & event_side
+    assert "kg.extraction.framing" not in graph["kg.extraction.match"]
+    assert "kg.extraction.match" not in graph["kg.extraction.framing"]
+    assert "kg.builder" not in graph["kg.parallel"]
 
 
 def test_no_module_imports_the_cli_and_the_graph_needs_no_spacy():

@@ -13,7 +13,7 @@ from conftest import DATA
 
 from kg.cli import cli
 from kg.evaluation import evaluate, event_matches, read_gold, side_matches
-from kg.extract import extract_articles
+from kg.extraction import extract_articles
 from kg.types import Actor, Article, Event, Mention
 
 UN = Actor("UN", "igo", "United Nations")

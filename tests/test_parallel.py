@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import SEEDS
 
-from kg.build import build
+from kg.builder import build
 from kg.cli import cli
 from kg.graph import ONTOLOGY_GRAPH
 from kg.parallel import WorkerError, _ordered, chunked, resolve_workers, run_extraction

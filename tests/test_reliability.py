@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.articles import MAX_ARTICLE_CHARS, load_articles, parse_date
-from kg.build import build
-from kg.extract import extract_articles
+from kg.builder import build
+from kg.extraction import extract_articles
 from kg.graph import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from kg.relations import RELATIONS_KIND
 from kg.store import open_store

@@ -125,7 +125,7 @@ def write_corpus(folder: Path, articles: list[dict[str, str]]) -> Path:
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory, nlp) -> Path:
     """A store of four articles: the seed plus three short ones."""
-    from kg.build import build
+    from kg.builder import build
 
     base = tmp_path_factory.mktemp("corpus")
     with open_store(base / "store") as store:
@@ -258,7 +258,7 @@ def test_push_removes_remote_relation_graphs_the_local_store_no_longer_has(pushe
 
 
 def test_changing_one_article_replaces_exactly_its_graph(remote, tmp_path, nlp):
-    from kg.build import build
+    from kg.builder import build
 
     corpus = write_corpus(tmp_path / "input", EXTRA_ARTICLES)
     with open_store(tmp_path / "store") as store:

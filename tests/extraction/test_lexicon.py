@@ -1,4 +1,4 @@
-"""The action lexicon's files are checked key by key; every flag is handled (kg.extract.lexicon)."""
+"""The action lexicon's files are checked key by key; every flag is handled (kg.extraction.lexicon)."""
 from __future__ import annotations
 
 import copy
@@ -8,8 +8,8 @@ import pytest
 
 from kg import resources
 from kg.errors import PatternError
-from kg.extract import assemble, match
-from kg.extract.lexicon import FLAGS, check_frames, check_patterns, load_lexicon
+from kg.extraction import assemble, match
+from kg.extraction.lexicon import FLAGS, check_frames, check_patterns, load_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,11 @@
-"""Who a noun phrase stands for: names, sectors, owners, titles, anaphors (kg.extract.actors)."""
+"""Who a noun phrase stands for: names, sectors, owners, titles, anaphors (kg.extraction.actors)."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from kg.extract import ActorResolver, load_gazetteer
+from kg.extraction import ActorResolver, load_gazetteer
 
 
 def _resolve(nlp, text: str, word: str, *, date=dt.date(2015, 1, 22), before: str | None = None):

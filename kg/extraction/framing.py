@@ -1,7 +1,7 @@
 """How a candidate event is framed: negation, modality, and the verb that may wrap it.
 
-Above :mod:`~kg.extract.parse` and :mod:`~kg.extract.lexicon` in the extractor wing, side by
-side with :mod:`~kg.extract.match` (neither imports the other); :mod:`~kg.extract.frames`
+Above :mod:`~kg.extraction.parse` and :mod:`~kg.extraction.lexicon` in the extractor wing, side by
+side with :mod:`~kg.extraction.match` (neither imports the other); :mod:`~kg.extraction.frames`
 runs this module on the frames match found. It sets a frame's negation ("does not pose",
 "no talks") and modality ("will", "might", "is going to"); finds the framing verb or
 adjective that governs it (intent, commitment, threat, refusal, demand;
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import Lexicon
-from kg.extract.parse import (
+from kg.extraction.lexicon import Lexicon
+from kg.extraction.parse import (
     children,
     governing,
     is_passive,
@@ -27,8 +27,8 @@ from kg.extract.parse import (
     time_tokens,
     tokens_of,
 )
-from kg.extract.records import Frame
-from kg.extract.words import load_words
+from kg.extraction.records import Frame
+from kg.extraction.words import load_words
 
 # ---------------------------------------------------------------------------
 # negation and modality

@@ -2,7 +2,7 @@
 
 ``extract()`` streams (article, events) pairs and skipped inputs; ``build()`` writes each
 article's named graph into the store, skipping articles whose content is unchanged.
-Extraction itself is :func:`kg.extract.extract_articles`, run in this process or in worker
+Extraction itself is :func:`kg.extraction.extract_articles`, run in this process or in worker
 processes by :mod:`kg.parallel` (which imports nothing from here).
 Progress is reported through an optional callback, so the CLI owns the progress bar.
 """
@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 
 from kg.articles import load_articles
-from kg.extract import extract_articles
+from kg.extraction import extract_articles
 from kg.graph import actor_graph, article_graph, content_hash, events_graph, parties_of, reports_of
 from kg.parallel import run_extraction
 from kg.relations import update_relations

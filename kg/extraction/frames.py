@@ -1,12 +1,12 @@
 """The ``kg_event_matcher`` component: candidate events in each sentence, matched then framed.
 
 Stage three of the pipeline, in the extractor wing (``kg/extract``). This module runs the
-two that stand side by side below it: :mod:`~kg.extract.match` finds the events the action
+two that stand side by side below it: :mod:`~kg.extraction.match` finds the events the action
 lexicon (``kg/data/event_patterns.json``) names, with their source and target noun phrases;
-:mod:`~kg.extract.framing` then sets their negation and modality, adds the events framing
+:mod:`~kg.extraction.framing` then sets their negation and modality, adds the events framing
 words report on their own, and codes the verbs that wrap them (intent, threat, refusal,
 demand, speech; ``kg/data/event_frames.json``). The frames are stored in
-``doc._.kg_frames``; :mod:`~kg.extract.assemble` resolves them into events.
+``doc._.kg_frames``; :mod:`~kg.extraction.assemble` resolves them into events.
 """
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.framing import apply_framing, framing_frames, mark_mood
-from kg.extract.lexicon import LexEntry, Lexicon, load_lexicon
-from kg.extract.match import candidate_frames
-from kg.extract.parse import purpose_clauses
-from kg.extract.records import Frame
+from kg.extraction.framing import apply_framing, framing_frames, mark_mood
+from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
+from kg.extraction.match import candidate_frames
+from kg.extraction.parse import purpose_clauses
+from kg.extraction.records import Frame
 
 if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)

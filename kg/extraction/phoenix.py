@@ -8,7 +8,7 @@ them and turns Phoenix codes into kg actors:
 - an organisation code (``IGOUNO``, ``NGOAMN``) is the organisation, under kg's acronym where
   ``kg/data/phoenix_codes.json`` maps it (``IGOUNO`` -> ``UN``), else under its Phoenix code;
 - a person's dated codes (``[AFGGOV 011222-041207]``) become dated roles, chosen later by
-  the article's date (:func:`kg.extract.actors.role_on`);
+  the article's date (:func:`kg.extraction.actors.role_on`);
 - armed and political groups keep their home state and sector (``PSEREB``).
 
 The hand-written gazetteer (``countries.jsonl``, ``organizations.jsonl``, ``persons.jsonl``

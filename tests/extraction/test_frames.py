@@ -1,10 +1,10 @@
 """Events matched and framed in sentences written for these tests (table-driven), and frames
-found on a hand-built Doc: kg.extract.match, kg.extract.framing and the kg_event_matcher."""
+found on a hand-built Doc: kg.extraction.match, kg.extraction.framing and the kg_event_matcher."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import find_frames, load_lexicon
+from kg.extraction import find_frames, load_lexicon
 
 
 def _codes(actors) -> set[str]:

@@ -12,17 +12,28 @@ Stages two and three of the pipeline (actors, events), between :mod:`kg.nlp` and
 - ``assemble``: one article's events (actors, time anchors, merged mentions, speakers),
   and :func:`extract_articles` over many.
 
->>> from kg.extract import extract_articles, load_lexicon
+>>> from kg.extraction import extract_articles, load_lexicon
 """
 from __future__ import annotations
 
-from kg.extract.actors import SPAN_KEY, ActorResolver, ActorRuler, actor_span_at, make_actor_ruler
-from kg.extract.assemble import EXTRACTOR_VERSION, extract_articles, extract_events, gazetteer_home
-from kg.extract.frames import EventMatcher, find_frames, make_event_matcher
-from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer, role_on
-from kg.extract.lexicon import FLAGS, LexEntry, Lexicon, load_lexicon
-from kg.extract.records import Frame
-from kg.extract.words import Words, load_words
+from kg.extraction.actors import (
+    SPAN_KEY,
+    ActorResolver,
+    ActorRuler,
+    actor_span_at,
+    make_actor_ruler,
+)
+from kg.extraction.assemble import (
+    EXTRACTOR_VERSION,
+    extract_articles,
+    extract_events,
+    gazetteer_home,
+)
+from kg.extraction.frames import EventMatcher, find_frames, make_event_matcher
+from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer, role_on
+from kg.extraction.lexicon import FLAGS, LexEntry, Lexicon, load_lexicon
+from kg.extraction.records import Frame
+from kg.extraction.words import Words, load_words
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -1,6 +1,6 @@
 """The English word lists the extractor asks about, read from ``kg/data/words.json``.
 
-The bottom of the extractor wing, beside :mod:`kg.extract.lexicon`: people nouns, pronouns,
+The bottom of the extractor wing, beside :mod:`kg.extraction.lexicon`: people nouns, pronouns,
 prepositions that give owners or targets, subordinators that bound a date, and the like.
 The code names each list as a field of :class:`Words`; the file gives each key its
 description next to its words. A key the file has and the code does not know, or a key the
@@ -25,7 +25,7 @@ from kg.errors import MISSING_DATA_KEY, UNKNOWN_DATA_KEY, PatternError
 logger = logging.getLogger(__name__)
 
 WORDS_FILE = "words.json"
-_OWNER = "kg.extract.words.Words"
+_OWNER = "kg.extraction.words.Words"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The English word lists of kg/data/words.json and their loader (kg.extract.words)."""
+"""The English word lists of kg/data/words.json and their loader (kg.extraction.words)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ import pytest
 
 from kg import resources
 from kg.errors import PatternError
-from kg.extract.words import load_words, read_words, word_keys
+from kg.extraction.words import load_words, read_words, word_keys
 
 
 def _raw() -> dict:

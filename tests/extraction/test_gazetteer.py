@@ -1,9 +1,9 @@
-"""The actor gazetteer: ISO states, organisations, dated office holders (kg.extract.gazetteer)."""
+"""The actor gazetteer: ISO states, organisations, dated office holders (kg.extraction.gazetteer)."""
 from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract import load_gazetteer, role_on
+from kg.extraction import load_gazetteer, role_on
 
 
 def test_dated_roles_give_the_office_held_on_the_day():

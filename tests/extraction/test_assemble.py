@@ -1,5 +1,5 @@
 """One article's events: speakers, pronouns, merged mentions, dates, reactions, and the seed
-article (kg.extract.assemble)."""
+article (kg.extraction.assemble)."""
 from __future__ import annotations
 
 import pytest

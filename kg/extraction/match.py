@@ -1,12 +1,12 @@
 """Candidate events on the parse: lexicon look-up by lemma, then the trigger's arguments.
 
-Above :mod:`~kg.extract.parse` and :mod:`~kg.extract.lexicon` in the extractor wing, side by
-side with :mod:`~kg.extract.framing` (neither imports the other); :mod:`~kg.extract.frames`
+Above :mod:`~kg.extraction.parse` and :mod:`~kg.extraction.lexicon` in the extractor wing, side by
+side with :mod:`~kg.extraction.framing` (neither imports the other); :mod:`~kg.extraction.frames`
 runs this module first. A verb is looked up with its particle, its lemma, its text and the
 base forms a regular inflection could come from; a noun by lemma or text. An entry that
 names objects matches only with one of them; the entry's flags (``person_object``,
 ``people_object``, ``requires_org_object``, ``joint``, ``noun_needs_object``) narrow the
-match, each checked by one small function. A match becomes a :class:`~kg.extract.records.Frame`
+match, each checked by one small function. A match becomes a :class:`~kg.extraction.records.Frame`
 with its source and target noun phrases; negation, modality and framing come later.
 """
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import LexEntry, Lexicon
-from kg.extract.parse import (
+from kg.extraction.lexicon import LexEntry, Lexicon
+from kg.extraction.parse import (
     ACTORISH_ENTS,
     can_act,
     children,
@@ -32,9 +32,9 @@ from kg.extract.parse import (
     time_tokens,
     tokens_of,
 )
-from kg.extract.records import Frame
-from kg.extract.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
-from kg.extract.words import load_words
+from kg.extraction.records import Frame
+from kg.extraction.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
+from kg.extraction.words import load_words
 
 # framing word lists whose verbs frame another event rather than report one (framing.py)
 _FRAMING_KEYS = ("intent", "commit", "threat", "refuse", "demand", "speech")
@@ -269,7 +269,7 @@ def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
     """The CAMEO verb dictionary's reading of a verb: the ontology class and the match.
 
     Verbs that frame another event (want, promise, threaten, refuse, demand, say) are left
-    to :mod:`~kg.extract.framing`, which codes them through what they frame.
+    to :mod:`~kg.extraction.framing`, which codes them through what they frame.
     """
     if any(lemma(verb) in lex.word_set(key) for key in _FRAMING_KEYS):
         return None

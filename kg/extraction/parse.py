@@ -1,10 +1,10 @@
 """Small questions asked of the dependency parse: subject of, object of, passive?, governors.
 
-The bottom of the event side of the extractor wing (``kg/extract``): :mod:`~kg.extract.match`,
-:mod:`~kg.extract.framing`, :mod:`~kg.extract.frames` and :mod:`~kg.extract.assemble` ask
+The bottom of the event side of the extractor wing (``kg/extract``): :mod:`~kg.extraction.match`,
+:mod:`~kg.extraction.framing`, :mod:`~kg.extraction.frames` and :mod:`~kg.extraction.assemble` ask
 these questions, and this module imports none of them. It reads only the Doc, the word lists
-(:mod:`~kg.extract.words`, :mod:`~kg.extract.lexicon`) and the actor spans the ruler marked
-(:func:`~kg.extract.actors.actor_span_at`). The label sets below are parse vocabulary
+(:mod:`~kg.extraction.words`, :mod:`~kg.extraction.lexicon`) and the actor spans the ruler marked
+(:func:`~kg.extraction.actors.actor_span_at`). The label sets below are parse vocabulary
 (spaCy's dependency and entity labels), not English words.
 """
 from __future__ import annotations
@@ -14,9 +14,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import actor_span_at
-from kg.extract.lexicon import load_lexicon
-from kg.extract.words import load_words
+from kg.extraction.actors import actor_span_at
+from kg.extraction.lexicon import load_lexicon
+from kg.extraction.words import load_words
 
 # Dependents that open a clause of their own.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})

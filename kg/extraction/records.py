@@ -1,16 +1,16 @@
 """The record the event modules pass along: a :class:`Frame`, a candidate event in token terms.
 
-Beside :mod:`kg.extract.parse` at the bottom of the event side of the extractor wing:
-:mod:`~kg.extract.match` fills a frame's trigger, class and arguments,
-:mod:`~kg.extract.framing` its negation, modality, framing verb and speaker,
-:mod:`~kg.extract.frames` stores the frames of a Doc in ``doc._.kg_frames``, and
-:mod:`~kg.extract.assemble` resolves them into :class:`~kg.types.Event` records.
+Beside :mod:`kg.extraction.parse` at the bottom of the event side of the extractor wing:
+:mod:`~kg.extraction.match` fills a frame's trigger, class and arguments,
+:mod:`~kg.extraction.framing` its negation, modality, framing verb and speaker,
+:mod:`~kg.extraction.frames` stores the frames of a Doc in ``doc._.kg_frames``, and
+:mod:`~kg.extraction.assemble` resolves them into :class:`~kg.types.Event` records.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import LexEntry
+from kg.extraction.lexicon import LexEntry
 
 
 @dataclass

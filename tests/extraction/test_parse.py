@@ -1,7 +1,7 @@
-"""Questions asked of a hand-built parse: 'Moscow recalled its envoy to NATO.' (kg.extract.parse)."""
+"""Questions asked of a hand-built parse: 'Moscow recalled its envoy to NATO.' (kg.extraction.parse)."""
 from __future__ import annotations
 
-from kg.extract.parse import (
+from kg.extraction.parse import (
     can_act,
     children,
     governing,

@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from kg import resources
 from kg.errors import OntologyError, PatternError
-from kg.extract.parse import children, is_passive, lemma, object_of
+from kg.extraction.parse import children, is_passive, lemma, object_of
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The action lexicon and the framing words, read from ``kg/data`` and checked.
 
-The bottom of the extractor wing, beside :mod:`kg.extract.words`. ``event_patterns.json``
+The bottom of the extractor wing, beside :mod:`kg.extraction.words`. ``event_patterns.json``
 maps verb lemmas and nominalisations to ontology classes (:class:`LexEntry`);
 ``event_frames.json`` lists the framing words (intent, threat, refusal, demand, speech),
 the auxiliaries of modality and the class tables CAMEO gives to framed events. Every key
@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 PATTERNS_FILE = "event_patterns.json"
 FRAMES_FILE = "event_frames.json"
 
-# Boolean keys of an entry. kg.extract.match and kg.extract.assemble handle them (each
+# Boolean keys of an entry. kg.extraction.match and kg.extraction.assemble handle them (each
 # lists its own in HANDLED_FLAGS); "intransitive" becomes LexEntry.intransitive.
 FLAGS = frozenset({
     "intransitive", "noun_needs_object", "person_object", "people_object", "requires_org_object", "joint",
@@ -43,7 +43,7 @@ FRAME_WORD_KEYS = frozenset({
     "object_control", "claim_nouns",
 })
 FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "demand_classes", "manner_classes"})
-_OWNER = "kg.extract.lexicon"
+_OWNER = "kg.extraction.lexicon"
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,13 @@
 """The actor gazetteer: what each name stands for, read from ``kg/data`` and pycountry.
 
-The bottom of the actor side of the extractor wing (``kg/extract``): :mod:`kg.extract.actors`
+The bottom of the actor side of the extractor wing (``kg/extract``): :mod:`kg.extraction.actors`
 marks these names in a Doc and resolves noun phrases with them. Every ISO 3166 state from
 ``pycountry`` with curated names, demonyms and seats of power (``countries.jsonl``),
 organisations with aliases and anaphors, armed and political groups, ambiguous names, sector
 words and a dated table of office holders (:func:`role_on` gives the office held on a day).
 
 Those hand-written files are an overlay on the field's dictionaries: the Phoenix actor, agent
-and discard lists (:mod:`kg.extract.phoenix`) add every name the overlay does not list, kept
+and discard lists (:mod:`kg.extraction.phoenix`) add every name the overlay does not list, kept
 apart in :attr:`Gazetteer.folded` under their lower-case form, since the dictionaries do not
 record case.
 """
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import resources
-from kg.extract.phoenix import PhoenixActor, PhoenixData, load_phoenix
+from kg.extraction.phoenix import PhoenixActor, PhoenixData, load_phoenix
 from kg.types import Actor
 
 logger = logging.getLogger(__name__)

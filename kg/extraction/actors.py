@@ -1,6 +1,6 @@
 """Who acts: the ``kg_actor_ruler`` component and actor resolution.
 
-Stage two of the pipeline, on the gazetteer of :mod:`kg.extract.gazetteer`; the event
+Stage two of the pipeline, on the gazetteer of :mod:`kg.extraction.gazetteer`; the event
 modules of the extractor wing (``kg/extract``) ask it who a noun phrase stands for, and it
 asks nothing of them. The ruler marks every gazetteer name in a Doc (case-exact, longest
 match wins) in ``doc.spans["kg_actors"]``; :class:`ActorResolver` turns a noun phrase into
@@ -22,8 +22,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
-from kg.extract.words import load_words
+from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
+from kg.extraction.words import load_words
 from kg.types import Actor
 
 logger = logging.getLogger(__name__)

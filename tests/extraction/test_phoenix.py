@@ -1,4 +1,4 @@
-"""The Phoenix dictionaries in kg's terms: codes, dated roles, agents, discards (kg.extract.phoenix)."""
+"""The Phoenix dictionaries in kg's terms: codes, dated roles, agents, discards (kg.extraction.phoenix)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from kg.extract.gazetteer import Discards, load_gazetteer, role_on
-from kg.extract.phoenix import load_phoenix
+from kg.extraction.gazetteer import Discards, load_gazetteer, role_on
+from kg.extraction.phoenix import load_phoenix
 
 
 def _code(code, **parts):
@@ -63,7 +63,7 @@ def test_state_codes_are_renamed_or_dropped(tiny):
 def test_dated_roles_come_first_and_the_default_last(tiny):
     person = next(a for a in tiny.actors if a.kind == "person")
     assert [r.get("sector") for r in person.roles] == ["GOV", "ELI"]
-    from kg.extract.gazetteer import Entry
+    from kg.extraction.gazetteer import Entry
 
     entry = Entry(code=person.code, kind="person", label=person.label, roles=person.roles)
     assert role_on(entry, dt.date(1999, 8, 1))["sector"] == "GOV"

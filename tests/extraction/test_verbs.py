@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kg.extract.verbs import class_for_code, load_verb_dictionary, match_verb
+from kg.extraction.verbs import class_for_code, load_verb_dictionary, match_verb
 
 HEADER = {"_generated": "test"}
 BLOCKS = [

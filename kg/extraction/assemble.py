@@ -1,15 +1,15 @@
 """One article's events: frames resolved to actors, dated, merged and deduplicated.
 
 The top of the extractor wing (``kg/extract``): it reads the frames the ``kg_event_matcher``
-component (:mod:`~kg.extract.frames`) stored in ``doc._.kg_frames`` and resolves their noun
-phrases to actors with the article's context (:class:`~kg.extract.actors.ActorResolver`),
+component (:mod:`~kg.extraction.frames`) stored in ``doc._.kg_frames`` and resolves their noun
+phrases to actors with the article's context (:class:`~kg.extraction.actors.ActorResolver`),
 the speaker of reported and quoted clauses, the events told before (the target of "vowed to
 retaliate", the source of "the decision"), and the entry flags that supply a missing source
 or target, each by one small function. It codes framed events the way CAMEO does, anchors
 them in time (the clause's date, "after ...", "at that time", the day a statement was
 made), keeps one event per type and pair of actors in a sentence, and merges reports of the
 same event within the article. :func:`extract_articles` runs the pipeline over many
-articles; :mod:`kg.build` and :mod:`kg.parallel` call it.
+articles; :mod:`kg.builder` and :mod:`kg.parallel` call it.
 """
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.articles import dateline_date
-from kg.extract.actors import ActorResolver
-from kg.extract.gazetteer import Entry, Gazetteer, load_gazetteer
-from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.parse import children, governing, governor_of_kind, lemma, np_head, time_tokens
-from kg.extract.records import Frame
-from kg.extract.words import load_words
+from kg.extraction.actors import ActorResolver
+from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
+from kg.extraction.lexicon import Lexicon, load_lexicon
+from kg.extraction.parse import children, governing, governor_of_kind, lemma, np_head, time_tokens
+from kg.extraction.records import Frame
+from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
 from kg.types import Actor, Article, Event, Mention, TimeSpan
