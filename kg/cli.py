@@ -28,10 +28,15 @@ store_option = click.option(
 memory_option = click.option("--memory", is_flag=True, help="Use a throwaway in-memory store (rdflib Memory).")
 
 
-def _console(stderr: bool = False) -> Any:
+def _console(stderr: bool = False, *, unbounded: bool = False) -> Any:
+    """A rich console; ``unbounded``: when the output is not a terminal (a pipe, a file), as
+    wide as what it prints needs, so a table keeps one line per row for ``less``, ``grep`` or ``cut``."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    console = Console(stderr=stderr, highlight=False, soft_wrap=False)
+    if unbounded and not console.is_terminal:
+        console = Console(stderr=stderr, highlight=False, soft_wrap=False, width=100_000)
+    return console
 
 
 @contextmanager
@@ -207,12 +212,12 @@ def _shorten(text: str, width: int) -> str:
 def _print_table(columns: list[str], rows: list[dict[str, Any]], *, title: str | None = None) -> None:
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
+    table = Table(title=title, show_lines=False, title_justify="left")
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    _console().print(table)
+    _console(unbounded=True).print(table)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:

@@ -44,6 +44,14 @@ def test_extract_table(runner):
     assert "event(s)" in result.output and "RUS" in result.output and "NATO" in result.output
 
 
+def test_piped_tables_keep_one_line_per_row(runner):
+    """Output that is not a terminal (here, the test runner's) is drawn as wide as it needs."""
+    result = runner.invoke(cli, ["extract", str(SEEDS), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    recall = [line for line in result.output.splitlines() if "RecallRepresentative" in line]
+    assert len(recall) == 1 and "In April, Moscow recalled its chief military representative to NATO" in recall[0]
+
+
 def test_build_query_export_validate(runner, tmp_path):
     store = str(tmp_path / "store")
     result = runner.invoke(cli, ["build", str(SEEDS), "--store", store])
