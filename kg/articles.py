@@ -13,6 +13,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -365,6 +366,36 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
                     yield child
         else:
             yield path
+
+
+@dataclass(frozen=True)
+class InputSurvey:
+    """What a list of inputs holds before anything is read: article files, paths that do not
+    exist, and files in the folders that kg does not read (by their suffix)."""
+
+    articles: int
+    missing: tuple[str, ...]
+    ignored: tuple[str, ...]
+
+
+def survey_inputs(inputs: Iterable[str | Path]) -> InputSurvey:
+    """Count the article files under ``inputs`` and name what will not be read."""
+    articles, missing, ignored = 0, [], []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if not child.is_file() or child.name.startswith("."):
+                    continue
+                if child.suffix.lower() in SUFFIXES:
+                    articles += 1
+                else:
+                    ignored.append(str(child))
+        elif path.exists():
+            articles += 1
+        else:
+            missing.append(str(item))
+    return InputSurvey(articles, tuple(missing), tuple(ignored))
 
 
 def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:

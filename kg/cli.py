@@ -75,6 +75,22 @@ def _progress(quiet: bool, description: str, total: int | None) -> Any:
                     console=_console(stderr=True), disable=quiet, transient=False)
 
 
+def _check_inputs(inputs: tuple[str, ...]) -> None:
+    """Stop before any store is made when the inputs hold no article; name what is not read."""
+    from kg.articles import SUFFIXES, survey_inputs
+
+    survey = survey_inputs(inputs)
+    kinds = ", ".join(SUFFIXES)
+    if survey.missing:
+        raise click.ClickException(f"no such file or folder: {', '.join(survey.missing)}; give article files "
+                                   f"({kinds}) or folders of them")
+    if survey.ignored:
+        shown = ", ".join(survey.ignored[:3]) + (", ..." if len(survey.ignored) > 3 else "")
+        _console(stderr=True, unbounded=True).print(f"warning: {len(survey.ignored)} file(s) not read, kg reads {kinds}: {shown}")
+    if not survey.articles:
+        raise click.ClickException(f"no article files ({kinds}) in {', '.join(inputs)}: nothing to build")
+
+
 def _count_inputs(inputs: tuple[str, ...]) -> int | None:
     from kg.articles import iter_files
 
@@ -137,6 +153,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
             import distributed  # noqa: F401  (sets its loggers to INFO on import; ours decide)
         logging.getLogger("distributed").setLevel(logging.getLogger().level)
     quiet = ctx.obj["quiet"]
+    _check_inputs(inputs)
     with _errors(), open_store(store_path, memory=memory) as store:
         with _progress(quiet, "building", None) as bar:
             task = bar.add_task("building", total=_count_inputs(inputs))

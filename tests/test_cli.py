@@ -101,3 +101,26 @@ def test_skipped_inputs_set_the_exit_status(runner, tmp_path):
     result = runner.invoke(cli, ["build", str(tmp_path / "in"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
     assert "bad.txt" in result.output and "binary" in result.output
+
+
+def test_build_stops_before_making_a_store_when_there_is_nothing_to_read(runner, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("# not an article\n", encoding="utf-8")
+    store = tmp_path / "store"
+    for inputs in ([str(empty)], [str(tmp_path / "missing")]):
+        result = runner.invoke(cli, ["build", *inputs, "--store", str(store)])
+        assert result.exit_code == 1 and not store.exists(), result.output
+    assert "no article files" in runner.invoke(cli, ["build", str(empty), "--store", str(store)]).output
+    assert "no such file or folder" in runner.invoke(cli, ["build", str(tmp_path / "missing"),
+                                                           "--store", str(store)]).output
+
+
+def test_build_names_the_files_of_a_folder_it_does_not_read(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text((SEEDS / "000_c3c36266fd6b828a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.md").write_text("# not an article\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(folder), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert "1 file(s) not read" in result.output and "notes.md" in result.output
