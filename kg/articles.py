@@ -269,6 +269,10 @@ def read_record(record: Any, *, name: str, line: int | None = None) -> Article:
     date = parse_date(str(raw_date)) if raw_date else None
     if date is None:
         date = date_from_url(url)
+    if date is None:
+        where = f"{name}:{line}" if line is not None else name
+        logger.warning("%s: record %s has no usable publication date (%r); its events stay undated",
+                       where, rid, raw_date)
     title = record.get("title") if isinstance(record.get("title"), str) else None
     return make_article(id=str(rid), body=text, title=title, date=date, url=url, path=name)
 

@@ -143,3 +143,13 @@ def test_wire_datelines_become_their_own_segment(paragraph, dateline):
     found = [text for _segment, text in article.segment_texts("dateline")]
     assert found == ([dateline] if dateline else [])
     assert all(not text.startswith(dateline or "\x00") for _s, text in article.segment_texts("body"))
+
+
+def test_a_jsonl_record_without_a_usable_date_is_warned_about(caplog):
+    from kg.articles import read_record
+
+    with caplog.at_level("WARNING", logger="kg.articles"):
+        article = read_record({"id": "r1", "date": "someday", "text": "Russia recalled its envoy."},
+                              name="feed.jsonl", line=3)
+    assert article.date is None
+    assert "feed.jsonl:3" in caplog.text and "no usable publication date" in caplog.text
