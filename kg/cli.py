@@ -157,9 +157,14 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
     with _errors(), open_store(store_path, memory=memory) as store:
         with _progress(quiet, "building", None) as bar:
             task = bar.add_task("building", total=_count_inputs(inputs))
-            report = run_build(inputs, store, batch_size=batch_size, force=force, validate=validate,
-                               progress=lambda _item: bar.advance(task), workers=workers, engine=engine,
-                               scheduler=scheduler)
+            try:
+                report = run_build(inputs, store, batch_size=batch_size, force=force, validate=validate,
+                                   progress=lambda _item: bar.advance(task), workers=workers, engine=engine,
+                                   scheduler=scheduler)
+            except KeyboardInterrupt:
+                raise click.ClickException(
+                    "interrupted: every article written so far is kept whole; run the same `kg build` "
+                    "again to go on from there (unchanged articles are not extracted again)") from None
         _warn_skipped(report.skipped)
         if not quiet:
             _console(stderr=True).print(

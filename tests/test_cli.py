@@ -124,3 +124,15 @@ def test_build_names_the_files_of_a_folder_it_does_not_read(runner, tmp_path):
     result = runner.invoke(cli, ["build", str(folder), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     assert "1 file(s) not read" in result.output and "notes.md" in result.output
+
+
+def test_an_interrupted_build_says_how_to_resume(runner, tmp_path, monkeypatch):
+    import kg.builder
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.builder, "build", interrupted)
+    result = runner.invoke(cli, ["build", str(SEEDS), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert "interrupted" in result.output and "run the same `kg build` again" in result.output
