@@ -360,14 +360,19 @@ def read_html(text: str, *, id: str, path: str | None = None) -> Article:
     )
 
 
+def _folder_files(folder: Path) -> Iterator[Path]:
+    """Every file under a folder, recursively and sorted, hidden ones aside."""
+    for child in sorted(folder.rglob("*")):
+        if child.is_file() and not child.name.startswith("."):
+            yield child
+
+
 def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and directories (recursively, sorted) into article files."""
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
-                    yield child
+            yield from (child for child in _folder_files(path) if child.suffix.lower() in SUFFIXES)
         else:
             yield path
 
@@ -388,9 +393,7 @@ def survey_inputs(inputs: Iterable[str | Path]) -> InputSurvey:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or child.name.startswith("."):
-                    continue
+            for child in _folder_files(path):
                 if child.suffix.lower() in SUFFIXES:
                     articles += 1
                 else:
