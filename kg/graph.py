@@ -143,7 +143,7 @@ def event_summary_triples(event: URIRef, reports: list[Report], parties: Parties
     plain ``source --action--> target`` triple is written when that reading is asserted and
     not negated.
     """
-    best = min(reports, key=lambda r: (-r.confidence, r.mention))
+    best = _ranked(reports)[0]
     yield event, KG.confidence, _decimal(best.confidence)
     yield event, KG.mentionCount, Literal(len({r.mention for r in reports}))
     yield event, KG.articleCount, Literal(len({r.article for r in reports}))
@@ -178,7 +178,7 @@ def event_reading(reports: list[Report]) -> tuple[bool, str]:
     >>> event_reading([yes, no]), event_reading([yes, no, Report("m3", 0.6, "a3", negated=True)])
     ((False, 'asserted'), (True, 'asserted'))
     """
-    ranked = sorted(reports, key=lambda r: (-r.confidence, r.mention))
+    ranked = _ranked(reports)
     per_article: dict[str, tuple[bool, str]] = {}
     for report in ranked:
         per_article.setdefault(report.article, (report.negated, report.modality))
@@ -189,12 +189,18 @@ def event_reading(reports: list[Report]) -> tuple[bool, str]:
     return next((r.negated, r.modality) for r in ranked if votes.get((r.negated, r.modality)) == top)
 
 
+def _ranked(reports: list[Report]) -> list[Report]:
+    """Reports from the most confident; ties by mention IRI, so the order is the same every build."""
+    return sorted(reports, key=lambda r: (-r.confidence, r.mention))
+
+
 def reports_of(article: Article, events: Iterable[Event]) -> Iterator[tuple[URIRef, Report]]:
     """The reports one article gives of its events (for checking an article graph on its own)."""
     outlet = urlsplit(article.url).hostname if article.url else None
     for event in events:
+        iri = event_iri(event)
         for mention in event.mentions:
-            yield event_iri(event), Report(
+            yield iri, Report(
                 mention=str(mention_iri(event, mention)), confidence=mention.confidence, article=str(article_iri(article.id)),
                 day=article.date.isoformat() if article.date else None, outlet=outlet,
                 speaker=str(actor_iri(event.speaker)) if event.speaker is not None else None,
