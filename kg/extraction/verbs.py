@@ -158,8 +158,9 @@ def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
         patterns[name] = sorted(found, key=lambda p: -p.weight)
     for found_senses in senses.values():  # verbs with fixed words around them first ("ask for")
         found_senses.sort(key=lambda s: -(len(s.before) + len(s.after)))
-    logger.debug("CAMEO verbs: %d lemmas, %d patterns", len(senses), sum(len(p) for p in patterns.values()))
-    return VerbDictionary(senses=senses, patterns=patterns, synsets=synsets)
+    dictionary = VerbDictionary(senses=senses, patterns=patterns, synsets=synsets)
+    logger.debug("CAMEO verbs: %d lemmas, %d patterns", len(senses), dictionary.pattern_count)
+    return dictionary
 
 
 # ---------------------------------------------------------------------------
