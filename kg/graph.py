@@ -189,6 +189,15 @@ def event_reading(reports: list[Report]) -> tuple[bool, str]:
     return next((r.negated, r.modality) for r in ranked if votes.get((r.negated, r.modality)) == top)
 
 
+def outlet_of(url: str | None) -> str | None:
+    """The outlet an article URL names, as sources are counted: its host.
+
+    >>> outlet_of("https://www.reuters.com/world/x"), outlet_of(None)
+    ('www.reuters.com', None)
+    """
+    return urlsplit(url).hostname if url else None
+
+
 def _ranked(reports: list[Report]) -> list[Report]:
     """Reports from the most confident; ties by mention IRI, so the order is the same every build."""
     return sorted(reports, key=lambda r: (-r.confidence, r.mention))
@@ -196,7 +205,7 @@ def _ranked(reports: list[Report]) -> list[Report]:
 
 def reports_of(article: Article, events: Iterable[Event]) -> Iterator[tuple[URIRef, Report]]:
     """The reports one article gives of its events (for checking an article graph on its own)."""
-    outlet = urlsplit(article.url).hostname if article.url else None
+    outlet = outlet_of(article.url)
     for event in events:
         iri = event_iri(event)
         for mention in event.mentions:

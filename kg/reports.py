@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
 from rdflib import URIRef
 
 from kg import resources
-from kg.graph import Parties, Report, events_graph
+from kg.graph import Parties, Report, events_graph, outlet_of
 from kg.store import KGStore, Row
 
 logger = logging.getLogger(__name__)
@@ -33,15 +32,16 @@ def stored_reports(store: KGStore) -> Iterator[tuple[URIRef, Report]]:
 
 
 def _report(row: Row) -> Report:
-    url = row.get("url")
     return Report(mention=str(row["m"]), confidence=float(row["conf"]), article=str(row["a"]),
-                  day=str(row["day"]) if row.get("day") is not None else None,
-                  outlet=urlsplit(str(url)).hostname if url else None,
-                  speaker=str(row["spk"]) if row.get("spk") is not None else None,
-                  action=str(row["act"]) if row.get("act") is not None else None,
-                  basis=str(row["basis"]) if row.get("basis") is not None else None,
+                  day=_text(row, "day"), outlet=outlet_of(_text(row, "url")), speaker=_text(row, "spk"),
+                  action=_text(row, "act"), basis=_text(row, "basis"),
                   negated=str(row["negated"]).lower() == "true",
                   modality=str(row["mod"]).rsplit("#", 1)[-1].lower())
+
+
+def _text(row: Row, key: str) -> str | None:
+    value = row.get(key)
+    return str(value) if value is not None else None
 
 
 def stored_parties(store: KGStore) -> dict[URIRef, Parties]:
