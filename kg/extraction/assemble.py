@@ -465,12 +465,6 @@ def _background(anchor: Token) -> bool:
     return False
 
 
-def _present(verb: Token) -> bool:
-    """A present-tense (or modal) clause: "does not pose", "is", "will"."""
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(tags & {"VBZ", "VBP", "MD"})
-
-
 def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) -> TimeSpan | None:
     """The resolved date of the frame's clause; an empty value means "the time just mentioned".
 
