@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 COMPONENTS = ("kg_actor_ruler", "kg_event_matcher", "kg_time_normalizer")
 # Segments the extractor reads; date lines and "READ MORE" link lines are left out.
 READ_SEGMENTS = ("headline", "body")
+# Segments are handed to nlp.pipe this many batches at a time: each call restarts the pipeline.
+FLUSH_BATCHES = 4
 
 
 def _register_components() -> None:
@@ -97,7 +99,7 @@ def parse_segments(
             texts.append(doc)
             segs.append((segment.kind, segment.start))
         pending.append((article, segs))
-        if len(texts) >= batch_size:
+        if len(texts) >= FLUSH_BATCHES * batch_size:
             yield from flush()
     if pending:
         yield from flush()

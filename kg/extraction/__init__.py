@@ -3,6 +3,7 @@
 Stages two and three of the pipeline (actors, events), between :mod:`kg.nlp` and
 :mod:`kg.temporal` / :mod:`kg.graph`. One module per job, imported bottom-up with no cycle:
 
+- ``tree``: the Doc's tokens, children and sentences as lists made once per Doc;
 - ``words``, ``lexicon``, ``gazetteer``: the data in ``kg/data``, loaded and checked;
 - ``actors``: the ``kg_actor_ruler`` component and who a noun phrase stands for;
 - ``parse`` and ``records``: questions asked of the dependency parse, and the Frame record;

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
+from kg.extraction.tree import kids, lefts, rights
 from kg.extraction.words import load_words
 from kg.types import Actor
 
@@ -122,7 +123,7 @@ def _foreign_modifier(head: Token) -> bool:
     # names some other owner: no guess either
     not_home = load_words().not_home
     return any(t.lower_ in not_home or t.ent_type_ == "NORP"
-               for t in head.lefts if t.dep_ in {"amod", "compound", "nmod"})
+               for t in lefts(head) if t.dep_ in {"amod", "compound", "nmod"})
 
 
 class ActorResolver:
@@ -312,7 +313,7 @@ class ActorResolver:
 
     def _sector(self, head: Token) -> str | None:
         """Sector from the head noun and its close modifiers ("armed forces", "foreign ministry")."""
-        words = [t for t in head.lefts if t.dep_ in {"amod", "compound"}]
+        words = [t for t in lefts(head) if t.dep_ in {"amod", "compound"}]
         lemma = head.lemma_.lower()
         for mod in words:
             two = f"{mod.lemma_.lower()} {lemma}"
@@ -340,7 +341,7 @@ class ActorResolver:
                 phrase = " ".join(words[i : i + size])
                 if phrase in self.gaz.sector_titles:
                     return self.gaz.sector_titles[phrase]
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "appos":
                 found = self._sector(child) or self._title_sector(child)
                 if found:
@@ -372,7 +373,7 @@ class ActorResolver:
             owners_end = span.start
         if owners:
             return owners
-        for child in head.lefts:
+        for child in lefts(head):
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in words.pronouns):
                 found = self._pronoun(child, subject)
                 if found:
@@ -384,11 +385,11 @@ class ActorResolver:
                     return found
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
         can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN"
-        for child in sorted(head.rights, key=lambda c: c.lower_ != "by"):
+        for child in sorted(rights(head), key=lambda c: c.lower_ != "by"):
             if child.lower_ in words.placed_preps and not can_belong:
                 continue  # "talks in Washington" happen there; "security forces in Guinea" belong there
             if child.dep_ == "prep" and child.lower_ in words.owner_preps:
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         # "the foreign ministers of Turkey and Armenia": each coordinated owner
                         found = [a for part in (pobj, *pobj.conjuncts)
@@ -422,7 +423,7 @@ class ActorResolver:
 
     def _anaphor(self, head: Token) -> Actor | None:
         """"the bloc", "the Alliance": the organisation of that kind the article is about."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             return None
         codes = self.gaz.anaphors.get(head.lower_) or self.gaz.anaphors.get(head.lemma_.lower())
         if not codes:
@@ -434,7 +435,7 @@ class ActorResolver:
         return None
 
     def _person_name(self, head: Token) -> str:
-        parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        parts = [t for t in lefts(head) if t.dep_ == "compound" and t.pos_ == "PROPN"]
         titles = self.gaz.sector_titles
         names = [t.text for t in parts if t.lower_ not in titles and t.lower_ not in load_words().honorifics]
         return " ".join([*names, head.text])

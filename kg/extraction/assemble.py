@@ -27,6 +27,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import children, governing, governor_of_kind, lemma, np_head, time_tokens
 from kg.extraction.records import Frame
+from kg.extraction.tree import kids, sentences, span_text
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
@@ -75,8 +76,8 @@ def extract_events(
     for kind, offset, doc in docs:
         resolver.observe(doc)
         frames = doc._.kg_frames or []
-        for sent in doc.sents:
-            if gazetteer.discards.sentence(sent.text):
+        for sent in sentences(doc):
+            if gazetteer.discards.sentence(span_text(sent)):
                 continue
             sent_frames = [f for f in frames if sent.start <= f.trigger < sent.end]
             sent_events: list[Event] = []
@@ -126,8 +127,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None
     info = lex.info(cls)
     confidence = _confidence(frame, kind, sources, targets)
-    start = offset + sent.start_char
-    mention = Mention(article=article.id, sentence=sent.text, start=start, end=start + len(sent.text),
+    start, text = offset + sent.start_char, span_text(sent)
+    mention = Mention(article=article.id, sentence=text, start=start, end=start + len(text),
                       trigger=trigger.text, segment=kind if kind in ("headline", "body") else "body",  # type: ignore[arg-type]
                       confidence=confidence)
     return Event(
@@ -382,7 +383,7 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     """
     noun = np_head(token)
     if noun.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in load_words().definite_determiners for c in noun.children):
+            c.dep_ == "det" and c.lower_ in load_words().definite_determiners for c in kids(noun)):
         return []
     base = lemma(noun)
     plovers = {lex.info(e.cls)["plover"] for e in lex.by_noun.get(base, [])}
@@ -448,7 +449,7 @@ def _publication_time(anchor: Token, article: Article, *, headline: bool) -> Tim
 
 def _past(verb: Token) -> bool:
     """A clause in the simple past ("expelled", "was expelled", "did not expel")."""
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    tags = {verb.tag_} | {c.tag_ for c in kids(verb) if c.dep_ in {"aux", "auxpass"}}
     return "VBD" in tags and not tags & {"VBZ", "VBP", "MD"}
 
 
@@ -457,10 +458,10 @@ def _background(anchor: Token) -> bool:
     words = load_words()
     clauses = [anchor] + [gov for rel, gov in governing(anchor) if rel in {"xcomp", "conj"}]
     for clause in clauses:
-        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in kids(clause) if c.dep_ in {"aux", "auxpass"}]
         if clause.tag_ == "VBN" and any(a.lower_ in {"had", "'d"} for a in auxes):
             return True
-        if any(c.dep_ == "advmod" and c.lower_ in words.background_adverbs for c in clause.children):
+        if any(c.dep_ == "advmod" and c.lower_ in words.background_adverbs for c in kids(clause)):
             return True
     return False
 
@@ -518,7 +519,7 @@ def _clause_bound(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
     if anchor.dep_ != "advcl" or anchor.head is anchor:
         return None
     words = load_words()
-    marks = {m.lower_ for m in anchor.children if m.dep_ == "mark"}
+    marks = {m.lower_ for m in kids(anchor) if m.dep_ == "mark"}
     bound = dates.first(time_tokens(anchor.head))
     if bound is not None and marks & words.bounding_marks:
         if bound.precision == "day":
@@ -534,13 +535,13 @@ def _time_referred_back(anchor: Token, doc: Doc) -> TimeSpan | None:
     words = load_words()
     clauses = [anchor] + [gov for rel, gov in governing(anchor) if rel in {"ccomp", "xcomp", "conj"}]
     for clause in clauses:
-        for child in clause.children:
+        for child in kids(clause):
             if child.dep_ == "advmod" and child.lower_ == "then":
                 return TimeSpan("", "day", "then")
             if child.dep_ == "prep" and child.lower_ in words.anaphoric_time_preps:
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.lemma_.lower() in words.time_nouns and any(
-                            d.lower_ in words.anaphoric_determiners for d in pobj.children if d.dep_ == "det"):
+                            d.lower_ in words.anaphoric_determiners for d in kids(pobj) if d.dep_ == "det"):
                         return TimeSpan("", "day", f"{child.text} {doc[pobj.left_edge.i : pobj.i + 1].text}")
     return None
 

@@ -23,6 +23,7 @@ from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
 from kg.extraction.match import candidate_frames
 from kg.extraction.parse import purpose_clauses
 from kg.extraction.records import Frame
+from kg.extraction.tree import kids
 
 if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
@@ -53,7 +54,7 @@ def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> li
             doc[frame.head_clause] if frame.head_clause is not None else None)
         if anchor is None:
             continue
-        clauses = purpose_clauses(anchor) + [c for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        clauses = purpose_clauses(anchor) + [c for c in kids(anchor) if c.dep_ == "advcl" and c.tag_ == "VBG"]
         for clause in clauses:
             purposes.update(t.i for t in clause.subtree)
     said = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}

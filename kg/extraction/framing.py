@@ -25,9 +25,9 @@ from kg.extraction.parse import (
     prep_objects,
     subject_of,
     time_tokens,
-    tokens_of,
 )
 from kg.extraction.records import Frame
+from kg.extraction.tree import kids, tokens_of
 from kg.extraction.words import load_words
 
 # ---------------------------------------------------------------------------
@@ -37,11 +37,11 @@ from kg.extraction.words import load_words
 def negated(token: Token, lex: Lexicon) -> bool:
     """"does not pose", "never recognised", "imposed no sanctions", "no talks"."""
     negators = lex.word_set("negators")
-    if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "preconj"} and c.lower_ in negators) for c in token.children):
+    if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "preconj"} and c.lower_ in negators) for c in kids(token)):
         return True
     obj = object_of(token) if token.pos_ in {"VERB", "AUX"} else None
     noun = obj if obj is not None else (token if token.pos_ == "NOUN" else None)
-    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
 def modality(token: Token, lex: Lexicon) -> str:
@@ -52,8 +52,8 @@ def modality(token: Token, lex: Lexicon) -> str:
     node: Token | None = token
     hops = 0
     while node is not None and hops < 3:
-        aux = [c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}]
-        if any(m.dep_ == "mark" and m.lower_ in marks for m in node.children):
+        aux = [c.lower_ for c in kids(node) if c.dep_ in {"aux", "auxpass"}]
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in kids(node)):
             return "hypothetical"
         if any(a in hypo_aux for a in aux) and not any(a in lex.word_set("obligation_aux") for a in aux):
             return "hypothetical"
@@ -84,7 +84,7 @@ def _mark_verb(frame: Frame, verb: Token, lex: Lexicon) -> None:
     frame.modality = modality(verb, lex)
     # "threatened to stop talks if ...", "will retaliate unless ...": the one the condition is on
     if frame.modality == "intended" or any(
-            m.lower_ == "unless" for c in children(verb, "advcl") for m in c.children if m.dep_ == "mark"):
+            m.lower_ == "unless" for c in children(verb, "advcl") for m in kids(c) if m.dep_ == "mark"):
         frame.targets += _condition_subjects(verb)
 
 
@@ -100,7 +100,7 @@ def _condition_subjects(verb: Token) -> list[int]:
     marks = load_words().condition_marks
     found: list[int] = []
     for clause in children(verb, "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause)):
             found += [t.i for t in children(clause, "nsubj", "nsubjpass")]
     return found
 
@@ -137,7 +137,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         if rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers):
             _frame_by(frame, anchor, rel, gov, lex)
         elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
-                c.lower_ for c in anchor.children if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
+                c.lower_ for c in kids(anchor) if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
             _obligation(frame, gov)
         elif said and frame.speaker is None:
             _reported(frame, gov)
@@ -220,7 +220,7 @@ def _inverted_speaker(anchor: Token, speech: frozenset[str]) -> int | None:
     clause = anchor
     for _, gov in governing(anchor):
         clause = gov
-    for child in clause.children:
+    for child in kids(clause):
         if child.dep_ in {"parataxis", "advcl", "conj"} and lemma(child) in speech and child.i > clause.i:
             subj = children(child, "nsubj")
             if subj:
@@ -231,7 +231,7 @@ def _inverted_speaker(anchor: Token, speech: frozenset[str]) -> int | None:
 def _according_to(trigger: Token) -> int | None:
     """"according to Breedlove, he has had conversations ..."."""
     found: int | None = None
-    for prep in trigger.sent.root.children:
+    for prep in kids(trigger.sent.root):
         if prep.dep_ == "prep" and prep.lower_ == "according":
             for sub in prep.subtree:
                 if sub.dep_ == "pobj" and sub.head.lower_ == "to":
@@ -289,7 +289,7 @@ def _obligation_frames(verb: Token, lex: Lexicon, covered: set[int]) -> list[Fra
     """"said Sudan must return ...": a demand of the one who must, by the one who said it."""
     frames: list[Frame] = []
     for comp in children(verb, "ccomp"):
-        aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        aux = {c.lower_ for c in kids(comp) if c.dep_ == "aux"}
         if aux & lex.word_set("obligation_aux") and comp.i not in covered:
             subj = children(comp, "nsubj")
             if subj:
@@ -314,8 +314,8 @@ def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]
     for word in tokens_of(doc):
         if lemma(word) not in commit or word.i in covered:
             continue
-        comps = [c for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
-        comps += [p for prep in children(word, "prep") if prep.lower_ == "to" for p in prep.children
+        comps = [c for c in kids(word) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+        comps += [p for prep in children(word, "prep") if prep.lower_ == "to" for p in kids(prep)
                   if p.dep_ == "pcomp" and p.pos_ == "VERB"]
         comps = [c for c in comps if c.i not in covered]
         if not comps:
@@ -363,16 +363,18 @@ def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
     """Criticize or Praise for an evaluative adjective, verb or noun that is not negated."""
+    pos = word.pos_
+    if pos not in {"NOUN", "ADJ", "VERB"}:
+        return None
     negative = lex.word_set("negative_evaluation")
     positive = lex.word_set("positive_evaluation")
     base = lemma(word)
-    if word.pos_ == "NOUN" and base in lex.word_set("negative_evaluation_nouns") and word.dep_ in {
+    if pos == "NOUN" and base in lex.word_set("negative_evaluation_nouns") and word.dep_ in {
             "oprd", "attr", "dobj", "xcomp", "ccomp"}:
         base = "unacceptable"  # "called the measures a provocation"
-    elif word.pos_ not in {"ADJ", "VERB"} or (base not in negative and base not in positive
-                                                and word.lower_ not in negative | positive):
+    elif pos == "NOUN" or not any(w in negative or w in positive for w in (base, word.lower_)):
         return None
-    if any(c.dep_ == "neg" for c in word.children):
+    if any(c.dep_ == "neg" for c in kids(word)):
         return None
     return "Criticize" if base in negative or word.lower_ in negative else "Praise"
 
@@ -403,7 +405,7 @@ def _evaluation_parties(word: Token, clause: Token,
             speaker = gov
             break
     if speaker is None:
-        speaker = next((c for c in clause.children if c.dep_ in {"parataxis", "ccomp"} and lemma(c) in speech), None)
+        speaker = next((c for c in kids(clause) if c.dep_ in {"parataxis", "ccomp"} and lemma(c) in speech), None)
     if agents:
         # "X was disappointed by Seoul's decision": X feels, Seoul is criticised
         return [t.i for t in subj], [a.i for a in agents], speaker

@@ -215,10 +215,28 @@ class Discards:
 
 
 def _phrase_pattern(phrases: list[str], whole: set[str]) -> re.Pattern[str] | None:
+    """One pattern for all phrases, shaped as a trie of their letters: at each position the
+    engine follows one branch instead of trying hundreds of alternatives."""
     if not phrases:
         return None
-    parts = [re.escape(p) + (r"(?![\w])" if p in whole else "") for p in sorted(phrases, key=lambda p: (-len(p), p))]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase.lower():
+            node = node.setdefault(char, {})
+        node[""] = phrase in whole or node.get("", False)
+    return re.compile(r"(?<![\w])" + _trie_pattern(trie), re.IGNORECASE)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The regular expression of a trie node; ``""`` marks a phrase's end (True: a whole word)."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        # a phrase ends here: matched as it is, or as a whole word only when it must end one
+        branches.append(r"(?![\w])" if node[""] else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _add_dictionaries(gaz: Gazetteer, data: PhoenixData) -> None:

@@ -30,9 +30,9 @@ from kg.extraction.parse import (
     purpose_clauses,
     subject_of,
     time_tokens,
-    tokens_of,
 )
 from kg.extraction.records import Frame
+from kg.extraction.tree import kids, lefts, tokens_of
 from kg.extraction.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
 from kg.extraction.words import load_words
 
@@ -70,7 +70,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             obj = object_of(token)
             if obj is not None:
                 claimed.add(obj.i)
-                claimed.update(c.i for c in obj.children if c.dep_ == "compound")
+                claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
     return frames, claimed
 
 
@@ -109,7 +109,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if obj is None:
         return False
     lemmas = {lemma(obj), obj.lower_}
-    lemmas |= {lemma(c) for c in obj.children if c.dep_ in {"compound", "amod"}}
+    lemmas |= {lemma(c) for c in kids(obj) if c.dep_ in {"compound", "amod"}}
     # "suspended civilian and military cooperation", parsed with "civilian" as the object
     lemmas |= {lemma(c) for c in obj.conjuncts}
     for prep in children(obj, "prep"):
@@ -127,7 +127,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
 def verb_keys(verb: Token) -> list[str]:
     """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
     base = lemma(verb)
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
     keys = [f"{base} {p}" for p in particles] + [base, verb.lower_] + base_forms(verb)
     # British spellings ("recognise", "criticised") under the lexicons' American ones
     return keys + [k[:-3] + "ize" for k in keys if k.endswith("ise")]
@@ -222,7 +222,7 @@ def joint(verb: Token, obj: Token | None) -> bool:
     words = load_words()
     if any(p.lower_ in words.partner_preps for h in (verb, obj) if h is not None for p in children(h, "prep")):
         return True
-    if obj is not None and any(c.lower_ in words.joint_modifiers for c in obj.lefts):
+    if obj is not None and any(c.lower_ in words.joint_modifiers for c in lefts(obj)):
         return True
     return any(s.conjuncts for s in children(verb, "nsubj"))
 
@@ -236,7 +236,7 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
     for entry in candidates:
         if entry.modifiers and not any(
                 lemma(c) in entry.modifiers or c.lower_ in entry.modifiers
-                for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"}):
+                for c in lefts(noun) if c.dep_ in {"amod", "compound", "nmod"}):
             continue
         if not entry.objects or base in entry.objects or "noun_needs_object" not in entry.flags:
             return entry, bool(entry.objects) and base in entry.objects
@@ -407,7 +407,7 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
     """Who does what a noun names: its owner, a "by" agent, or the subject of the clause it is in."""
     sources: list[int] = []
     # "Russia's recall", "Israeli air strikes", "U.S. sanctions"
-    for child in list(noun.lefts) + ([c for c in head.lefts if c.i != noun.i] if head is not noun else []):
+    for child in list(lefts(noun)) + ([c for c in lefts(head) if c.i != noun.i] if head is not noun else []):
         if child.dep_ in {"poss", "amod", "compound", "nmod"} and (
                 in_actor_span(child) or child.ent_type_ in ACTORISH_ENTS or child.pos_ == "PROPN"):
             sources.append(child.i)
@@ -463,7 +463,7 @@ def protest_aims(verb: Token, lex: Lexicon) -> list[Token]:
                     for p in children(prep, "pobj")]
     for phrase in phrases:
         # "Sweden's decision", "the United States' military policies", "settlement of ..."
-        owners = [c for c in phrase.children if c.dep_ == "poss"]
+        owners = [c for c in kids(phrase) if c.dep_ == "poss"]
         owners += [p for prep in children(phrase, "prep") if prep.lower_ in words.phrase_owner_preps
                    for p in children(prep, "pobj")]
         aims += owners + [phrase]

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.extraction.actors import actor_span_at
 from kg.extraction.lexicon import load_lexicon
+from kg.extraction.tree import kids
 from kg.extraction.words import load_words
 
 # Dependents that open a clause of their own.
@@ -26,23 +27,22 @@ ACTORISH_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep"})
 
 
-def tokens_of(doc: Doc) -> list[Token]:
-    """The Doc's tokens, made once per Doc: the matchers walk every token several times, and
-    spaCy builds a new Token object on each walk."""
-    found = doc.user_data.get("kg_tokens")
-    if found is None:
-        found = doc.user_data["kg_tokens"] = list(doc)
-    return found  # type: ignore[no-any-return]
-
-
 def lemma(token: Token) -> str:
     """The token's lemma in lower case."""
-    return token.lemma_.lower()
+    key = token.lemma
+    found = _LOWER_LEMMAS.get(key)
+    if found is None:
+        found = _LOWER_LEMMAS[key] = token.lemma_.lower()
+    return found
+
+
+# lemma hash -> lower-cased lemma: the hash is the same in every Doc of a process
+_LOWER_LEMMAS: dict[int, str] = {}
 
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb has a passive subject or auxiliary ("was expelled")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb))
 
 
 def np_head(token: Token) -> Token:
@@ -54,7 +54,7 @@ def np_head(token: Token) -> Token:
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's children attached by one of ``deps``."""
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in kids(token) if c.dep_ in deps]
 
 
 def object_of(verb: Token) -> Token | None:
@@ -118,7 +118,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if objs and lemma(head) in _object_control():
                 return objs
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"} and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return []
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
             # "was indicted by the court and will resign": the one indicted resigns
@@ -146,7 +146,7 @@ def can_act(token: Token) -> bool:
     """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
     return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS
             or lemma(token) in load_words().person_nouns
-            or any(in_actor_span(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"}))
+            or any(in_actor_span(c) for c in kids(token) if c.dep_ in {"poss", "amod", "compound"}))
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
@@ -156,7 +156,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     wanted = set(preps)
     found: list[int] = []
     # "sent its ambassador back to Seoul": the phrase hangs on an adverb
-    heads = [token] + [c for c in token.children if c.dep_ == "advmod" and c.lower_ in words.direction_adverbs]
+    heads = [token] + [c for c in kids(token) if c.dep_ == "advmod" and c.lower_ in words.direction_adverbs]
     for prep in [p for h in heads for p in children(h, "prep", "dative", "agent")]:
         if prep.lower_ in wanted or prep.dep_ == "dative":
             pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
@@ -207,8 +207,8 @@ def noun_governor(noun: Token) -> Token | None:
 
 def purpose_clauses(verb: Token) -> list[Token]:
     """"to protest ...", "to demand ...", "to show their disapproval ...": why something was done."""
-    return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for c in kids(verb) if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
 
 
 def time_tokens(token: Token) -> list[int]:
@@ -217,7 +217,7 @@ def time_tokens(token: Token) -> list[int]:
     stack = [token]
     while stack:
         node = stack.pop()
-        for child in node.children:
+        for child in kids(node):
             if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
                 continue
             if child.ent_type_ == "DATE":

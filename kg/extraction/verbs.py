@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from kg import resources
 from kg.errors import OntologyError, PatternError
 from kg.extraction.parse import children, is_passive, lemma, object_of
+from kg.extraction.tree import kids
 
 logger = logging.getLogger(__name__)
 
@@ -226,7 +227,7 @@ def _default_applies(sense: VerbSense) -> bool:
 def _fixed_words_present(verb: Token, sense: VerbSense) -> bool:
     """Whether the words a multi-word verb fixes around it are there ("ask for", "wire tap")."""
     if sense.after:
-        near = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"} and c.i > verb.i}
+        near = {c.lower_ for c in kids(verb) if c.dep_ in {"prt", "prep"} and c.i > verb.i}
         following = [t.lower_ for t in verb.doc[verb.i + 1: verb.i + 1 + len(sense.after)]]
         if not (set(sense.after) <= near or following == list(sense.after)):
             return False
@@ -264,7 +265,7 @@ def _match_pattern(clause: _Clause, pattern: VerbPattern, dictionary: VerbDictio
 def _object_nouns(verb: Token) -> list[Token]:
     """The nouns a post-verb noun element may name: objects and their conjuncts, then the
     objects of the verb's prepositions and particles ("asked Britain for aid")."""
-    found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and (c.dep_ != "nsubjpass" or is_passive(verb))]
+    found = [c for c in kids(verb) if c.dep_ in _OBJECT_DEPS and (c.dep_ != "nsubjpass" or is_passive(verb))]
     main = object_of(verb)
     if main is not None and main not in found:
         found.append(main)
@@ -278,13 +279,13 @@ def _noun_matches(noun: Token, element: Element, dictionary: VerbDictionary) -> 
         return True
     if not ({lemma(noun), noun.lower_} & dictionary.words(element.head)):
         return False
-    around = {lemma(c) for c in noun.children if c.dep_ in _MODIFIER_DEPS or c.i < noun.i}
-    around |= {c.lower_ for c in noun.children}
+    around = {lemma(c) for c in kids(noun) if c.dep_ in _MODIFIER_DEPS or c.i < noun.i}
+    around |= {c.lower_ for c in kids(noun)}
     return all(around & dictionary.words(mod) for mod in element.mods)
 
 
 def _prep_nouns(head: Token, prep: str) -> Iterator[Token]:
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ == prep:
             yield from children(child, "pobj", "pcomp")
             if not any(True for _ in children(child, "pobj", "pcomp")):
@@ -312,7 +313,7 @@ def _post_matches(verb: Token, objects: list[Token], element: Element, dictionar
     if element.kind == "actor":
         _name_side(named, element.actor, objects[0] if objects else None)
         return True
-    return any(c.lower_ == element.head for c in verb.children if c.i > verb.i)
+    return any(c.lower_ == element.head for c in kids(verb) if c.i > verb.i)
 
 
 def _pre_matches(verb: Token, subject: Token | None, element: Element, dictionary: VerbDictionary,
@@ -325,7 +326,7 @@ def _pre_matches(verb: Token, subject: Token | None, element: Element, dictionar
     if subject is not None and _noun_matches(subject, element, dictionary):
         return True
     words = dictionary.words(element.head or "")
-    return any(c.lower_ in words or lemma(c) in words for c in verb.children
+    return any(c.lower_ in words or lemma(c) in words for c in kids(verb)
                if c.dep_ in _VERB_MODIFIER_DEPS and c.i < verb.i)
 
 
