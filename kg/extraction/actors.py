@@ -222,7 +222,7 @@ class ActorResolver:
             return [actor]
         if entry.role == "demonym" and head.pos_ == "ADJ":
             return []
-        return [actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector)]
+        return [actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector, when=self.date)]
 
     def _owned(self, head: Token, owner: list[Actor], sector: str | None, title_sector: str | None) -> list[Actor]:
         """A noun phrase with an owner: a titled person of it, its people, or a body of each owner."""
@@ -265,7 +265,7 @@ class ActorResolver:
             reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
             home = (self._state_of(subject) if reported else None) or self.dominant_country()
             if home is not None:
-                return [actor_of(home, sector=sector)]
+                return [actor_of(home, sector=sector, when=self.date)]
         return []
 
     def _state_of(self, actors: list[Actor] | None) -> Entry | None:
@@ -361,7 +361,7 @@ class ActorResolver:
             entry = self._entry_for(span)
             if entry is None:
                 continue
-            actor = actor_of(entry, when=self.date) if entry.kind == "person" else actor_of(entry)
+            actor = actor_of(entry, when=self.date)
             if not owners:
                 owners.append(actor)
             elif span.root.dep_ == "conj" or any(t.dep_ == "conj" for t in span) or any(
@@ -431,7 +431,7 @@ class ActorResolver:
         for code in reversed(self.mentioned):
             if code in codes:
                 entry = self.gaz.by_code.get(code)
-                return actor_of(entry) if entry else None
+                return actor_of(entry, when=self.date) if entry else None
         return None
 
     def _person_name(self, head: Token) -> str:

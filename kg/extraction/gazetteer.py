@@ -17,12 +17,13 @@ import datetime as _dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from kg import resources
+from kg.errors import PatternError
 from kg.extraction.phoenix import PhoenixActor, PhoenixData, load_phoenix
 from kg.types import Actor
 
@@ -44,6 +45,8 @@ class Entry:
     personal_name: bool = False
     roles: tuple[dict[str, Any], ...] = ()
     person: str | None = None
+    end: str | None = None  # a state that no longer exists: its last day ...
+    successor: str | None = None  # ... and the state coded for it after that day
 
 
 @dataclass
@@ -85,8 +88,31 @@ class Gazetteer:
         return actor_of(entry, sector=sector)
 
 
+# The keys each hand-written file may use; kg/data/README.md says what each one means.
+DATA_KEYS: dict[str, frozenset[str]] = {
+    "countries.jsonl": frozenset({"code", "wikidata", "names", "demonyms", "metonyms", "parent",
+                                  "start", "end", "successor"}),
+    "organizations.jsonl": frozenset({"code", "kind", "label", "names", "anaphors", "parent", "wikidata"}),
+    "groups.jsonl": frozenset({"code", "kind", "sector", "label", "names", "wikidata"}),
+    "ambiguous.jsonl": frozenset({"name", "candidates", "note", "default", "also_a_personal_name"}),
+    "persons.jsonl": frozenset({"name", "aliases", "wikidata", "roles"}),
+    "sectors.jsonl": frozenset({"term", "sector", "role"}),
+}
+
+
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    return (record for _, record in resources.read_jsonl(path))
+    """The records of a hand-written data file, each checked for keys the file may not use.
+
+    Raises:
+        PatternError: a record has a key not in :data:`DATA_KEYS` for its file.
+    """
+    allowed = DATA_KEYS[path.name]
+    for number, record in resources.read_jsonl(path):
+        unknown = sorted(set(record) - allowed)
+        if unknown:
+            raise PatternError(f"{path}:{number}: unknown key(s) {', '.join(unknown)}; "
+                               f"expected some of {', '.join(sorted(allowed))} (see kg/data/README.md)")
+        yield record
 
 
 @cache
@@ -127,16 +153,16 @@ def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
         rec = curated.get(code, {})
         names = [n for n in info["names"] if n] + list(rec.get("names") or [])
         label = (rec.get("names") or [info["label"]])[0]
-        entry = Entry(code=code, kind="country", label=label, wikidata=rec.get("wikidata"))
+        entry = Entry(code=code, kind="country", label=label, wikidata=rec.get("wikidata"),
+                      end=rec.get("end"), successor=rec.get("successor"))
         gaz.by_code[code] = entry
         for name in names:
             if "," in name:  # pycountry's "Korea, Republic of" style names are not news names
                 continue
             gaz.add(name, entry)
-        for name in rec.get("demonyms") or []:
-            gaz.add(name, Entry(code, "country", label, "demonym", wikidata=entry.wikidata))
-        for name in rec.get("metonyms") or []:
-            gaz.add(name, Entry(code, "country", label, "metonym", wikidata=entry.wikidata))
+        for role in ("demonym", "metonym"):
+            for name in rec.get(f"{role}s") or []:
+                gaz.add(name, replace(entry, role=role))
 
 
 def _add_organisations(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
@@ -263,7 +289,7 @@ def _dictionary_entry(gaz: Gazetteer, actor: PhoenixActor) -> Entry:
     known = gaz.by_code.get(actor.code)
     label = known.label if known is not None and actor.kind == known.kind else actor.label
     return Entry(code=actor.code, kind=actor.kind, label=label, sector=actor.sector,
-                 wikidata=known.wikidata if known is not None else None)
+                 wikidata=known.wikidata if known is not None else None, roles=actor.roles)
 
 
 def role_on(entry: Entry, when: _dt.date | None) -> dict[str, Any] | None:
@@ -302,7 +328,7 @@ def actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None =
     """The actor an entry stands for: a person in the office held on ``when``, a group or body with its sector."""
     if entry.kind == "person":
         role = role_on(entry, when) or {}
-        code = role.get("code", entry.code)
+        code = in_its_time(role.get("code", entry.code), when)
         home = load_gazetteer().by_code.get(code)
         return Actor(code=code, kind="person", label=entry.label,
                      sector=role.get("sector") or sector, name=entry.person or entry.label,
@@ -314,5 +340,27 @@ def actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None =
                      name=entry.label, wikidata=entry.wikidata,
                      parent_kind=home.kind if home else None,  # type: ignore[arg-type]
                      parent_label=home.label if home else None)
+    if entry.roles:  # a name whose code changed with the state it belonged to ("Croatia": YUG, then HRV)
+        role = role_on(entry, when) or {}
+        entry = replace(entry, code=role.get("code", entry.code), sector=role.get("sector"))
+    code = in_its_time(entry.code, when)
+    if code != entry.code:  # a state that no longer existed on the article's date: its successor
+        entry = load_gazetteer().by_code[code]
     return Actor(code=entry.code, kind=entry.kind, label=entry.label,  # type: ignore[arg-type]
                  sector=sector or entry.sector, wikidata=entry.wikidata, name=name)
+
+
+def in_its_time(code: str, when: _dt.date | None) -> str:
+    """The code of a state as of a date: a state that had ceased to exist by then ("Soviet
+    Union" in 2015) is coded as its successor (RUS); undated, the successor too.
+
+    >>> in_its_time("SUN", _dt.date(1985, 3, 11)), in_its_time("SUN", _dt.date(2015, 1, 1))
+    ('SUN', 'RUS')
+    """
+    state = load_gazetteer().by_code.get(code)
+    if state is None or state.successor is None:
+        return code
+    end = _date(state.end)
+    if when is not None and end is not None and when <= end:
+        return code
+    return in_its_time(state.successor, when)

@@ -7,7 +7,8 @@ them and turns Phoenix codes into kg actors:
 - a state code (``AFG``, ``AFGMIL``) is the state with the first agent code as its sector;
 - an organisation code (``IGOUNO``, ``NGOAMN``) is the organisation, under kg's acronym where
   ``kg/data/phoenix_codes.json`` maps it (``IGOUNO`` -> ``UN``), else under its Phoenix code;
-- a person's dated codes (``[AFGGOV 011222-041207]``) become dated roles, chosen later by
+- dated codes (a person's ``[AFGGOV 011222-041207]``, a state's name before and after
+  independence, ``[YUGHRV <910625]``) become dated roles, chosen later by
   the article's date (:func:`kg.extraction.actors.role_on`);
 - armed and political groups keep their home state and sector (``PSEREB``).
 
@@ -93,9 +94,7 @@ def load_phoenix(data_dir: str | None = None) -> PhoenixData:
 
 def _state_codes(renamed: dict[str, str]) -> dict[str, str]:
     """Phoenix state code -> kg's: every ISO alpha-3 code as itself, plus the renamed ones."""
-    import pycountry
-
-    states = {c.alpha_3: c.alpha_3 for c in pycountry.countries}
+    states = {code: code for code in _iso_states()}
     states.update(renamed)
     return states
 
@@ -141,8 +140,18 @@ def _kg_code(code: dict[str, Any], org_codes: dict[str, str]) -> str | None:
 
 
 def _own_sector(code: dict[str, Any], sectors: dict[str, str]) -> str | None:
-    """A state body's sector (AFGMIL); an organisation's codes name what it is, not a sector."""
-    return _sector(code.get("sectors") or [], sectors) if code.get("country") else None
+    """A state body's sector (AFGMIL); an organisation's codes name what it is, not a sector,
+    and a republic within a state (YUGHRV: Croatia within Yugoslavia) is no sector either."""
+    if not code.get("country"):
+        return None
+    return _sector([part for part in code.get("sectors") or [] if part not in _iso_states()], sectors)
+
+
+@cache
+def _iso_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
 def _actor(record: dict[str, Any], org_codes: dict[str, str], sectors: dict[str, str]) -> PhoenixActor | None:
@@ -154,9 +163,11 @@ def _actor(record: dict[str, Any], org_codes: dict[str, str], sectors: dict[str,
     codes = [c for c in record.get("codes") or [] if _kg_code(c, org_codes)]
     if not names or not codes:
         return None
+    # dated codes first (an office, a state's name before and after independence); an undated
+    # code is the default when no date range holds
+    dated = any(c.get("start") or c.get("end") for c in codes)
+    roles = tuple(_role(c, org_codes, sectors) for c in sorted(codes, key=lambda c: not (c.get("start") or c.get("end"))))
     if kind == "person":
-        # dated offices first; an undated code is the default when no date range holds
-        roles = tuple(_role(c, org_codes, sectors) for c in sorted(codes, key=lambda c: not (c.get("start") or c.get("end"))))
         last = roles[-1]
         return PhoenixActor(names=tuple(names), code=last["code"], kind="person", label=_label(names),
                             sector=last.get("sector"), roles=roles)
@@ -166,7 +177,7 @@ def _actor(record: dict[str, Any], org_codes: dict[str, str], sectors: dict[str,
     if first.get("country") and kind != "group":
         kind = "country"
     return PhoenixActor(names=tuple(names), code=str(_kg_code(first, org_codes)), kind=kind, label=_label(names),
-                        sector=_own_sector(first, sectors))
+                        sector=_own_sector(first, sectors), roles=roles if dated else ())
 
 
 def _role(code: dict[str, Any], org_codes: dict[str, str], sectors: dict[str, str]) -> dict[str, Any]:

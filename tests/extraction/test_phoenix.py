@@ -85,3 +85,50 @@ def test_the_gazetteer_takes_dictionary_names_the_overlay_lacks():
     assert "Russia" in gaz.names and "russia" not in gaz.folded  # the hand-written name wins
     assert gaz.entry("Kandahar").code == "AFG"
     assert gaz.sector_nouns["insurgent"] == "REB"
+
+
+def test_a_state_that_no_longer_exists_keeps_its_code_while_it_existed():
+    from kg.extraction.gazetteer import actor_of, in_its_time
+
+    assert in_its_time("SUN", dt.date(1991, 12, 25)) == "SUN"
+    assert in_its_time("SUN", dt.date(1991, 12, 26)) == "RUS"
+    assert in_its_time("SUN", None) == "RUS"  # undated: today's state
+    assert in_its_time("FRA", dt.date(1950, 1, 1)) == "FRA"
+    gaz = load_gazetteer()
+    east = actor_of(gaz.entry("East Germany"), when=dt.date(1989, 11, 9))
+    assert (east.code, east.label) == ("DDR", "East Germany")
+    later = actor_of(gaz.entry("East Germany"), when=dt.date(2005, 1, 1))
+    assert (later.code, later.label) == ("DEU", "Germany")
+
+
+def test_a_dictionary_name_takes_the_code_of_its_date():
+    """Phoenix dates a republic's code: within Yugoslavia until independence, its own after."""
+    from kg.extraction.gazetteer import actor_of
+
+    entry = load_gazetteer().entry("Hrvatska")
+    assert actor_of(entry, when=dt.date(1990, 5, 1)).code == "YUG"
+    assert actor_of(entry, when=dt.date(1995, 5, 1)).code == "HRV"
+    assert actor_of(entry, when=dt.date(1995, 5, 1)).sector is None  # a republic is not a sector
+
+
+@pytest.mark.parametrize(("date", "code"), [(dt.date(1985, 3, 20), "SUN"), (dt.date(2015, 3, 20), "RUS")])
+def test_the_articles_date_decides_a_former_states_code(events_in, date, code):
+    events = events_in("The Soviet Union expelled two American diplomats on Tuesday.", date=date)
+    expel = next(e for e in events if e.type == "ExpelDiplomats")
+    assert {a.code for a in expel.source} == {code}
+    assert {a.code for a in expel.target} == {"USA"}
+
+
+def test_an_unknown_key_in_a_hand_written_file_names_it(tmp_path):
+    import shutil
+
+    from kg import resources
+    from kg.errors import PatternError
+
+    for path in resources.DATA_DIR.glob("*.json*"):
+        shutil.copy(path, tmp_path / path.name)
+    shutil.copytree(resources.DATA_DIR / "petrarch", tmp_path / "petrarch")
+    with (tmp_path / "groups.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"code": "XXX", "names": ["Nobody"], "secter": "REB"}) + "\n")
+    with pytest.raises(PatternError, match=r"groups.jsonl:\d+: unknown key\(s\) secter"):
+        load_gazetteer(str(tmp_path))
