@@ -57,6 +57,18 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in kids(token) if c.dep_ in deps]
 
 
+def _counted_object(verb: Token) -> Token | None:
+    """The object of "arrested up to 200 protesters" when the parse reads "up" as the verb's
+    particle and "to 200 protesters" as a phrase of the verb: the counted noun."""
+    for prt in children(verb, "prt"):
+        if prt.lower_ != "up":
+            continue
+        for prep in children(verb, "prep") + children(prt, "prep"):
+            if prep.lower_ == "to" and prep.i == prt.i + 1:
+                return next((p for p in children(prep, "pobj") if children(p, "nummod")), None)
+    return None
+
+
 def object_of(verb: Token) -> Token | None:
     """The head of what a verb acts on: its direct object, passive subject or object phrase."""
     words = load_words()
@@ -75,6 +87,9 @@ def object_of(verb: Token) -> Token | None:
             if inner:
                 return inner[0]
         return objs[0]
+    counted = _counted_object(verb)
+    if counted is not None:
+        return counted
     # "agreed on a pact", "called for talks", "withdrew from the treaty", "pulled out of the deal"
     for prep in children(verb, "prep", "prt"):
         pobj = children(prep, "pobj")

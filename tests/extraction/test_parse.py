@@ -29,3 +29,19 @@ def test_small_questions(parsed_doc):
     assert list(governing(parsed_doc[1])) == []
     assert [rel for rel, _ in governing(parsed_doc[5])] == ["pobj", "prep"]
     assert can_act(parsed_doc[0])  # a gazetteer name
+
+
+def test_a_counted_object_read_as_a_particle_phrase_is_still_the_object(nlp):
+    """The parser reads "up" in "arrested up to 200 protesters" as the verb's particle."""
+    from kg.extraction.parse import object_of
+
+    doc = nlp("Police arrested up to 200 protesters in Cairo.")
+    assert object_of(doc[1]).text == "protesters"
+    doc = nlp("Afghan rebels have kidnapped up to 16 Russian civilian advisers.")
+    assert object_of(doc[3]).text == "advisers"
+
+
+def test_a_place_aimed_at_takes_the_state_it_lies_in(events_in):
+    events = events_in("Israeli tanks fired shells at targets in Gaza.")
+    assert any(e.plover == "ASSAULT" and {a.code for a in e.source} == {"ISR"}
+               and {a.code for a in e.target} == {"PSE"} for e in events)
