@@ -108,9 +108,13 @@ def _count_inputs(inputs: tuple[str, ...]) -> int | None:
 
 
 def _warn_skipped(skipped: list[Any]) -> None:
-    err = _console(stderr=True)
-    for item in skipped:
-        err.print(f"[yellow]warning:[/] {item}", markup=True, highlight=False)
+    _warn([str(item) for item in skipped])
+
+
+def _warn(lines: Any) -> None:
+    err = _console(stderr=True, unbounded=True)
+    for line in lines:
+        err.print(f"[yellow]warning:[/] {line}", markup=True, highlight=False)
 
 
 @cli.command()
@@ -203,9 +207,9 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
                     rows.append(record)
     if fmt == "table":
         _print_table(
-            ["article", "date", "type", "source", "target", "neg", "modality", "sentence"],
+            ["article", "event", "date", "type", "source", "target", "neg", "modality", "sentence"],
             [{
-                "article": r["article"], "date": r["date"] or "", "type": r["type"],
+                "article": r["article"], "event": r["event"], "date": r["date"] or "", "type": r["type"],
                 "source": ", ".join(_actor_label(a) for a in r["source"]),
                 "target": ", ".join(_actor_label(a) for a in r["target"]),
                 "neg": "yes" if r["negated"] else "", "modality": r["modality"],
@@ -276,6 +280,7 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
     if endpoint_url is not None and store_path is not None:
         raise click.UsageError("--endpoint and --store are mutually exclusive: query one or the other")
     values = _parse_params(params)
+    warnings: tuple[str, ...] = ()
     with _errors():
         from kg.queries import bind, get
 
@@ -286,8 +291,23 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
             result = run_remote_query(_endpoint(endpoint_url), name, values)
         else:
             with open_store(store_path, read_only=True) as store:
-                result = run_query(store, name, values)
+                values, warnings = _resolve_actors(store, name, values)
+                result = run_query(store, name, values, resolve=False)
     _emit(result.columns, result.rows, fmt, title=name)
+    if warnings:
+        _warn(warnings)
+        sys.exit(EXIT_SKIPPED)
+
+
+def _resolve_actors(store: Any, name: str, values: dict[str, str]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Actor names and codes in any case read as the store's codes, with a warning per unknown one."""
+    from kg.queries import get, list_actors, names_actors, resolve_actors
+
+    query = get(name)
+    if not names_actors(query, values):
+        return values, ()
+    resolution = resolve_actors(query, values, list_actors(store))
+    return resolution.values, resolution.warnings
 
 
 def _endpoint(url: str | None, **urls: Any) -> Any:
@@ -330,6 +350,31 @@ def list_queries_cmd() -> None:
             "parameters": ", ".join(f"{p.name}{'?' if p.optional else ''} ({p.kind})" for p in q.params) or "-",
         } for q in list_queries()]
     _print_table(["name", "title", "parameters"], rows, title=f"saved queries in {resources.queries_dir()}")
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def actors(store_path: Path | None, fmt: str) -> None:
+    """List the actors of the store: codes, labels, kinds, sectors and event counts.
+
+    A code or a label from this list (in any case) is what a query's actor parameter takes:
+    `--param a=POL`, `--param a=pol` and `--param a=Poland` are the same. A state's bodies
+    (RUS with sector MIL) share the state's code; a person carries the code of whom they act for.
+
+    \b
+    Example:
+      kg actors --store graph.d
+      kg actors --store graph.d --format csv
+    """
+    from kg.queries import list_actors
+    from kg.store import open_store
+
+    with _errors(), open_store(store_path, read_only=True) as store:
+        found = list_actors(store)
+    columns = ["code", "label", "kind", "sector", "events"]
+    rows = [{c: getattr(actor, c) for c in columns} for actor in found]
+    _emit(columns, rows, fmt, title="actors")
 
 
 @cli.command()
