@@ -409,6 +409,54 @@ def stats(source: Source) -> GraphStats:
     )
 
 
+@dataclass(frozen=True)
+class StoreFocus:
+    """What a notebook looks at when it is not told: taken from the store itself.
+
+    ``pairs`` are the pairs of actor codes with the most events between them (a joint act of
+    two parties counts once for their pair), ``actor`` the code in the most events, ``event_type``
+    the most frequent class, ``period`` the first and last day of the dated events and
+    ``halves`` that period cut in two (``((start, middle), (next day, end))``), for comparing
+    before and after.
+    """
+
+    pairs: tuple[tuple[str, str], ...]
+    actor: str | None
+    event_type: str | None
+    period: tuple[str, str] | None
+    halves: tuple[tuple[str, str], tuple[str, str]] | None
+
+
+def store_focus(source: Source, *, pairs: int = 2) -> StoreFocus:
+    """The busiest pairs and actor, the most frequent event type and the period of a store."""
+    import datetime as dt
+    from collections import Counter
+
+    with opened(source) as store:
+        rows = event_rows(store)
+        counts = stats(store)
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    actor_counts: Counter[str] = Counter()
+    for row in rows:
+        sources, targets = set(row["source"].split(";")) - {""}, set(row["target"].split(";")) - {""}
+        actor_counts.update(sources | targets)
+        pair_counts.update({tuple(sorted((s, t))) for s in sources for t in targets if s != t})
+    period = halves = None
+    if counts.first and counts.last:
+        first, last = dt.date.fromisoformat(counts.first), dt.date.fromisoformat(counts.last)
+        middle = first + (last - first) / 2
+        period = (counts.first, counts.last)
+        halves = ((counts.first, middle.isoformat()), ((middle + dt.timedelta(days=1)).isoformat(), counts.last))
+    ranked = sorted(pair_counts.items(), key=lambda item: (-item[1], item[0]))
+    return StoreFocus(
+        pairs=tuple((a, b) for (a, b), _n in ranked[:pairs]),
+        actor=min(actor_counts, key=lambda code: (-actor_counts[code], code)) if actor_counts else None,
+        event_type=next(iter(counts.events_per_type), None),
+        period=period,
+        halves=halves,
+    )
+
+
 # -- one entry point for the command line ----------------------------------------------
 
 

@@ -217,11 +217,7 @@ def resolve_actors(query: SavedQuery, values: dict[str, str], actors: list[Actor
     >>> resolve_actors(q, {"a": "Polond"}, [pol]).warnings[0]
     "no actor 'Polond' in the store for parameter 'a' of query 't'; closest: POL (Poland); see `kg actors`"
     """
-    names: dict[str, str] = {}
-    for actor in actors:
-        names.setdefault(actor.label.casefold(), actor.code)
-    for actor in actors:
-        names[actor.code.casefold()] = actor.code  # a code wins over a label spelled the same
+    names = _name_index(actors)
     resolved, warnings = dict(values), []
     for key in (p.name for p in query.params if p.kind == "code" and p.name in values):
         value = values[key]
@@ -232,6 +228,31 @@ def resolve_actors(query: SavedQuery, values: dict[str, str], actors: list[Actor
         warnings.append(f"no actor '{value}' in the store for parameter '{key}' of query '{query.name}'; "
                         f"closest: {_closest(value, actors)}; see `kg actors`")
     return Resolved(resolved, tuple(warnings))
+
+
+def _name_index(actors: list[ActorEntry]) -> dict[str, str]:
+    """Codes and labels, case-folded, to codes; a code wins over a label spelled the same."""
+    names: dict[str, str] = {}
+    for actor in actors:
+        names.setdefault(actor.label.casefold(), actor.code)
+    for actor in actors:
+        names[actor.code.casefold()] = actor.code
+    return names
+
+
+def actor_code(store: KGStore, name: str) -> str:
+    """The code of the actor a code (in any case) or a label names in the store.
+
+    Raises:
+        QueryParameterError: no actor of the store has that code or label (the message names
+            the closest ones).
+    """
+    actors = list_actors(store)
+    code = _name_index(actors).get(name.strip().casefold())
+    if code is None:
+        raise QueryParameterError(f"no actor '{name}' in the store; closest: {_closest(name, actors)}; "
+                                  "see `kg actors`")
+    return code
 
 
 def names_actors(query: SavedQuery, values: dict[str, str]) -> bool:
