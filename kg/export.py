@@ -350,20 +350,54 @@ def to_csv(source: Source) -> str:
 # -- the HTML picture ------------------------------------------------------------------
 
 
+def _is_body(attrs: dict[str, Any]) -> bool:
+    """A state's or an organisation's body (RUS with sector MIL), as opposed to a person."""
+    return bool(attrs.get("sector")) and attrs.get("kind") != "person" and bool(attrs.get("part_of"))
+
+
+def _group_of(graph: nx.MultiDiGraph, iri: str) -> str:
+    """The node an actor is drawn as: a body is drawn as the state (or organisation) it belongs to."""
+    seen = {iri}
+    while _is_body(graph.nodes[iri]) and graph.nodes[iri]["part_of"] in graph and graph.nodes[iri]["part_of"] not in seen:
+        iri = graph.nodes[iri]["part_of"]
+        seen.add(iri)
+    return iri
+
+
 def viz_data(source: Source) -> dict[str, Any]:
-    """What the HTML picture draws: actors that take part in events, and the events."""
+    """What the HTML picture draws: actors that take part in events, and the events.
+
+    A state's bodies (POL-GOV, POL-DIP) are drawn as the state, with the sectors that acted
+    listed on its node (``sectors``) and each event's sides carrying theirs (``ss``, ``ts``).
+    A person is linked to the state or organisation they act for (``of``, the index of that
+    node, drawn even when it has no event of its own; -1 when unknown).
+    """
     graph = to_networkx(source)
-    index: dict[str, int] = {}
-    nodes: list[dict[str, Any]] = []
-    for iri in sorted(n for n in graph.nodes if graph.degree(n)):
+    group = {iri: _group_of(graph, iri) for iri in graph.nodes}
+    active = {group[n] for n in graph.nodes if graph.degree(n)}
+    acts_for = {n: group[graph.nodes[n]["part_of"]] for n in active
+                if graph.nodes[n].get("kind") == "person" and graph.nodes[n].get("part_of") in graph}
+    index = {iri: i for i, iri in enumerate(sorted(active | set(acts_for.values())))}
+    sectors: dict[str, set[str]] = {iri: set() for iri in index}
+    for iri in graph.nodes:
+        if graph.degree(iri) and group[iri] != iri:
+            sectors[group[iri]].add(graph.nodes[iri]["sector"])
+    nodes = []
+    for iri in index:
         attrs = graph.nodes[iri]
-        index[iri] = len(nodes)
+        body = graph.nodes.get(attrs.get("part_of"), {}) if attrs.get("kind") == "person" else {}
         nodes.append({"iri": iri, "code": attrs.get("code", ""), "label": attrs.get("label", ""),
-                      "kind": attrs.get("kind", ""), "sector": attrs.get("sector", "")})
+                      "kind": attrs.get("kind", ""), "sector": attrs.get("sector", "") or body.get("sector", ""),
+                      "sectors": sorted(sectors[iri]), "of": index[acts_for[iri]] if iri in acts_for else -1})
+
+    def sector(iri: str) -> str:
+        return graph.nodes[iri]["sector"] if group[iri] != iri else ""
+
     edges: list[dict[str, Any]] = []
     for src, tgt, data in graph.edges(data=True):
         edges.append({
-            "s": index[src], "t": index[tgt], "type": data["type"], "plover": data.get("plover", ""),
+            "s": index[group[src]], "t": index[group[tgt]], "ss": sector(src), "ts": sector(tgt),
+            "type": data["type"], "plover": data.get("plover", ""),
             "g": data.get("goldstein", 0.0), "date": data.get("date", ""), "start": data.get("start", ""),
             "end": data.get("end", ""), "neg": data.get("negated", False),
             "mod": data.get("modality", "asserted"), "sentence": data.get("sentence", ""),
