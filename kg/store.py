@@ -136,7 +136,32 @@ class KGStore:
         from oxrdflib import OxigraphStore
 
         self._ox = inner
+        self._stamp = self._disk_stamp()
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+
+    def _disk_stamp(self) -> tuple[int, int]:
+        """What changes when a build writes the database: the number of its files and the newest change."""
+        entries = list(os.scandir(self.path / OX_DIR))
+        return len(entries), max((entry.stat().st_mtime_ns for entry in entries), default=0)
+
+    def refresh(self) -> bool:
+        """A store opened read-only sees the database as it was when opened; after another
+        process has written to it since (a new build), open it again. Returns whether it did.
+
+        Raises:
+            StoreError: the database can no longer be opened.
+        """
+        if self._ox is None or not self.read_only:
+            return False
+        try:
+            stamp = self._disk_stamp()
+        except OSError:
+            return False
+        if stamp == self._stamp:
+            return False
+        logger.info("store %s changed on disk: opening it again", self.path)
+        self._open_disk()
+        return True
 
     # -- locking -----------------------------------------------------------
     def _acquire_lock(self) -> None:
