@@ -322,14 +322,15 @@ def load_context() -> dict[str, Any]:
 
 
 def to_jsonld(source: Source, *, embed_context: bool = False) -> str:
-    """The article graphs as compacted JSON-LD.
+    """The named graphs (one per article, the actors, the events, the relations of each pair)
+    as compacted JSON-LD, each graph kept apart as an object with its ``@id`` and ``@graph``.
 
     The output names the published context by its IRI (:data:`CONTEXT_IRI`); with
     ``embed_context`` it carries the context itself, so it can be read offline.
     """
     context = load_context()["@context"]
     with opened(source) as store:
-        data = store.union_graph()
+        data = store.named_graphs_copy()
     compacted = json.loads(data.serialize(format="json-ld", context=context, auto_compact=True))
     body = {k: v for k, v in compacted.items() if k != "@context"}
     return json.dumps({"@context": context if embed_context else CONTEXT_IRI, **body},
