@@ -25,6 +25,10 @@ store_option = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
     help="Store directory (default: $KG_STORE, else ./.kg-store).",
 )
+month_first_option = click.option(
+    "--month-first", is_flag=True,
+    help="Read numeric publication dates month-first (09/05/2023 is 5 September); the default is day-first.",
+)
 memory_option = click.option("--memory", is_flag=True, help="Use a throwaway in-memory store (rdflib Memory).")
 
 
@@ -130,10 +134,11 @@ def _warn(lines: Any) -> None:
               help="Extract in local processes, or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a local cluster.")
+@month_first_option
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, memory: bool,
           batch_size: int, force: bool, validate: bool, workers: int, engine: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, month_first: bool) -> None:
     """Build the graph from articles (files or directories) into the store.
 
     Each article becomes one named graph; an unchanged article is not extracted again.
@@ -164,7 +169,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
             try:
                 report = run_build(inputs, store, batch_size=batch_size, force=force, validate=validate,
                                    progress=lambda _item: bar.advance(task), workers=workers, engine=engine,
-                                   scheduler=scheduler)
+                                   scheduler=scheduler, month_first=month_first)
             except KeyboardInterrupt:
                 raise click.ClickException(
                     "interrupted: every article written so far is kept whole; run the same `kg build` "
@@ -184,8 +189,9 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--batch-size", type=int, default=64, show_default=True)
+@month_first_option
 @click.pass_context
-def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: int) -> None:
+def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: int, month_first: bool) -> None:
     """Print the events found in articles, without a store.
 
     \b
@@ -198,7 +204,8 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
     skipped: list[Any] = []
     rows: list[dict[str, Any]] = []
     with _errors():
-        for _article, events in run_extract(inputs, batch_size=batch_size, on_skip=skipped.append):
+        for _article, events in run_extract(inputs, batch_size=batch_size, on_skip=skipped.append,
+                                            month_first=month_first):
             for event in events:
                 record = event.to_dict()
                 if fmt == "jsonl":
