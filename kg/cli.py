@@ -63,6 +63,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
     Who did what to whom, and when, as RDF with provenance and time:
       kg extract seeds/                       events as JSON lines, no store needed
       kg build seeds/ --store graph.d         build the graph into a store
+      kg actors --store graph.d                actor codes and labels that queries take
       kg query events_of_type --param type=RecallRepresentative --store graph.d
       kg export --format turtle -o graph.ttl --store graph.d
     """
