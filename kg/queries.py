@@ -18,7 +18,6 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg import resources, vocab
-from kg.graph import mint_iri
 from kg.errors import (
     BAD_PARAM,
     MISSING_PARAM,
@@ -28,6 +27,7 @@ from kg.errors import (
     QueryNotFound,
     QueryParameterError,
 )
+from kg.graph import mint_iri
 from kg.store import KGStore, QueryResult
 
 logger = logging.getLogger(__name__)
