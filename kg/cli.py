@@ -282,7 +282,7 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
       kg query events_per_type_per_month --format csv --store graph.d
       kg query events_between -p a=RUS -p b=NATO --endpoint http://127.0.0.1:7878
     """
-    from kg.queries import run_query
+    from kg.queries import resolve_params, run_query
     from kg.store import open_store
 
     if endpoint_url is not None and store_path is not None:
@@ -299,23 +299,13 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
             result = run_remote_query(_endpoint(endpoint_url), name, values)
         else:
             with open_store(store_path, read_only=True) as store:
-                values, warnings = _resolve_actors(store, name, values)
-                result = run_query(store, name, values, resolve=False)
+                resolution = resolve_params(store, name, values)
+                result = run_query(store, name, resolution.values, resolve=False)
+                warnings = resolution.warnings
     _emit(result.columns, result.rows, fmt, title=name)
     if warnings:
         _warn(warnings)
         sys.exit(EXIT_SKIPPED)
-
-
-def _resolve_actors(store: Any, name: str, values: dict[str, str]) -> tuple[dict[str, str], tuple[str, ...]]:
-    """Actor names and codes in any case read as the store's codes, with a warning per unknown one."""
-    from kg.queries import get, list_actors, names_actors, resolve_actors
-
-    query = get(name)
-    if not names_actors(query, values):
-        return values, ()
-    resolution = resolve_actors(query, values, list_actors(store))
-    return resolution.values, resolution.warnings
 
 
 def _endpoint(url: str | None, **urls: Any) -> Any:

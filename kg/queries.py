@@ -255,9 +255,13 @@ def actor_code(store: KGStore, name: str) -> str:
     return code
 
 
-def names_actors(query: SavedQuery, values: dict[str, str]) -> bool:
-    """Whether any of the values is given to an actor parameter of the query."""
-    return any(p.kind == "code" and p.name in values for p in query.params)
+def resolve_params(store: KGStore, name: str, values: dict[str, str]) -> Resolved:
+    """:func:`resolve_actors` for the saved query ``name`` against the store's actors, which
+    are read only when an actor parameter is given."""
+    query = get(name)
+    if not any(p.kind == "code" and p.name in values for p in query.params):
+        return Resolved(dict(values))
+    return resolve_actors(query, values, list_actors(store))
 
 
 def _closest(value: str, actors: list[ActorEntry], n: int = 3) -> str:
@@ -285,8 +289,8 @@ def run_query(store: KGStore, name: str, params: dict[str, str] | None = None, *
     warning and matches nothing.
     """
     query = get(name)
-    if resolve and names_actors(query, params or {}):
-        resolution = resolve_actors(query, params or {}, list_actors(store))
+    if resolve:
+        resolution = resolve_params(store, name, params or {})
         for warning in resolution.warnings:
             logger.warning(warning)
         params = resolution.values
