@@ -39,14 +39,21 @@ _DATE_LABEL = re.compile(r"^(?:published|updated|posted|last updated|first publi
                          re.IGNORECASE)
 
 
-def parse_date(text: str | None) -> _dt.date | None:
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
+
+
+def parse_date(text: str | None, *, month_first: bool = False, where: str | None = None) -> _dt.date | None:
     """Parse a publication date as news sites write it, or return None.
 
-    Day-first is preferred for numeric dates ("22/01/2015"); ISO dates, month names,
-    times and zones are understood ("22 Jan 2015 09:12 GMT").
+    Numeric dates are read day-first ("22/01/2015"), or month-first with ``month_first``
+    ("01/22/2015"); a numeric date that reads both ways ("09/05/2023") is logged as a warning
+    naming ``where`` (the article) and how it was read. ISO dates, month names, times and
+    zones are understood ("22 Jan 2015 09:12 GMT").
 
     >>> parse_date("22/01/2015")
     datetime.date(2015, 1, 22)
+    >>> parse_date("09/05/2023"), parse_date("09/05/2023", month_first=True)
+    (datetime.date(2023, 5, 9), datetime.date(2023, 9, 5))
     >>> parse_date("January 22, 2015") == parse_date("2015-01-22")
     True
     >>> parse_date("no date here") is None
@@ -64,7 +71,7 @@ def parse_date(text: str | None) -> _dt.date | None:
     import dateparser
 
     settings: dict[str, Any] = {
-        "DATE_ORDER": "DMY",
+        "DATE_ORDER": "MDY" if month_first else "DMY",
         "PREFER_DAY_OF_MONTH": "first",
         "REQUIRE_PARTS": ["year"],
         "RETURN_AS_TIMEZONE_AWARE": False,
@@ -73,7 +80,22 @@ def parse_date(text: str | None) -> _dt.date | None:
         parsed = dateparser.parse(text[:200], languages=["en"], settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
-    return parsed.date() if parsed else None
+    if parsed is None:
+        return None
+    _warn_if_ambiguous(text, parsed.date(), month_first=month_first, where=where)
+    return parsed.date()
+
+
+def _warn_if_ambiguous(text: str, date: _dt.date, *, month_first: bool, where: str | None) -> None:
+    numeric = _NUMERIC_DATE.match(text)
+    if where is None or numeric is None or numeric[1] == numeric[2] or max(int(numeric[1]), int(numeric[2])) > 12:
+        return
+    if month_first:
+        other = "day-first: drop --month-first (month_first=False)"
+    else:
+        other = "month-first: pass --month-first (month_first=True)"
+    logger.warning("%s: the date '%s' reads both ways; read %s-first as %s (if it is %s)", where, numeric[0],
+                   "month" if month_first else "day", date.isoformat(), other)
 
 
 def date_from_url(url: str | None) -> _dt.date | None:
@@ -212,7 +234,7 @@ def make_article(
     )
 
 
-def read_txt(text: str, *, id: str, path: str | None = None) -> Article:
+def read_txt(text: str, *, id: str, path: str | None = None, month_first: bool = False) -> Article:
     """Parse the plain-text layout of ``seeds/``: headline, a date line, then the body.
 
     Raises:
@@ -229,7 +251,7 @@ def read_txt(text: str, *, id: str, path: str | None = None) -> Article:
     for i in nonblank[:3]:
         line = lines[i].strip()
         if date is None and len(line) <= _DATE_LINE_MAX:
-            found = parse_date(line)
+            found = parse_date(line, month_first=month_first, where=path or id)
             if found:
                 date, dateline = found, line
                 consumed.add(i)
@@ -250,7 +272,7 @@ def read_txt(text: str, *, id: str, path: str | None = None) -> Article:
     return make_article(id=id, body=body, title=title, date=date, path=path, dateline=dateline)
 
 
-def read_record(record: Any, *, name: str, line: int | None = None) -> Article:
+def read_record(record: Any, *, name: str, line: int | None = None, month_first: bool = False) -> Article:
     """Turn one JSONL record ``{"id", "date", "text", "title"?, "url"?}`` into an Article.
 
     Raises:
@@ -266,11 +288,11 @@ def read_record(record: Any, *, name: str, line: int | None = None) -> Article:
         rid = "sha-" + hashlib.sha256(text.encode()).hexdigest()[:16]
     url = record.get("url") if isinstance(record.get("url"), str) else None
     raw_date = record.get("date")
-    date = parse_date(str(raw_date)) if raw_date else None
+    where = f"{name}:{line}" if line is not None else name
+    date = parse_date(str(raw_date), month_first=month_first, where=where) if raw_date else None
     if date is None:
         date = date_from_url(url)
     if date is None:
-        where = f"{name}:{line}" if line is not None else name
         logger.warning("%s: record %s has no usable publication date (%r); its events stay undated",
                        where, rid, raw_date)
     title = record.get("title") if isinstance(record.get("title"), str) else None
@@ -340,7 +362,7 @@ class _HTMLText(HTMLParser):
             self.blocks.append(text)
 
 
-def read_html(text: str, *, id: str, path: str | None = None) -> Article:
+def read_html(text: str, *, id: str, path: str | None = None, month_first: bool = False) -> Article:
     """Extract the headline, date and paragraphs of an HTML page (scripts and styles ignored).
 
     Raises:
@@ -353,7 +375,7 @@ def read_html(text: str, *, id: str, path: str | None = None) -> Article:
     blocks = [b for b in parser.blocks if b != parser.h1 and b != parser.title]
     if not blocks:
         raise ArticleError(path or id, "HTML page has no paragraph text")
-    date = parse_date(parser.date) or date_from_url(parser.url)
+    date = parse_date(parser.date, month_first=month_first, where=path or id) or date_from_url(parser.url)
     return make_article(
         id=id, body="\n\n".join(blocks), title=parser.h1 or parser.title, date=date,
         url=parser.url, path=path,
@@ -405,8 +427,10 @@ def survey_inputs(inputs: Iterable[str | Path]) -> InputSurvey:
     return InputSurvey(articles, tuple(missing), tuple(ignored))
 
 
-def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+def load_articles(inputs: Iterable[str | Path], *, month_first: bool = False) -> Iterator[Article | Skipped]:
     """Read every article under ``inputs``, yielding Articles and Skipped reports in order.
+
+    Numeric publication dates are read day-first, or month-first with ``month_first``.
 
     A bad file or a bad JSONL line is yielded as :class:`Skipped` with its name (and
     line number) and the reason; the rest of the batch goes on.
@@ -421,7 +445,7 @@ def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:
             if suffix not in SUFFIXES:
                 raise ArticleError(name, "unsupported file type; expected .txt, .jsonl or .html")
             if suffix == ".jsonl":
-                yield from _read_jsonl(path, name, seen)
+                yield from _read_jsonl(path, name, seen, month_first=month_first)
                 continue
             size = path.stat().st_size
             if size > MAX_BYTES:
@@ -429,9 +453,9 @@ def load_articles(inputs: Iterable[str | Path]) -> Iterator[Article | Skipped]:
             text = decode_bytes(path.read_bytes(), name)
             art_id = _unique(path.stem, name, seen)
             if suffix in (".html", ".htm"):
-                yield _checked(read_html(text, id=art_id, path=name), name)
+                yield _checked(read_html(text, id=art_id, path=name, month_first=month_first), name)
             else:
-                yield _checked(read_txt(text, id=art_id, path=name), name)
+                yield _checked(read_txt(text, id=art_id, path=name, month_first=month_first), name)
         except ArticleError as exc:
             logger.info("skipping %s", exc)
             yield Skipped(exc.name, exc.reason, exc.line)
@@ -446,7 +470,7 @@ def _checked(article: Article, name: str, line: int | None = None) -> Article:
     return article
 
 
-def _read_jsonl(path: Path, name: str, seen: dict[str, int]) -> Iterator[Article | Skipped]:
+def _read_jsonl(path: Path, name: str, seen: dict[str, int], *, month_first: bool = False) -> Iterator[Article | Skipped]:
     """Stream a JSONL file line by line (memory stays flat however long the file is)."""
     empty = True
     with path.open("rb") as handle:
@@ -464,7 +488,7 @@ def _read_jsonl(path: Path, name: str, seen: dict[str, int]) -> Iterator[Article
                     raise ArticleError(name, f"invalid JSON ({exc.msg})", line=number) from None
                 except RecursionError:
                     raise ArticleError(name, "JSON nested too deeply", line=number) from None
-                article = _checked(read_record(record, name=name, line=number), name, number)
+                article = _checked(read_record(record, name=name, line=number, month_first=month_first), name, number)
             except UnicodeDecodeError as exc:
                 yield Skipped(name, f"not valid UTF-8 at byte {exc.start} of the line", number)
                 continue

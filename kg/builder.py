@@ -46,15 +46,16 @@ class BuildReport:
 
 def extract(
     inputs: Iterable[str | Path], *, nlp: Language | None = None, batch_size: int = 64,
-    on_skip: Callable[[Skipped], None] | None = None,
+    on_skip: Callable[[Skipped], None] | None = None, month_first: bool = False,
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Read the inputs (files or directories) and yield each article with its events.
 
-    Unreadable inputs go to ``on_skip`` (or the log) and the rest go on.
+    Unreadable inputs go to ``on_skip`` (or the log) and the rest go on. Numeric publication
+    dates are read day-first ("09/05/2023" is 9 May), or month-first with ``month_first``.
     """
 
     def articles() -> Iterator[Article]:
-        for item in load_articles(inputs):
+        for item in load_articles(inputs, month_first=month_first):
             if isinstance(item, Skipped):
                 if on_skip is not None:
                     on_skip(item)
@@ -79,6 +80,7 @@ def build(
     engine: str = "local",
     scheduler: Any = None,
     model: str | None = None,
+    month_first: bool = False,
 ) -> BuildReport:
     """Extract events from the inputs and write one named graph per article into ``store``.
 
@@ -89,6 +91,7 @@ def build(
     that many processes, and with ``engine="dask"`` on the Dask cluster at ``scheduler``
     (see :mod:`kg.parallel`). Worker processes load the pipeline named ``model``. Results
     come back in input order, so the graph is the same whichever way it was extracted.
+    Numeric publication dates are read day-first, or month-first with ``month_first``.
     """
     report = BuildReport()
     # a store with no articles yet has no hashes to compare: skip the look-ups
@@ -96,7 +99,7 @@ def build(
     store.ensure_ontology()
 
     def fresh() -> Iterator[Article]:
-        for item in load_articles(inputs):
+        for item in load_articles(inputs, month_first=month_first):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
                 logger.warning("%s", item)

@@ -25,6 +25,10 @@ store_option = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
     help="Store directory (default: $KG_STORE, else ./.kg-store).",
 )
+month_first_option = click.option(
+    "--month-first", is_flag=True,
+    help="Read numeric publication dates month-first (09/05/2023 is 5 September); the default is day-first.",
+)
 memory_option = click.option("--memory", is_flag=True, help="Use a throwaway in-memory store (rdflib Memory).")
 
 
@@ -59,6 +63,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
     Who did what to whom, and when, as RDF with provenance and time:
       kg extract seeds/                       events as JSON lines, no store needed
       kg build seeds/ --store graph.d         build the graph into a store
+      kg actors --store graph.d                actor codes and labels that queries take
       kg query events_of_type --param type=RecallRepresentative --store graph.d
       kg export --format turtle -o graph.ttl --store graph.d
     """
@@ -108,9 +113,13 @@ def _count_inputs(inputs: tuple[str, ...]) -> int | None:
 
 
 def _warn_skipped(skipped: list[Any]) -> None:
-    err = _console(stderr=True)
-    for item in skipped:
-        err.print(f"[yellow]warning:[/] {item}", markup=True, highlight=False)
+    _warn([str(item) for item in skipped])
+
+
+def _warn(lines: Any) -> None:
+    err = _console(stderr=True, unbounded=True)
+    for line in lines:
+        err.print(f"[yellow]warning:[/] {line}", markup=True, highlight=False)
 
 
 @cli.command()
@@ -126,10 +135,11 @@ def _warn_skipped(skipped: list[Any]) -> None:
               help="Extract in local processes, or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (tcp://HOST:8786) for --engine dask; default: a local cluster.")
+@month_first_option
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, memory: bool,
           batch_size: int, force: bool, validate: bool, workers: int, engine: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, month_first: bool) -> None:
     """Build the graph from articles (files or directories) into the store.
 
     Each article becomes one named graph; an unchanged article is not extracted again.
@@ -160,7 +170,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
             try:
                 report = run_build(inputs, store, batch_size=batch_size, force=force, validate=validate,
                                    progress=lambda _item: bar.advance(task), workers=workers, engine=engine,
-                                   scheduler=scheduler)
+                                   scheduler=scheduler, month_first=month_first)
             except KeyboardInterrupt:
                 raise click.ClickException(
                     "interrupted: every article written so far is kept whole; run the same `kg build` "
@@ -180,8 +190,9 @@ def build(ctx: click.Context, inputs: tuple[str, ...], store_path: Path | None, 
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--batch-size", type=int, default=64, show_default=True)
+@month_first_option
 @click.pass_context
-def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: int) -> None:
+def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: int, month_first: bool) -> None:
     """Print the events found in articles, without a store.
 
     \b
@@ -194,7 +205,8 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
     skipped: list[Any] = []
     rows: list[dict[str, Any]] = []
     with _errors():
-        for _article, events in run_extract(inputs, batch_size=batch_size, on_skip=skipped.append):
+        for _article, events in run_extract(inputs, batch_size=batch_size, on_skip=skipped.append,
+                                            month_first=month_first):
             for event in events:
                 record = event.to_dict()
                 if fmt == "jsonl":
@@ -203,9 +215,9 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
                     rows.append(record)
     if fmt == "table":
         _print_table(
-            ["article", "date", "type", "source", "target", "neg", "modality", "sentence"],
+            ["article", "event", "date", "type", "source", "target", "neg", "modality", "sentence"],
             [{
-                "article": r["article"], "date": r["date"] or "", "type": r["type"],
+                "article": r["article"], "event": r["event"], "date": r["date"] or "", "type": r["type"],
                 "source": ", ".join(_actor_label(a) for a in r["source"]),
                 "target": ", ".join(_actor_label(a) for a in r["target"]),
                 "neg": "yes" if r["negated"] else "", "modality": r["modality"],
@@ -270,12 +282,13 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
       kg query events_per_type_per_month --format csv --store graph.d
       kg query events_between -p a=RUS -p b=NATO --endpoint http://127.0.0.1:7878
     """
-    from kg.queries import run_query
+    from kg.queries import resolve_params, run_query
     from kg.store import open_store
 
     if endpoint_url is not None and store_path is not None:
         raise click.UsageError("--endpoint and --store are mutually exclusive: query one or the other")
     values = _parse_params(params)
+    warnings: tuple[str, ...] = ()
     with _errors():
         from kg.queries import bind, get
 
@@ -286,8 +299,13 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
             result = run_remote_query(_endpoint(endpoint_url), name, values)
         else:
             with open_store(store_path, read_only=True) as store:
-                result = run_query(store, name, values)
+                resolution = resolve_params(store, name, values)
+                result = run_query(store, name, resolution.values, resolve=False)
+                warnings = resolution.warnings
     _emit(result.columns, result.rows, fmt, title=name)
+    if warnings:
+        _warn(warnings)
+        sys.exit(EXIT_SKIPPED)
 
 
 def _endpoint(url: str | None, **urls: Any) -> Any:
@@ -330,6 +348,31 @@ def list_queries_cmd() -> None:
             "parameters": ", ".join(f"{p.name}{'?' if p.optional else ''} ({p.kind})" for p in q.params) or "-",
         } for q in list_queries()]
     _print_table(["name", "title", "parameters"], rows, title=f"saved queries in {resources.queries_dir()}")
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def actors(store_path: Path | None, fmt: str) -> None:
+    """List the actors of the store: codes, labels, kinds, sectors and event counts.
+
+    A code or a label from this list (in any case) is what a query's actor parameter takes:
+    `--param a=POL`, `--param a=pol` and `--param a=Poland` are the same. A state's bodies
+    (RUS with sector MIL) share the state's code; a person carries the code of whom they act for.
+
+    \b
+    Example:
+      kg actors --store graph.d
+      kg actors --store graph.d --format csv
+    """
+    from kg.queries import list_actors
+    from kg.store import open_store
+
+    with _errors(), open_store(store_path, read_only=True) as store:
+        found = list_actors(store)
+    columns = ["code", "label", "kind", "sector", "events"]
+    rows = [{c: getattr(actor, c) for c in columns} for actor in found]
+    _emit(columns, rows, fmt, title="actors")
 
 
 @cli.command()

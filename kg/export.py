@@ -322,14 +322,15 @@ def load_context() -> dict[str, Any]:
 
 
 def to_jsonld(source: Source, *, embed_context: bool = False) -> str:
-    """The article graphs as compacted JSON-LD.
+    """The named graphs (one per article, the actors, the events, the relations of each pair)
+    as compacted JSON-LD, each graph kept apart as an object with its ``@id`` and ``@graph``.
 
     The output names the published context by its IRI (:data:`CONTEXT_IRI`); with
     ``embed_context`` it carries the context itself, so it can be read offline.
     """
     context = load_context()["@context"]
     with opened(source) as store:
-        data = store.union_graph()
+        data = store.named_graphs_copy()
     compacted = json.loads(data.serialize(format="json-ld", context=context, auto_compact=True))
     body = {k: v for k, v in compacted.items() if k != "@context"}
     return json.dumps({"@context": context if embed_context else CONTEXT_IRI, **body},
@@ -350,20 +351,54 @@ def to_csv(source: Source) -> str:
 # -- the HTML picture ------------------------------------------------------------------
 
 
+def _is_body(attrs: dict[str, Any]) -> bool:
+    """A state's or an organisation's body (RUS with sector MIL), as opposed to a person."""
+    return bool(attrs.get("sector")) and attrs.get("kind") != "person" and bool(attrs.get("part_of"))
+
+
+def _group_of(graph: nx.MultiDiGraph, iri: str) -> str:
+    """The node an actor is drawn as: a body is drawn as the state (or organisation) it belongs to."""
+    seen = {iri}
+    while _is_body(graph.nodes[iri]) and graph.nodes[iri]["part_of"] in graph and graph.nodes[iri]["part_of"] not in seen:
+        iri = graph.nodes[iri]["part_of"]
+        seen.add(iri)
+    return iri
+
+
 def viz_data(source: Source) -> dict[str, Any]:
-    """What the HTML picture draws: actors that take part in events, and the events."""
+    """What the HTML picture draws: actors that take part in events, and the events.
+
+    A state's bodies (POL-GOV, POL-DIP) are drawn as the state, with the sectors that acted
+    listed on its node (``sectors``) and each event's sides carrying theirs (``ss``, ``ts``).
+    A person is linked to the state or organisation they act for (``of``, the index of that
+    node, drawn even when it has no event of its own; -1 when unknown).
+    """
     graph = to_networkx(source)
-    index: dict[str, int] = {}
-    nodes: list[dict[str, Any]] = []
-    for iri in sorted(n for n in graph.nodes if graph.degree(n)):
+    group = {iri: _group_of(graph, iri) for iri in graph.nodes}
+    active = {group[n] for n in graph.nodes if graph.degree(n)}
+    acts_for = {n: group[graph.nodes[n]["part_of"]] for n in active
+                if graph.nodes[n].get("kind") == "person" and graph.nodes[n].get("part_of") in graph}
+    index = {iri: i for i, iri in enumerate(sorted(active | set(acts_for.values())))}
+    sectors: dict[str, set[str]] = {iri: set() for iri in index}
+    for iri in graph.nodes:
+        if graph.degree(iri) and group[iri] != iri:
+            sectors[group[iri]].add(graph.nodes[iri]["sector"])
+    nodes = []
+    for iri in index:
         attrs = graph.nodes[iri]
-        index[iri] = len(nodes)
+        body = graph.nodes.get(attrs.get("part_of"), {}) if attrs.get("kind") == "person" else {}
         nodes.append({"iri": iri, "code": attrs.get("code", ""), "label": attrs.get("label", ""),
-                      "kind": attrs.get("kind", ""), "sector": attrs.get("sector", "")})
+                      "kind": attrs.get("kind", ""), "sector": attrs.get("sector", "") or body.get("sector", ""),
+                      "sectors": sorted(sectors[iri]), "of": index[acts_for[iri]] if iri in acts_for else -1})
+
+    def sector(iri: str) -> str:
+        return graph.nodes[iri]["sector"] if group[iri] != iri else ""
+
     edges: list[dict[str, Any]] = []
     for src, tgt, data in graph.edges(data=True):
         edges.append({
-            "s": index[src], "t": index[tgt], "type": data["type"], "plover": data.get("plover", ""),
+            "s": index[group[src]], "t": index[group[tgt]], "ss": sector(src), "ts": sector(tgt),
+            "type": data["type"], "plover": data.get("plover", ""),
             "g": data.get("goldstein", 0.0), "date": data.get("date", ""), "start": data.get("start", ""),
             "end": data.get("end", ""), "neg": data.get("negated", False),
             "mod": data.get("modality", "asserted"), "sentence": data.get("sentence", ""),
@@ -406,6 +441,54 @@ def stats(source: Source) -> GraphStats:
         first=totals["first"], last=totals["last"],
         events_per_type={row["type"]: int(row["count"]) for row in types},
         plover_of_type={row["type"]: row["plover"] or "" for row in types},
+    )
+
+
+@dataclass(frozen=True)
+class StoreFocus:
+    """What a notebook looks at when it is not told: taken from the store itself.
+
+    ``pairs`` are the pairs of actor codes with the most events between them (a joint act of
+    two parties counts once for their pair), ``actor`` the code in the most events, ``event_type``
+    the most frequent class, ``period`` the first and last day of the dated events and
+    ``halves`` that period cut in two (``((start, middle), (next day, end))``), for comparing
+    before and after.
+    """
+
+    pairs: tuple[tuple[str, str], ...]
+    actor: str | None
+    event_type: str | None
+    period: tuple[str, str] | None
+    halves: tuple[tuple[str, str], tuple[str, str]] | None
+
+
+def store_focus(source: Source, *, pairs: int = 2) -> StoreFocus:
+    """The busiest pairs and actor, the most frequent event type and the period of a store."""
+    import datetime as dt
+    from collections import Counter
+
+    with opened(source) as store:
+        rows = event_rows(store)
+        counts = stats(store)
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    actor_counts: Counter[str] = Counter()
+    for row in rows:
+        sources, targets = set(row["source"].split(";")) - {""}, set(row["target"].split(";")) - {""}
+        actor_counts.update(sources | targets)
+        pair_counts.update({tuple(sorted((s, t))) for s in sources for t in targets if s != t})
+    period = halves = None
+    if counts.first and counts.last:
+        first, last = dt.date.fromisoformat(counts.first), dt.date.fromisoformat(counts.last)
+        middle = first + (last - first) / 2
+        period = (counts.first, counts.last)
+        halves = ((counts.first, middle.isoformat()), ((middle + dt.timedelta(days=1)).isoformat(), counts.last))
+    ranked = sorted(pair_counts.items(), key=lambda item: (-item[1], item[0]))
+    return StoreFocus(
+        pairs=tuple((a, b) for (a, b), _n in ranked[:pairs]),
+        actor=min(actor_counts, key=lambda code: (-actor_counts[code], code)) if actor_counts else None,
+        event_type=next(iter(counts.events_per_type), None),
+        period=period,
+        halves=halves,
     )
 
 

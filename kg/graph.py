@@ -73,24 +73,9 @@ def actor_iri(actor: Actor) -> URIRef:
     return mint_iri("actor", actor.key)
 
 
-def event_key(event: Event) -> str:
-    """What makes two reports the same event: its type, actors and date.
-
-    Reports that disagree (one negates what another asserts, one says it will happen) are
-    mentions of one event; its reading is decided in the event layer
-    (:func:`event_summary_triples`). Undated events are only merged within one article.
-    """
-    parts = [
-        event.type,
-        ",".join(sorted(a.key for a in event.source)),
-        ",".join(sorted(a.key for a in event.target)),
-        event.time.value if event.time else f"undated@{event.article}",
-    ]
-    return "|".join(parts)
-
-
 def event_iri(event: Event) -> URIRef:
-    return mint_iri("event", hashlib.sha1(event_key(event).encode("utf-8")).hexdigest()[:20])
+    """The event's IRI, from what makes two reports the same event (:attr:`Event.key`)."""
+    return URIRef(event.iri)
 
 
 def mention_iri(event: Event, mention: Mention) -> URIRef:

@@ -7,6 +7,7 @@ values are bound by the engine, never pasted into the text.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from kg.errors import (
     QueryNotFound,
     QueryParameterError,
 )
+from kg.graph import mint_iri
 from kg.store import KGStore, QueryResult
 
 logger = logging.getLogger(__name__)
@@ -148,6 +150,8 @@ def to_term(query: SavedQuery, param: Param, value: str) -> Any:
             known = ", ".join(sorted(vocab.event_classes())[:8])
             problem = f"'{value}' is not an event class of the ontology (e.g. {known}, ...)"
     elif param.kind == "iri":
+        if re.fullmatch(r"[A-Za-z0-9._~-]+", value):  # a short form, the IRI's last part: kgr:<param>/<value>
+            return mint_iri(param.name, value)
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
             return URIRef(value)
         problem = f"'{value}' is not an absolute IRI"
@@ -169,9 +173,127 @@ def bind(query: SavedQuery, values: dict[str, str]) -> dict[str, Any]:
     return bound
 
 
-def run_query(store: KGStore, name: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run the saved query ``name`` on ``store`` with ``params`` bound."""
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor of a store as ``kg actors`` lists it."""
+
+    iri: str
+    code: str
+    label: str
+    kind: str | None
+    sector: str | None
+    part_of: str | None
+    events: int
+
+
+def list_actors(store: KGStore) -> list[ActorEntry]:
+    """Every actor of the store (states, their bodies, organisations, persons), by code."""
+    return [
+        ActorEntry(iri=row["actor"], code=row["code"], label=row["label"] or row["code"], kind=row["kind"],
+                   sector=row["sector"], part_of=row["part_of"], events=int(row["events"] or 0))
+        for row in store.query(resources.sparql("actors")).rows
+    ]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Parameter values with actor names read as codes, and a warning per value naming no actor."""
+
+    values: dict[str, str]
+    warnings: tuple[str, ...] = ()
+
+
+def resolve_actors(query: SavedQuery, values: dict[str, str], actors: list[ActorEntry]) -> Resolved:
+    """Read the values of the query's actor parameters (kind ``code``) against the store's actors.
+
+    A code matches in any case ("pol", "POL"), a label ignoring case ("Poland", "Russia (MIL)",
+    "Philip Breedlove" gives the code of whom he acts for). A value that matches nothing is
+    kept as given, with a warning that names the closest codes and labels.
+
+    >>> q = parse_header("t", "# param: a (code) one side\\nSELECT * WHERE { ?s ?p ?a }")
+    >>> pol = ActorEntry("x", "POL", "Poland", "country", None, None, 3)
+    >>> resolve_actors(q, {"a": "poland"}, [pol]).values
+    {'a': 'POL'}
+    >>> resolve_actors(q, {"a": "Polond"}, [pol]).warnings[0]
+    "no actor 'Polond' in the store for parameter 'a' of query 't'; closest: POL (Poland); see `kg actors`"
+    """
+    names = _name_index(actors)
+    resolved, warnings = dict(values), []
+    for key in (p.name for p in query.params if p.kind == "code" and p.name in values):
+        value = values[key]
+        code = names.get(value.strip().casefold())
+        if code is not None:
+            resolved[key] = code
+            continue
+        warnings.append(f"no actor '{value}' in the store for parameter '{key}' of query '{query.name}'; "
+                        f"closest: {_closest(value, actors)}; see `kg actors`")
+    return Resolved(resolved, tuple(warnings))
+
+
+def _name_index(actors: list[ActorEntry]) -> dict[str, str]:
+    """Codes and labels, case-folded, to codes; a code wins over a label spelled the same."""
+    names: dict[str, str] = {}
+    for actor in actors:
+        names.setdefault(actor.label.casefold(), actor.code)
+    for actor in actors:
+        names[actor.code.casefold()] = actor.code
+    return names
+
+
+def actor_code(store: KGStore, name: str) -> str:
+    """The code of the actor a code (in any case) or a label names in the store.
+
+    Raises:
+        QueryParameterError: no actor of the store has that code or label (the message names
+            the closest ones).
+    """
+    actors = list_actors(store)
+    code = _name_index(actors).get(name.strip().casefold())
+    if code is None:
+        raise QueryParameterError(f"no actor '{name}' in the store; closest: {_closest(name, actors)}; "
+                                  "see `kg actors`")
+    return code
+
+
+def resolve_params(store: KGStore, name: str, values: dict[str, str]) -> Resolved:
+    """:func:`resolve_actors` for the saved query ``name`` against the store's actors, which
+    are read only when an actor parameter is given."""
     query = get(name)
+    if not any(p.kind == "code" and p.name in values for p in query.params):
+        return Resolved(dict(values))
+    return resolve_actors(query, values, list_actors(store))
+
+
+def _closest(value: str, actors: list[ActorEntry], n: int = 3) -> str:
+    """The actors whose code or label is closest to ``value``, described as ``POL (Poland)``."""
+    def described(actor: ActorEntry) -> str:
+        top = not actor.sector and actor.kind != "person"
+        return f"{actor.code} ({actor.label})" if top else f"{actor.label} ({actor.code})"
+
+    candidates: dict[str, str] = {}
+    for actor in actors:
+        candidates.setdefault(actor.label.casefold(), described(actor))
+        if not actor.sector and actor.kind != "person":
+            candidates[actor.code.casefold()] = described(actor)
+    matches = difflib.get_close_matches(value.casefold(), list(candidates), n=n, cutoff=0.5)
+    shown = list(dict.fromkeys(candidates[m] for m in matches))
+    return ", ".join(shown) if shown else "none close"
+
+
+def run_query(store: KGStore, name: str, params: dict[str, str] | None = None, *,
+              resolve: bool = True) -> QueryResult:
+    """Run the saved query ``name`` on ``store`` with ``params`` bound.
+
+    With ``resolve``, actor parameters given as labels or in another case are read as the
+    store's codes first (see :func:`resolve_actors`); a value naming no actor is logged as a
+    warning and matches nothing.
+    """
+    query = get(name)
+    if resolve:
+        resolution = resolve_params(store, name, params or {})
+        for warning in resolution.warnings:
+            logger.warning(warning)
+        params = resolution.values
     bindings = bind(query, params or {})
     logger.debug("running %s with %s", name, bindings)
     result = store.query(query.text, bindings)

@@ -234,6 +234,7 @@ class QueryServer(ThreadingHTTPServer):
             raise ValueError("timeout must be positive, max_rows and workers at least 1")
         self.store = store
         self.engine = engine
+        self._reopening = threading.Lock()
         self.query_timeout = timeout
         self.max_rows = max_rows
         self.slots = threading.BoundedSemaphore(workers)
@@ -277,11 +278,21 @@ class QueryServer(ThreadingHTTPServer):
             raise box["error"]
         return box["answer"]  # type: ignore[no-any-return]
 
+    def _current(self) -> Any:
+        """The database as it is now: opened again when a build has written to it since."""
+        with self._reopening:
+            try:
+                if self.store.refresh():
+                    self.engine = self.store.engine
+            except StoreError as exc:
+                raise _Refusal(500, f"the store changed and cannot be opened again: {exc}") from None
+            return self.engine
+
     def _evaluate(self, text: str, stop: threading.Event) -> _Answer | None:
         import pyoxigraph as ox
 
         try:
-            result = self.engine.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+            result = self._current().query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
             if _is_update(text):
                 raise _Refusal(403, "this endpoint is read-only: updates are refused") from None

@@ -28,6 +28,9 @@ from kg.errors import STORE_LOCKED, ShapeViolation, StoreError
 from kg.graph import KG, ONTOLOGY_GRAPH, PREFIXES, article_iri, bind_prefixes
 
 logger = logging.getLogger(__name__)
+# Turtle and TriG exports name kg's own resources by full IRI: their keys hold slashes
+# (actor/RUS, mention/<article>/...), which a prefixed name could only give escaped (kgr:actor\/RUS).
+EXPORT_PREFIXES = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "kgr"}
 
 LOCK_NAME = "kg.lock"
 OX_DIR = "oxigraph"
@@ -136,7 +139,32 @@ class KGStore:
         from oxrdflib import OxigraphStore
 
         self._ox = inner
+        self._stamp = self._disk_stamp()
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+
+    def _disk_stamp(self) -> tuple[int, int]:
+        """What changes when a build writes the database: the number of its files and the newest change."""
+        entries = list(os.scandir(self.path / OX_DIR))
+        return len(entries), max((entry.stat().st_mtime_ns for entry in entries), default=0)
+
+    def refresh(self) -> bool:
+        """A store opened read-only sees the database as it was when opened; after another
+        process has written to it since (a new build), open it again. Returns whether it did.
+
+        Raises:
+            StoreError: the database can no longer be opened.
+        """
+        if self._ox is None or not self.read_only:
+            return False
+        try:
+            stamp = self._disk_stamp()
+        except OSError:
+            return False
+        if stamp == self._stamp:
+            return False
+        logger.info("store %s changed on disk: opening it again", self.path)
+        self._open_disk()
+        return True
 
     # -- locking -----------------------------------------------------------
     def _acquire_lock(self) -> None:
@@ -373,6 +401,15 @@ class KGStore:
             merged.add((s, p, o))
         return merged
 
+    def named_graphs_copy(self) -> Dataset:
+        """Every named graph but the ontology's, kept apart, in an in-memory rdflib Dataset."""
+        data = Dataset()
+        bind_prefixes(data)  # type: ignore[arg-type]
+        for s, p, o, g in self.quads():
+            if g != ONTOLOGY_GRAPH:
+                data.graph(g).add((s, p, o))
+        return data
+
     def serialize(self, fmt: str, destination: str | Path | None = None) -> str | None:
         """Write the store (without the ontology graph) as turtle, trig, nquads, nt or jsonld.
 
@@ -385,15 +422,7 @@ class KGStore:
             raise ValueError(f"unknown format {fmt!r}")
         if self._ox is not None and rdflib_fmt != "json-ld":
             return self._dump(rdflib_fmt, destination)
-        data: Graph
-        if rdflib_fmt in {"turtle", "nt", "json-ld"}:
-            data = self.union_graph()
-        else:
-            data = Dataset()
-            bind_prefixes(data)  # type: ignore[arg-type]
-            for s, p, o, g in self.quads():
-                if g != ONTOLOGY_GRAPH:
-                    data.graph(g).add((s, p, o))
+        data: Graph = self.union_graph() if rdflib_fmt in {"turtle", "nt"} else self.named_graphs_copy()
         kwargs: dict[str, Any] = {}
         if rdflib_fmt == "json-ld":
             kwargs["context"] = dict(PREFIXES)
@@ -417,7 +446,7 @@ class KGStore:
         else:
             scratch.bulk_extend(quads)
         graph = ox.DefaultGraph() if fmt in ("turtle", "nt") else None
-        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        prefixes = EXPORT_PREFIXES if fmt in ("turtle", "trig") else None
         if destination is not None:
             scratch.dump(str(destination), formats[fmt], from_graph=graph, prefixes=prefixes)
             return None

@@ -195,10 +195,36 @@ class Event:
     def sentence(self) -> str:
         return self.mentions[0].sentence if self.mentions else ""
 
+    @property
+    def key(self) -> str:
+        """What makes two reports the same event: its type, actors and date.
+
+        Reports that disagree (one negates what another asserts, one says it will happen) are
+        mentions of one event; its reading is decided in the event layer
+        (:func:`kg.graph.event_summary_triples`). Undated events are only merged within one article.
+        """
+        return "|".join([
+            self.type,
+            ",".join(sorted(a.key for a in self.source)),
+            ",".join(sorted(a.key for a in self.target)),
+            self.time.value if self.time else f"undated@{self.article}",
+        ])
+
+    @property
+    def id(self) -> str:
+        """The short form of the event's IRI (its last part), which ``event_mentions`` accepts."""
+        return hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:20]
+
+    @property
+    def iri(self) -> str:
+        return iri_text("event", self.id)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON event record of the command-line contract."""
         return {
             "article": self.article,
+            "event": self.id,
+            "iri": self.iri,
             "type": self.type,
             "plover": self.plover,
             "cameo": self.cameo,

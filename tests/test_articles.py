@@ -153,3 +153,33 @@ def test_a_jsonl_record_without_a_usable_date_is_warned_about(caplog):
                               name="feed.jsonl", line=3)
     assert article.date is None
     assert "feed.jsonl:3" in caplog.text and "no usable publication date" in caplog.text
+
+
+def test_numeric_dates_read_day_first_unless_told_month_first_and_say_so_when_they_read_both_ways(caplog):
+    from kg.articles import read_txt
+
+    text = "Poland expels Russian diplomats\n09/05/2023\n\nPoland expelled three Russian diplomats.\n"
+    with caplog.at_level("WARNING", logger="kg.articles"):
+        assert read_txt(text, id="expulsion").date == dt.date(2023, 5, 9)
+    [warning] = [r.getMessage() for r in caplog.records]
+    assert "expulsion" in warning and "'09/05/2023'" in warning and "day-first as 2023-05-09" in warning
+    assert "--month-first" in warning
+    assert read_txt(text, id="expulsion", month_first=True).date == dt.date(2023, 9, 5)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kg.articles"):
+        assert read_txt(text.replace("09/05", "22/05"), id="clear").date == dt.date(2023, 5, 22)
+    assert not caplog.records  # 22/05 reads one way only
+
+
+def test_month_first_from_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "talks", "date": "03/04/2024",
+                                                  "text": "Russia and Ukraine held talks in Istanbul."}) + "\n")
+    for flags, expected in (([], "2024-04-03"), (["--month-first"], "2024-03-04")):
+        result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.jsonl"), *flags])
+        assert result.exit_code == 0, result.output
+        dates = {json.loads(line)["date"] for line in result.stdout.splitlines() if line.startswith("{")}
+        assert dates == {expected}

@@ -6,6 +6,7 @@ import io
 import json
 import re
 import selectors
+import shutil
 import subprocess
 import sys
 import threading
@@ -198,3 +199,21 @@ def test_choose_type_follows_accept_and_q_values():
     assert choose_type("application/json", offers) == offers[0]
     assert choose_type("text/csv;q=0.9, application/sparql-results+xml;q=0.8", offers) == "text/csv"
     assert choose_type("text/csv;q=0, */*;q=0.1", offers) == offers[0]
+
+
+def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(seed_store, nlp, tmp_path):
+    from kg.builder import build
+
+    store = tmp_path / "store"
+    shutil.copytree(seed_store, store)
+    article = tmp_path / "more" / "expulsion.txt"
+    article.parent.mkdir()
+    article.write_text("Poland expels Russian diplomats\n09/05/2023\n\n"
+                       "Poland expelled three Russian diplomats on Tuesday, the foreign ministry said.\n",
+                       encoding="utf-8")
+    count = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }"
+    with kg_serve(store) as url:
+        assert json.loads(get_query(url, count)[2])["results"]["bindings"][0]["n"]["value"] == "1"
+        with open_store(store) as writer:
+            assert build([article.parent], writer, nlp=nlp).articles == 1
+        assert json.loads(get_query(url, count)[2])["results"]["bindings"][0]["n"]["value"] == "2"

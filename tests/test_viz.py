@@ -85,6 +85,23 @@ def test_viz_page_loads_nothing_from_the_network(seed_store, tmp_path):
     assert {"NATO", "RUS"} <= codes
 
 
+def test_a_states_bodies_are_drawn_as_the_state_and_persons_tied_to_whom_they_act_for(seed_store):
+    from kg.export import viz_data
+
+    data = viz_data(seed_store)
+    nodes = {node["iri"].rsplit("/", 1)[-1]: node for node in data["nodes"]}
+    assert "RUS-MIL" not in nodes and "NATO-MIL" not in nodes
+    assert nodes["RUS"]["sectors"] == ["MIL"]  # "Russia's military" acted, under Russia
+    rus = data["nodes"].index(nodes["RUS"])
+    assert any(edge["t"] == rus and edge["ts"] == "MIL" and edge["type"] == "ExpressIntentToCooperate"
+               for edge in data["edges"])
+    assert data["nodes"][nodes["valery-gerasimov"]["of"]]["code"] == "RUS"
+    assert nodes["valery-gerasimov"]["sector"] == "MIL"
+    assert data["nodes"][nodes["philip-breedlove"]["of"]]["code"] == "NATO"
+    assert len({node["code"] for node in data["nodes"] if node["kind"] != "person"}) == \
+        len([node for node in data["nodes"] if node["kind"] != "person"])
+
+
 def test_viz_data_cannot_close_its_script_element():
     from rdflib import Graph
 
@@ -132,6 +149,7 @@ def test_viz_draws_in_headless_chromium(chromium, gold_store, tmp_path):
     assert nodes == _shown_actors(gold_store) and nodes > 50
     assert edges > 50
     assert dom.count("<circle") == nodes
+    assert 'class="kg-acts-for"' in dom  # persons are tied to whom they act for
     assert "<option value=\"RUS\">" in dom and "<option value=\"plover:SANCTION\">" in dom
     # the filters, given in the address, narrow the picture down
     dom, log = _dump_dom(chromium, page, tmp_path / "profile", "#actor=NATO")

@@ -1,9 +1,11 @@
 /* kg actor graph: a small force layout drawn in SVG, with filters. No dependencies.
  *
  * kgViz(root) reads the JSON in root's [data-role=data] element:
- *   {nodes: [{iri, code, label, kind, sector}], edges: [{s, t, type, plover, g, date, start,
- *    end, neg, mod, sentence, article}], one_sided_events}
- * where s and t index nodes and g is the Goldstein weight of the event class. Positions are
+ *   {nodes: [{iri, code, label, kind, sector, sectors, of}], edges: [{s, t, ss, ts, type, plover,
+ *    g, date, start, end, neg, mod, sentence, article}], one_sided_events}
+ * where s and t index nodes and g is the Goldstein weight of the event class. A state's bodies
+ * are drawn as the state: its node lists the sectors that acted (sectors) and each side of an
+ * event keeps its sector (ss, ts). A person's node links to whom they act for (of, or -1). Positions are
  * computed once for every actor, so filtering never moves the picture around. After each
  * drawing the SVG carries data-rendered (actors shown) and data-edges (actor pairs shown).
  * Filters may be given in the address too: graph.html#actor=RUS&type=Threaten&from=2014-01-01.
@@ -38,8 +40,10 @@ function kgViz(root) {
   }
   function shortName(n) {
     if (n.kind === "person") { return n.label; }
-    return n.sector ? n.code + "-" + n.sector : n.code;
+    return n.sectors.length ? n.code + " \u00b7 " + n.sectors.join(", ") : n.code;
   }
+  function side(i, sector) { return (nodes[i].kind === "person" ? nodes[i].label : nodes[i].code) + (sector ? "/" + sector : ""); }
+  function sideLabel(i, sector) { return nodes[i].label + (sector ? " (" + sector + ")" : ""); }
   function tone(g) { return g < -0.5 ? "conflict" : (g > 0.5 ? "coop" : "neutral"); }
 
   /* -- layout: Fruchterman-Reingold with a cut-off and a pull to the centre ----------------
@@ -61,6 +65,7 @@ function kgViz(root) {
       var key = e.s < e.t ? e.s + ":" + e.t : e.t + ":" + e.s;
       links[key] = [Math.min(e.s, e.t), Math.max(e.s, e.t)];
     });
+    nodes.forEach(function (node, i) { if (node.of >= 0) { links[i + ":of"] = [i, node.of]; } });
     var pairs = Object.keys(links).map(function (key) { return links[key]; });
     var iterations = n > 600 ? 100 : (n > 250 ? 200 : 350);
     var temp = kk * 3;
@@ -176,9 +181,18 @@ function kgViz(root) {
       degree[e.s] = (degree[e.s] || 0) + 1;
       degree[e.t] = (degree[e.t] || 0) + 1;
     });
+    Object.keys(used).forEach(function (i) { if (nodes[i].of >= 0) { used[nodes[i].of] = true; } });
     var ids = Object.keys(used).map(Number);
     function radius(i) { return (5 + 2.2 * Math.sqrt(degree[i] || 0)) * UNIT; }
     var edgeLayer = el("g", {}, svg), nodeLayer = el("g", {}, svg);
+    ids.forEach(function (i) {  // a person is tied to whom they act for
+      var of = nodes[i].of;
+      if (of < 0) { return; }
+      var link = el("line", {x1: pos[i][0], y1: pos[i][1], x2: pos[of][0], y2: pos[of][1], "class": "kg-acts-for",
+                             stroke: "#b07aa1", "stroke-width": "1", "stroke-dasharray": "2 3"}, edgeLayer);
+      link.appendChild(html("title", nodes[i].label + " acts for " + nodes[of].label +
+                            (nodes[i].sector ? " (" + nodes[i].sector + ")" : ""), null));
+    });
     Object.keys(pairs).forEach(function (key) {
       var p = pairs[key], a = pos[p.s], b = pos[p.t], mean = p.g / p.events.length, t = tone(mean);
       var path;
@@ -197,7 +211,8 @@ function kgViz(root) {
                              "marker-end": "url(#" + root.id + "-arrow-" + t + ")"}, edgeLayer);
       if (!p.firm) { line.setAttribute("stroke-dasharray", "5 4"); }
       var lines = p.events.slice(0, 12).map(function (e) {
-        return (e.date || "undated") + "  " + e.type + (e.neg ? " (negated)" : "") +
+        return (e.date || "undated") + "  " + side(e.s, e.ss) + " " + e.type + " " + side(e.t, e.ts) +
+               (e.neg ? " (negated)" : "") +
                (e.mod !== "asserted" ? " (" + e.mod + ")" : "");
       });
       if (p.events.length > 12) { lines.push("\u2026 and " + (p.events.length - 12) + " more"); }
@@ -211,7 +226,9 @@ function kgViz(root) {
                                "font-size": (11 * UNIT).toFixed(1)}, g);
       label.textContent = shortName(n);
       g.appendChild(html("title", n.label + " (" + n.code + (n.sector ? ", " + n.sector : "") + "; " +
-                         (n.kind || "actor") + ")\n" + degree[i] + " event(s) shown\n" + n.iri, null));
+                         (n.kind || "actor") + ")" + (n.sectors.length ? "\nbodies: " + n.sectors.join(", ") : "") +
+                         (n.of >= 0 ? "\nacts for " + nodes[n.of].label : "") +
+                         "\n" + (degree[i] || 0) + " event(s) shown\n" + n.iri, null));
       g.addEventListener("click", function (ev) {
         ev.stopPropagation();
         ui.actor.value = ui.actor.value === n.code ? "" : n.code;
@@ -241,7 +258,7 @@ function kgViz(root) {
     shown.slice(0, MAX_ROWS).forEach(function (e) {
       var tr = document.createElement("tr");
       var status = [e.neg ? "negated" : "", e.mod !== "asserted" ? e.mod : ""].filter(Boolean).join(", ");
-      [e.date || "", nodes[e.s].label, e.type, nodes[e.t].label, status, e.sentence || "", e.article || ""]
+      [e.date || "", sideLabel(e.s, e.ss), e.type, sideLabel(e.t, e.ts), status, e.sentence || "", e.article || ""]
         .forEach(function (text) { html("td", text, tr); });
       ui.rows.appendChild(tr);
     });
