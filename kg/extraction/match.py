@@ -373,7 +373,11 @@ def place_targets(verb: Token, obj: Token | None) -> list[int]:
     Syria", "pulled out of the city of Kherson" (the place, then whose it is)."""
     words = load_words()
     found: list[int] = []
-    for head in [verb] if obj is None else [verb, obj]:
+    # the verb, its object, and what its own phrases name ("put on alert along the border")
+    heads = [verb] + ([obj] if obj is not None else [])
+    heads += [p for prep in children(verb, "prep") if prep.lower_ not in words.place_preps
+              for p in children(prep, "pobj")]
+    for head in heads:
         for prep in children(head, "prep"):
             after_out = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
             if prep.lower_ not in words.place_preps and not after_out:
@@ -438,8 +442,12 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
             targets.append(comp.i)
         # "recall of its ambassador to China"
         targets += prep_objects(comp, entry.preps)
-    if governor is not None and governor.pos_ == "VERB" and lex.info(entry.cls)["plover"] == "PROTEST":
+    plover = lex.info(entry.cls)["plover"]
+    if governor is not None and governor.pos_ == "VERB" and plover == "PROTEST":
         targets += [t.i for t in protest_aims(governor, lex)]  # "began a hunger strike to protest ..."
+    if governor is not None and governor.pos_ == "VERB" and plover in _PLACE_AIMED:
+        # "detonated a car bomb outside the Turkish embassy": where the act is aimed
+        targets += [t for t in place_targets(governor, None) if t not in targets]
     return targets
 
 

@@ -45,3 +45,13 @@ def test_a_place_aimed_at_takes_the_state_it_lies_in(events_in):
     events = events_in("Israeli tanks fired shells at targets in Gaza.")
     assert any(e.plover == "ASSAULT" and {a.code for a in e.source} == {"ISR"}
                and {a.code for a in e.target} == {"PSE"} for e in events)
+
+
+def test_a_place_named_inside_the_verbs_phrase_is_aimed_at(events_in):
+    events = events_in("India put its armed forces on high alert along the border with Pakistan.")
+    assert any(e.plover == "MOBILIZE" and {a.code for a in e.target} == {"PAK"} for e in events)
+
+
+def test_a_noun_act_under_a_verb_is_aimed_at_the_verbs_place(events_in):
+    events = events_in("Al-Shabaab militants detonated a car bomb outside the Turkish embassy in Mogadishu.")
+    assert any(e.plover == "ASSAULT" and {a.code for a in e.target} == {"TUR"} for e in events)
