@@ -338,9 +338,10 @@ class FakeStore(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, script: list[int], query_status: int = 200) -> None:
+    def __init__(self, script: list[int], query_status: int = 200, login: str | None = None) -> None:
         self.script = list(script)
         self.query_status = query_status
+        self.login = login  # when set, the only Authorization header let in; others get a Basic challenge
         self.puts: list[tuple[str, int]] = []
         self.headers_seen: list[dict[str, str]] = []
         super().__init__(("127.0.0.1", 0), FakeHandler)
@@ -366,9 +367,20 @@ class FakeHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up waiting, as the timeout test wants
 
-    def do_POST(self) -> None:
+    def _refused(self) -> bool:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.server.headers_seen.append(dict(self.headers))
+        if self.server.login is None or self.headers.get("Authorization") == self.server.login:
+            return False
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        return True
+
+    def do_POST(self) -> None:
+        if self._refused():
+            return
         if self.server.query_status != 200:
             self._reply(self.server.query_status, b"go away")
             return
@@ -376,8 +388,8 @@ class FakeHandler(BaseHTTPRequestHandler):
         self._reply(200, json.dumps(empty).encode(), "application/sparql-results+json")
 
     def do_PUT(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        self.server.headers_seen.append(dict(self.headers))
+        if self._refused():
+            return
         status = self.server.script.pop(0) if len(self.server.script) > 1 else self.server.script[0]
         if status == 0:  # hang longer than the client waits
             time.sleep(1.5)
@@ -391,8 +403,8 @@ class FakeHandler(BaseHTTPRequestHandler):
 def fake_store():
     servers: list[FakeStore] = []
 
-    def start(script: list[int], query_status: int = 200) -> FakeStore:
-        server = FakeStore(script, query_status)
+    def start(script: list[int], query_status: int = 200, login: str | None = None) -> FakeStore:
+        server = FakeStore(script, query_status, login)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         servers.append(server)
         return server
@@ -404,37 +416,45 @@ def fake_store():
 
 
 def test_transient_failures_are_retried(fake_store, seed_store):
-    fake = fake_store([500, 500, 204])
+    fake = fake_store([503, 503, 204])
     with open_store(seed_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url))
     assert len(report.sent) == report.total == 6 and not report.failed  # article, ontology, actors, events, 2 pairs
-    assert [status for _graph, status in fake.puts] == [500, 500] + [204] * 6
+    assert [status for _graph, status in fake.puts] == [503, 503] + [204] * 6
 
 
 def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(fake_store, corpus_store):
-    fake = fake_store([204, 204, 500])
+    fake = fake_store([204, 204, 503])
     with open_store(corpus_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url), batch_size=2)
     accepted = [graph for graph, status in fake.puts if status == 204]
     assert [str(graph_iri(name)) for name in report.sent] == accepted and len(accepted) == 2
     assert len(report.failed) == report.total - 2 > 5
-    assert all("\n" not in reason and "HTTP 500" in reason for reason in report.failed.values())
+    assert all("\n" not in reason and "HTTP 503" in reason for reason in report.failed.values())
     assert len(fake.puts) == 2 + 3  # the third graph was tried three times, the rest not at all
 
 
-def test_credentials_are_sent_and_a_refusal_says_how_to_log_in(fake_store, seed_store, monkeypatch):
+def test_basic_credentials_are_sent_when_asked_for_and_a_refusal_says_how_to_log_in(fake_store, seed_store,
+                                                                                    monkeypatch):
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret")
-    fake = fake_store([204])
-    with open_store(seed_store, read_only=True) as store:
-        push_store(store, open_endpoint(fake.url, backoff=0.01))
     expected = "Basic " + base64.b64encode(b"alice:s3cret").decode()
-    assert fake.headers_seen and all(h.get("Authorization") == expected for h in fake.headers_seen)
-    refusing = fake_store([204], query_status=401)
+    fixed = fake_store([204])
+    with open_store(seed_store, read_only=True) as store:
+        push_store(store, open_endpoint(fixed.url, auth="basic", backoff=0.01))
+    assert fixed.headers_seen and all(h.get("Authorization") == expected for h in fixed.headers_seen)
+    asking = fake_store([204], login=expected)
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, open_endpoint(asking.url, backoff=0.01))
+    assert len(report.sent) == report.total and not report.failed
+    first, *rest = asking.headers_seen
+    assert "Authorization" not in first and rest and all(h.get("Authorization") == expected for h in rest)
+    monkeypatch.delenv("KG_ENDPOINT_USER")
     with open_store(seed_store, read_only=True) as store, pytest.raises(EndpointError) as caught:
-        push_store(store, open_endpoint(refusing.url, backoff=0.01))
-    assert "HTTP 401" in str(caught.value) and "KG_ENDPOINT_USER" in str(caught.value)
-    assert "\n" not in str(caught.value)
+        push_store(store, open_endpoint(asking.url, backoff=0.01))
+    message = str(caught.value)
+    assert "HTTP 401" in message and "asks for Basic authentication" in message and "KG_ENDPOINT_USER" in message
+    assert "\n" not in message
 
 
 def test_cli_push_reports_failures_with_exit_status_1(fake_store, seed_store):
