@@ -5,22 +5,18 @@ import base64
 import json
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS, stop_process
+from conftest import SEEDS, free_port
 from rdflib import Literal, URIRef
 
 from kg.cli import cli
@@ -50,46 +46,6 @@ EXTRA_ARTICLES = [
 ]
 INJECTIONS = ['RUS" } DROP ALL #', "} DROP ALL #", "RUS' } DROP ALL #", '"""} DROP ALL #', "{ ?s ?p ?o }",
               'x" . } ; DROP ALL ; SELECT * WHERE { "', "\\\" } DROP ALL #"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def oxigraph_binary() -> str:
-    found = Path(sys.executable).parent / "oxigraph"
-    path = str(found) if found.exists() else shutil.which("oxigraph")
-    assert path, "the `oxigraph` command is missing: run `make install` (pip install oxigraph)"
-    return path
-
-
-# -- a real Oxigraph server ---------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def oxigraph_url(tmp_path_factory) -> Iterator[str]:
-    """`oxigraph serve` on a free loopback port with a union default graph, stopped at the end."""
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-remote")
-    log = (location.parent / "oxigraph.log").open("wb")
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location),
-                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            assert process.poll() is None, f"oxigraph serve exited early; see {log.name}"
-            try:
-                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "oxigraph serve did not answer within 20 s"
-                time.sleep(0.05)
-        yield url
-    finally:
-        stop_process(process)
-        log.close()
 
 
 def endpoint_at(url: str) -> Endpoint:

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import requests
-from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from kg import __version__, resources
 from kg.articles import html_text

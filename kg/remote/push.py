@@ -67,7 +67,7 @@ class PushReport:
     removed: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        gone = f", {len(self.removed)} removed" if self.removed else ""
+        gone = f", {len(self.removed)} removed ({', '.join(self.removed)})" if self.removed else ""
         return (f"{len(self.sent)} sent, {len(self.unchanged)} unchanged, {len(self.failed)} failed "
                 f"of {self.total} graph(s){gone} -> {self.url}")
 
@@ -194,7 +194,7 @@ class _Push:
             return False
         local = {str(iri) for iri in self.iris.values()}
         for iri in sorted({str(r["g"]) for r in rows} - local):
-            name = iri[len(DATA_NS):] if iri.startswith(DATA_NS) else iri
+            name = iri.removeprefix(DATA_NS)
             try:
                 gone = self.endpoint.drop_graph(URIRef(iri))
             except EndpointError as exc:
