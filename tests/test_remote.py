@@ -142,6 +142,14 @@ def test_open_endpoint_urls_and_credentials_from_the_environment(monkeypatch):
     assert "secret" not in repr(endpoint)
     other = open_endpoint(query_url="https://h/ds/sparql", store_url="https://h/ds/data", user="bob")
     assert (other.update_url, other.store_url, other.user) == (None, "https://h/ds/data", "bob")
+    for sparql in ("http://h:8890/sparql", "http://h:8890/sparql/", "http://h:8890/sparql-auth"):
+        named = open_endpoint(sparql)
+        assert (named.query_url, named.update_url, named.store_url) == (sparql.rstrip("/"), sparql.rstrip("/"), None)
+        assert "writes: SPARQL Update" in named.describe()
+    crud = open_endpoint("http://h:8890/sparql-auth", store_url="http://h:8890/sparql-graph-crud-auth", auth="digest")
+    assert crud.describe() == "query http://h:8890/sparql-auth; writes: Graph Store http://h:8890/sparql-graph-crud-auth"
+    with pytest.raises(ValueError, match="auth must be one of"):
+        open_endpoint("http://h:8890/sparql", auth="ntlm")
     with pytest.raises(ValueError):
         open_endpoint("file:///etc/passwd")
 
@@ -298,6 +306,9 @@ class FakeStore(ThreadingHTTPServer):
         self.script = list(script)
         self.query_status = query_status
         self.login = login  # when set, the only Authorization header let in; others get a Basic challenge
+        self.listed: list[str] = []  # relation graphs the store says it has
+        self.delete_status = 204
+        self.deletes: list[str] = []
         self.puts: list[tuple[str, int]] = []
         self.headers_seen: list[dict[str, str]] = []
         super().__init__(("127.0.0.1", 0), FakeHandler)
@@ -324,7 +335,7 @@ class FakeHandler(BaseHTTPRequestHandler):
             pass  # the client gave up waiting, as the timeout test wants
 
     def _refused(self) -> bool:
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.body = urllib.parse.unquote_plus(self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode())
         self.server.headers_seen.append(dict(self.headers))
         if self.server.login is None or self.headers.get("Authorization") == self.server.login:
             return False
@@ -337,11 +348,21 @@ class FakeHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         if self._refused():
             return
+        body = self.body.encode()
         if self.server.query_status != 200:
-            self._reply(self.server.query_status, b"go away")
+            page = b"<html><head><title>Error</title><style>p {}</style></head><body><p>go away</p></body></html>"
+            self._reply(self.server.query_status, page, "text/html")
             return
-        empty = {"head": {"vars": ["s"]}, "results": {"bindings": []}}
-        self._reply(200, json.dumps(empty).encode(), "application/sparql-results+json")
+        relation_graphs = [{"g": {"type": "uri", "value": iri}} for iri in self.server.listed]
+        listing = b"RelationGraph" in body and b"hash" not in body
+        answer = {"head": {"vars": ["g"]}, "results": {"bindings": relation_graphs if listing else []}}
+        self._reply(200, json.dumps(answer).encode(), "application/sparql-results+json")
+
+    def do_DELETE(self) -> None:
+        if self._refused():
+            return
+        self.server.deletes.append(self.path)
+        self._reply(self.server.delete_status, b"" if self.server.delete_status < 300 else b"disk full")
 
     def do_PUT(self) -> None:
         if self._refused():
@@ -428,3 +449,31 @@ def test_a_store_that_stops_answering_mid_push_times_out_and_resumes(fake_store,
                                                  tries=2), batch_size=2)
     assert len(report.sent) == 1 and len(report.failed) == report.total - 1
     assert all("\n" not in reason for reason in report.failed.values())
+
+
+def test_a_refused_query_is_not_retried_and_shows_the_text_of_the_servers_page(fake_store):
+    for status in (400, 500):
+        fake = fake_store([204], query_status=status)
+        with pytest.raises(EndpointError) as caught:
+            run_remote_query(endpoint_at(fake.url), "event_types")
+        message = str(caught.value)
+        assert f"HTTP {status}, Error; go away):" in message and "<" not in message and "p {}" not in message
+        assert len(fake.headers_seen) == 1  # asked once: the same request would fail the same way
+
+
+def test_a_stale_graph_the_store_does_not_have_is_skipped_and_a_refused_removal_fails_the_push(fake_store,
+                                                                                              seed_store):
+    gone, kept = DATA_NS + "relations/ATA/NZL", DATA_NS + "relations/ATA/CHL"
+    fake = fake_store([204])
+    fake.listed = [gone]
+    fake.delete_status = 404
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, endpoint_at(fake.url))
+    assert not report.failed and report.removed == [] and len(fake.deletes) == 1
+    fake.listed, fake.delete_status = [kept], 500
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, endpoint_at(fake.url))
+    assert report.removed == [] and list(report.failed) == ["relations/ATA/CHL"]
+    assert "HTTP 500, disk full" in report.failed["relations/ATA/CHL"]
+    result = CliRunner().invoke(cli, ["-q", "push", "--endpoint", fake.url, "--store", str(seed_store)])
+    assert result.exit_code == 1 and "not removed" in result.output and "disk full" in result.output

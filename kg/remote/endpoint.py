@@ -440,11 +440,12 @@ def _network_problem(exc: requests.RequestException) -> tuple[str, bool]:
 
 
 def _server_reason(response: requests.Response) -> str:
-    """The first line of what the store said: the text of an HTML page, else the body, else the status phrase."""
+    """What the store said, in one line: the text of an HTML page (its title, then its
+    paragraphs), else the first line of the body, else the status phrase."""
     body = response.text
     if "html" in response.headers.get("Content-Type", "").lower() or body.lstrip().startswith("<"):
-        lines = html_text(body)
+        text = "; ".join(html_text(body))
     else:
-        lines = [line.strip() for line in body.splitlines() if line.strip()]
-    text = lines[0] if lines else (response.reason or "")
+        text = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    text = text or response.reason or ""
     return text if len(text) <= 200 else text[:199] + "…"
