@@ -136,6 +136,10 @@ def test_cli_push_and_query_with_virtuoso_urls(time_corpus_store: Path, engines,
     assert pushed.exit_code == 0, pushed.output
     assert f"query {virtuoso.url}/sparql-auth; writes: SPARQL Update {virtuoso.url}/sparql-auth" in pushed.output
     assert "0 failed" in pushed.output
+    crud = runner.invoke(cli, ["push", "--query-url", f"{virtuoso.url}/sparql-auth", "--store-url",
+                               f"{virtuoso.url}/sparql-graph-crud-auth", "--user", virtuoso.user,
+                               "--store", str(time_corpus_store)])
+    assert crud.exit_code == 0 and "0 sent" in crud.output and "0 failed" in crud.output, crud.output
     args = ["query", "events_between", "-p", "a=NATO", "-p", "b=RUS", "--format", "json"]
     local_out = runner.invoke(cli, [*args, "--store", str(time_corpus_store)])
     for remote_args in (["--endpoint", f"{virtuoso.url}/sparql"], ["--query-url", f"{virtuoso.url}/sparql"]):
