@@ -385,7 +385,7 @@ def open_endpoint(url: str | None = None, *, query_url: str | None = None, updat
         user = os.environ.get(USER_ENV) or None
     if password is None:
         password = os.environ.get(PASSWORD_ENV)
-    return Endpoint(
+    endpoint = Endpoint(
         query_url=query_url or sparql or f"{base}/query",
         update_url=update_url or sparql or (f"{base}/update" if base else None),
         store_url=store_url or (f"{base}/store" if base else None),
@@ -396,6 +396,8 @@ def open_endpoint(url: str | None = None, *, query_url: str | None = None, updat
         tries=tries,
         backoff=backoff,
     )
+    logger.info("endpoint: %s", endpoint.describe())
+    return endpoint
 
 
 def run_remote_query(endpoint: Endpoint, name: str, params: dict[str, str] | None = None) -> QueryResult:
