@@ -71,6 +71,17 @@ def test_every_saved_query_gives_the_same_rows_locally_on_oxigraph_and_on_virtuo
     params = saved_query_params(local)[name]
     expected = run_query(local, name, params)
     assert expected.rows or name == "negated_and_intended", f"{name} should find something in the time corpus"
+    assert_same_everywhere(local, engines, name, params)
+
+
+def test_a_side_without_actors_is_null_everywhere(local, engines):
+    rows = run_query(local, "events_of_type", {"type": "Meet"}).rows
+    assert None in {r["target"] for r in rows}  # "The foreign ministers of the alliance met"
+    assert_same_everywhere(local, engines, "events_of_type", {"type": "Meet"})
+
+
+def assert_same_everywhere(local, engines: dict[str, Endpoint], name: str, params: dict[str, str]) -> None:
+    expected = run_query(local, name, params)
     for engine, endpoint in engines.items():
         answer = run_remote_query(endpoint, name, params)
         assert answer.columns == expected.columns, (engine, name)
