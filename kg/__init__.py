@@ -23,16 +23,16 @@ __all__ = [
     "KGError",
     "Mention",
     "TimeSpan",
+    "__version__",
+    "article_graph",
     "build",
+    "build_nlp",
     "extract",
+    "list_queries",
     "load_articles",
     "open_store",
     "run_query",
-    "list_queries",
     "validate_graph",
-    "article_graph",
-    "build_nlp",
-    "__version__",
 ]
 
 _LAZY = {

@@ -362,6 +362,19 @@ class _HTMLText(HTMLParser):
             self.blocks.append(text)
 
 
+def html_text(text: str) -> list[str]:
+    """The readable lines of an HTML page: its title, then its blocks of text.
+
+    >>> html_text("<html><title>Error</title><body><h1>404</h1><p>No such graph</p></body></html>")
+    ['Error', '404', 'No such graph']
+    """
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return [line for line in (parser.title, parser.h1, *parser.blocks) if line]
+
+
 def read_html(text: str, *, id: str, path: str | None = None, month_first: bool = False) -> Article:
     """Extract the headline, date and paragraphs of an HTML page (scripts and styles ignored).
 

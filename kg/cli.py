@@ -264,16 +264,30 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
+def login_options(command: Any) -> Any:
+    """--user, --password and --auth, shared by the commands that talk to a remote store."""
+    for option in reversed((
+        click.option("--user", default=None, help="User for the remote store (default: $KG_ENDPOINT_USER)."),
+        click.option("--password", default=None, help="Password for the remote store (default: $KG_ENDPOINT_PASSWORD)."),
+        click.option("--auth", type=click.Choice(["auto", "basic", "digest"]), default="auto", show_default=True,
+                     help="HTTP authentication; auto answers the store's challenge in the scheme it asks for."),
+    )):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @store_option
 @click.option("--endpoint", "endpoint_url", metavar="URL", default=None,
               help="Run on a remote SPARQL store instead of --store: an Oxigraph server's base URL "
-                   "(started with --union-default-graph) or a query URL ending in /query. "
-                   "Credentials from $KG_ENDPOINT_USER / $KG_ENDPOINT_PASSWORD.")
+                   "(started with --union-default-graph), or a SPARQL endpoint URL such as .../sparql.")
+@click.option("--query-url", metavar="URL", default=None, help="The remote store's SPARQL query URL, as its documentation names it.")
+@login_options
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_url: str | None, fmt: str) -> None:
+def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_url: str | None,
+          query_url: str | None, user: str | None, password: str | None, auth: str, fmt: str) -> None:
     """Run a saved query by name, with its parameters bound (never pasted into the text).
 
     \b
@@ -281,22 +295,25 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
       kg query events_between --param a=RUS --param b=NATO --store graph.d
       kg query events_per_type_per_month --format csv --store graph.d
       kg query events_between -p a=RUS -p b=NATO --endpoint http://127.0.0.1:7878
+      kg query events_between -p a=RUS -p b=NATO --query-url http://127.0.0.1:8890/sparql
     """
     from kg.queries import resolve_params, run_query
     from kg.store import open_store
 
-    if endpoint_url is not None and store_path is not None:
-        raise click.UsageError("--endpoint and --store are mutually exclusive: query one or the other")
+    remote = endpoint_url is not None or query_url is not None
+    if remote and store_path is not None:
+        raise click.UsageError("--endpoint/--query-url and --store are mutually exclusive: query one or the other")
     values = _parse_params(params)
     warnings: tuple[str, ...] = ()
     with _errors():
         from kg.queries import bind, get
 
         bind(get(name), values)  # fail on a bad parameter before opening the store
-        if endpoint_url is not None:
+        if remote:
             from kg.remote import run_remote_query
 
-            result = run_remote_query(_endpoint(endpoint_url), name, values)
+            endpoint = _endpoint(endpoint_url, query_url=query_url, user=user, password=password, auth=auth)
+            result = run_remote_query(endpoint, name, values)
         else:
             with open_store(store_path, read_only=True) as store:
                 resolution = resolve_params(store, name, values)
@@ -489,22 +506,22 @@ def validate(store_path: Path | None, report: bool) -> None:
 
 @cli.command()
 @click.option("--endpoint", "endpoint_url", metavar="URL", default=None,
-              help="Base URL of the SPARQL store; for an Oxigraph server /query, /update and /store are below it.")
+              help="The SPARQL store: an Oxigraph server's base URL (/query, /update and /store below it), "
+                   "or a SPARQL endpoint URL such as .../sparql (queries and updates both go there).")
 @store_option
 @click.option("--query-url", metavar="URL", default=None, help="The store's SPARQL query URL (default: ENDPOINT/query).")
 @click.option("--update-url", metavar="URL", default=None,
               help="The store's SPARQL Update URL, used when there is no Graph Store URL (default: ENDPOINT/update).")
 @click.option("--store-url", metavar="URL", default=None,
               help="The store's Graph Store Protocol URL (default: ENDPOINT/store).")
-@click.option("--user", default=None, help="HTTP basic user (default: $KG_ENDPOINT_USER).")
-@click.option("--password", default=None, help="HTTP basic password (default: $KG_ENDPOINT_PASSWORD).")
+@login_options
 @click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
               help="Articles compared with the remote store per query.")
 @click.option("--force", is_flag=True, help="Send every graph, even those the store already has.")
 @click.pass_context
 def push(ctx: click.Context, endpoint_url: str | None, store_path: Path | None, query_url: str | None,
          update_url: str | None, store_url: str | None, user: str | None, password: str | None,
-         batch_size: int, force: bool) -> None:
+         auth: str, batch_size: int, force: bool) -> None:
     """Send the graph to a SPARQL 1.1 store: one named graph per article, plus ontology, actors
     and one relation graph per pair of actors.
 
@@ -517,6 +534,7 @@ def push(ctx: click.Context, endpoint_url: str | None, store_path: Path | None, 
       oxigraph serve --location remote.d --union-default-graph &
       kg push --endpoint http://127.0.0.1:7878 --store graph.d
       kg push --query-url https://db.example.org/ds/query --store-url https://db.example.org/ds/data
+      kg push --endpoint http://127.0.0.1:8890/sparql-auth --user kg --auth digest
     """
     from kg.remote import push_store
     from kg.store import open_store
@@ -524,7 +542,8 @@ def push(ctx: click.Context, endpoint_url: str | None, store_path: Path | None, 
     if endpoint_url is None and query_url is None:
         raise click.UsageError("give --endpoint URL (or at least --query-url and --store-url/--update-url)")
     endpoint = _endpoint(endpoint_url, query_url=query_url, update_url=update_url, store_url=store_url,
-                         user=user, password=password)
+                         user=user, password=password, auth=auth)
+    click.echo(f"endpoint: {endpoint.describe()}")
     with _errors(), open_store(store_path, read_only=True) as store, \
             _progress(ctx.obj["quiet"], "pushing", None) as bar:
         task = bar.add_task("pushing", total=None)
@@ -533,7 +552,8 @@ def push(ctx: click.Context, endpoint_url: str | None, store_path: Path | None, 
     click.echo(f"pushed: {report.summary()}")
     if report.failed:
         first = next(iter(report.failed.values()))
-        raise click.ClickException(f"{len(report.failed)} graph(s) not sent ({first}); run `kg push` again to resume")
+        raise click.ClickException(f"{len(report.failed)} graph(s) not sent or not removed ({first}); "
+                                   "run `kg push` again to resume")
 
 
 @cli.command()

@@ -27,7 +27,6 @@ from kg.graph import KG
 from kg.store import open_store
 
 
-
 @pytest.fixture(params=["seeds", "gold"])
 def store_path(request, seed_store, gold_store) -> Path:
     return seed_store if request.param == "seeds" else gold_store

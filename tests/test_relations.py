@@ -3,13 +3,10 @@ on a small multi-year corpus written for these tests (tests/data/time_corpus).""
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, built_store
 
 from kg.queries import list_queries, run_query
 from kg.relations import derive_states, monthly_index
 from kg.store import open_store
-
-CORPUS = DATA / "time_corpus"
 
 
 def _rows(*specs):
@@ -38,9 +35,8 @@ def test_monthly_index_sums_weights_and_skips_year_dates():
 
 
 @pytest.fixture(scope="module")
-def time_store(tmp_path_factory, nlp):
-    path = built_store(tmp_path_factory.mktemp("time-store"), CORPUS, nlp, articles=6)
-    with open_store(path, read_only=True) as store:
+def time_store(time_corpus_store):
+    with open_store(time_corpus_store, read_only=True) as store:
         yield store
 
 

@@ -5,22 +5,18 @@ import base64
 import json
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS, stop_process
+from conftest import SEEDS, free_port
 from rdflib import Literal, URIRef
 
 from kg.cli import cli
@@ -50,46 +46,6 @@ EXTRA_ARTICLES = [
 ]
 INJECTIONS = ['RUS" } DROP ALL #', "} DROP ALL #", "RUS' } DROP ALL #", '"""} DROP ALL #', "{ ?s ?p ?o }",
               'x" . } ; DROP ALL ; SELECT * WHERE { "', "\\\" } DROP ALL #"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def oxigraph_binary() -> str:
-    found = Path(sys.executable).parent / "oxigraph"
-    path = str(found) if found.exists() else shutil.which("oxigraph")
-    assert path, "the `oxigraph` command is missing: run `make install` (pip install oxigraph)"
-    return path
-
-
-# -- a real Oxigraph server ---------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def oxigraph_url(tmp_path_factory) -> Iterator[str]:
-    """`oxigraph serve` on a free loopback port with a union default graph, stopped at the end."""
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-remote")
-    log = (location.parent / "oxigraph.log").open("wb")
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location),
-                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            assert process.poll() is None, f"oxigraph serve exited early; see {log.name}"
-            try:
-                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "oxigraph serve did not answer within 20 s"
-                time.sleep(0.05)
-        yield url
-    finally:
-        stop_process(process)
-        log.close()
 
 
 def endpoint_at(url: str) -> Endpoint:
@@ -186,6 +142,14 @@ def test_open_endpoint_urls_and_credentials_from_the_environment(monkeypatch):
     assert "secret" not in repr(endpoint)
     other = open_endpoint(query_url="https://h/ds/sparql", store_url="https://h/ds/data", user="bob")
     assert (other.update_url, other.store_url, other.user) == (None, "https://h/ds/data", "bob")
+    for sparql in ("http://h:8890/sparql", "http://h:8890/sparql/", "http://h:8890/sparql-auth"):
+        named = open_endpoint(sparql)
+        assert (named.query_url, named.update_url, named.store_url) == (sparql.rstrip("/"), sparql.rstrip("/"), None)
+        assert "writes: SPARQL Update" in named.describe()
+    crud = open_endpoint("http://h:8890/sparql-auth", store_url="http://h:8890/sparql-graph-crud-auth", auth="digest")
+    assert crud.describe() == "query http://h:8890/sparql-auth; writes: Graph Store http://h:8890/sparql-graph-crud-auth"
+    with pytest.raises(ValueError, match="auth must be one of"):
+        open_endpoint("http://h:8890/sparql", auth="ntlm")
     with pytest.raises(ValueError):
         open_endpoint("file:///etc/passwd")
 
@@ -338,9 +302,13 @@ class FakeStore(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, script: list[int], query_status: int = 200) -> None:
+    def __init__(self, script: list[int], query_status: int = 200, login: str | None = None) -> None:
         self.script = list(script)
         self.query_status = query_status
+        self.login = login  # when set, the only Authorization header let in; others get a Basic challenge
+        self.listed: list[str] = []  # relation graphs the store says it has
+        self.delete_status = 204
+        self.deletes: list[str] = []
         self.puts: list[tuple[str, int]] = []
         self.headers_seen: list[dict[str, str]] = []
         super().__init__(("127.0.0.1", 0), FakeHandler)
@@ -366,18 +334,39 @@ class FakeHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up waiting, as the timeout test wants
 
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+    def _refused(self) -> bool:
+        self.body = urllib.parse.unquote_plus(self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode())
         self.server.headers_seen.append(dict(self.headers))
-        if self.server.query_status != 200:
-            self._reply(self.server.query_status, b"go away")
+        if self.server.login is None or self.headers.get("Authorization") == self.server.login:
+            return False
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        return True
+
+    def do_POST(self) -> None:
+        if self._refused():
             return
-        empty = {"head": {"vars": ["s"]}, "results": {"bindings": []}}
-        self._reply(200, json.dumps(empty).encode(), "application/sparql-results+json")
+        body = self.body.encode()
+        if self.server.query_status != 200:
+            page = b"<html><head><title>Error</title><style>p {}</style></head><body><p>go away</p></body></html>"
+            self._reply(self.server.query_status, page, "text/html")
+            return
+        relation_graphs = [{"g": {"type": "uri", "value": iri}} for iri in self.server.listed]
+        listing = b"RelationGraph" in body and b"hash" not in body
+        answer = {"head": {"vars": ["g"]}, "results": {"bindings": relation_graphs if listing else []}}
+        self._reply(200, json.dumps(answer).encode(), "application/sparql-results+json")
+
+    def do_DELETE(self) -> None:
+        if self._refused():
+            return
+        self.server.deletes.append(self.path)
+        self._reply(self.server.delete_status, b"" if self.server.delete_status < 300 else b"disk full")
 
     def do_PUT(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        self.server.headers_seen.append(dict(self.headers))
+        if self._refused():
+            return
         status = self.server.script.pop(0) if len(self.server.script) > 1 else self.server.script[0]
         if status == 0:  # hang longer than the client waits
             time.sleep(1.5)
@@ -391,8 +380,8 @@ class FakeHandler(BaseHTTPRequestHandler):
 def fake_store():
     servers: list[FakeStore] = []
 
-    def start(script: list[int], query_status: int = 200) -> FakeStore:
-        server = FakeStore(script, query_status)
+    def start(script: list[int], query_status: int = 200, login: str | None = None) -> FakeStore:
+        server = FakeStore(script, query_status, login)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         servers.append(server)
         return server
@@ -404,37 +393,45 @@ def fake_store():
 
 
 def test_transient_failures_are_retried(fake_store, seed_store):
-    fake = fake_store([500, 500, 204])
+    fake = fake_store([503, 503, 204])
     with open_store(seed_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url))
     assert len(report.sent) == report.total == 6 and not report.failed  # article, ontology, actors, events, 2 pairs
-    assert [status for _graph, status in fake.puts] == [500, 500] + [204] * 6
+    assert [status for _graph, status in fake.puts] == [503, 503] + [204] * 6
 
 
 def test_a_store_that_keeps_failing_leaves_sent_graphs_sent_and_the_rest_failed(fake_store, corpus_store):
-    fake = fake_store([204, 204, 500])
+    fake = fake_store([204, 204, 503])
     with open_store(corpus_store, read_only=True) as store:
         report = push_store(store, endpoint_at(fake.url), batch_size=2)
     accepted = [graph for graph, status in fake.puts if status == 204]
     assert [str(graph_iri(name)) for name in report.sent] == accepted and len(accepted) == 2
     assert len(report.failed) == report.total - 2 > 5
-    assert all("\n" not in reason and "HTTP 500" in reason for reason in report.failed.values())
+    assert all("\n" not in reason and "HTTP 503" in reason for reason in report.failed.values())
     assert len(fake.puts) == 2 + 3  # the third graph was tried three times, the rest not at all
 
 
-def test_credentials_are_sent_and_a_refusal_says_how_to_log_in(fake_store, seed_store, monkeypatch):
+def test_basic_credentials_are_sent_when_asked_for_and_a_refusal_says_how_to_log_in(fake_store, seed_store,
+                                                                                    monkeypatch):
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret")
-    fake = fake_store([204])
-    with open_store(seed_store, read_only=True) as store:
-        push_store(store, open_endpoint(fake.url, backoff=0.01))
     expected = "Basic " + base64.b64encode(b"alice:s3cret").decode()
-    assert fake.headers_seen and all(h.get("Authorization") == expected for h in fake.headers_seen)
-    refusing = fake_store([204], query_status=401)
+    fixed = fake_store([204])
+    with open_store(seed_store, read_only=True) as store:
+        push_store(store, open_endpoint(fixed.url, auth="basic", backoff=0.01))
+    assert fixed.headers_seen and all(h.get("Authorization") == expected for h in fixed.headers_seen)
+    asking = fake_store([204], login=expected)
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, open_endpoint(asking.url, backoff=0.01))
+    assert len(report.sent) == report.total and not report.failed
+    first, *rest = asking.headers_seen
+    assert "Authorization" not in first and rest and all(h.get("Authorization") == expected for h in rest)
+    monkeypatch.delenv("KG_ENDPOINT_USER")
     with open_store(seed_store, read_only=True) as store, pytest.raises(EndpointError) as caught:
-        push_store(store, open_endpoint(refusing.url, backoff=0.01))
-    assert "HTTP 401" in str(caught.value) and "KG_ENDPOINT_USER" in str(caught.value)
-    assert "\n" not in str(caught.value)
+        push_store(store, open_endpoint(asking.url, backoff=0.01))
+    message = str(caught.value)
+    assert "HTTP 401" in message and "asks for Basic authentication" in message and "KG_ENDPOINT_USER" in message
+    assert "\n" not in message
 
 
 def test_cli_push_reports_failures_with_exit_status_1(fake_store, seed_store):
@@ -452,3 +449,31 @@ def test_a_store_that_stops_answering_mid_push_times_out_and_resumes(fake_store,
                                                  tries=2), batch_size=2)
     assert len(report.sent) == 1 and len(report.failed) == report.total - 1
     assert all("\n" not in reason for reason in report.failed.values())
+
+
+def test_a_refused_query_is_not_retried_and_shows_the_text_of_the_servers_page(fake_store):
+    for status in (400, 500):
+        fake = fake_store([204], query_status=status)
+        with pytest.raises(EndpointError) as caught:
+            run_remote_query(endpoint_at(fake.url), "event_types")
+        message = str(caught.value)
+        assert f"HTTP {status}, Error; go away):" in message and "<" not in message and "p {}" not in message
+        assert len(fake.headers_seen) == 1  # asked once: the same request would fail the same way
+
+
+def test_a_stale_graph_the_store_does_not_have_is_skipped_and_a_refused_removal_fails_the_push(fake_store,
+                                                                                              seed_store):
+    gone, kept = DATA_NS + "relations/ATA/NZL", DATA_NS + "relations/ATA/CHL"
+    fake = fake_store([204])
+    fake.listed = [gone]
+    fake.delete_status = 404
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, endpoint_at(fake.url))
+    assert not report.failed and report.removed == [] and len(fake.deletes) == 1
+    fake.listed, fake.delete_status = [kept], 500
+    with open_store(seed_store, read_only=True) as store:
+        report = push_store(store, endpoint_at(fake.url))
+    assert report.removed == [] and list(report.failed) == ["relations/ATA/CHL"]
+    assert "HTTP 500, disk full" in report.failed["relations/ATA/CHL"]
+    result = CliRunner().invoke(cli, ["-q", "push", "--endpoint", fake.url, "--store", str(seed_store)])
+    assert result.exit_code == 1 and "not removed" in result.output and "disk full" in result.output

@@ -20,18 +20,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import stop_process
 from rdflib import Graph
 from SPARQLWrapper import GET, JSON, POST, SPARQLWrapper
+from test_remote import saved_query_params
 
 from kg.graph import PREFIXES
 from kg.queries import run_query
 from kg.remote import open_endpoint, run_remote_query
 from kg.server import choose_type, create_server
 from kg.store import open_store
-
-from test_remote import saved_query_params
 
 ALL_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
 

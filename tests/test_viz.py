@@ -7,7 +7,6 @@ as root); a failed install fails the tests instead of skipping them.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 from html.parser import HTMLParser
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import debian_package
 
 from kg.cli import cli
 
@@ -31,15 +31,7 @@ CHROMIUM_FLAGS = (
 @pytest.fixture(scope="session")
 def chromium() -> Path:
     """Chromium from Debian, installed with apt-get when it is not there yet."""
-    if not CHROMIUM.exists():
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        for command in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
-            done = subprocess.run(command, check=False, env=env, capture_output=True, text=True, timeout=1200)
-            assert done.returncode == 0, (
-                f"`{' '.join(command)}` failed (exit {done.returncode}); the viz tests need Chromium: "
-                f"install the Debian package `chromium` as root.\n{done.stderr[-3000:]}")
-    assert CHROMIUM.exists(), "apt-get finished but /usr/bin/chromium is missing: install the package `chromium`"
-    return CHROMIUM
+    return debian_package(CHROMIUM, "chromium")
 
 
 class _Sources(HTMLParser):
