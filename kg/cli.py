@@ -5,11 +5,12 @@ status 1; a build or extraction that had to skip inputs exits with status 2.
 """
 from __future__ import annotations
 
+
 import json
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -310,15 +311,14 @@ def query(name: str, params: tuple[str, ...], store_path: Path | None, endpoint_
 
         bind(get(name), values)  # fail on a bad parameter before opening the store
         if remote:
-            from kg.remote import run_remote_query
-
             endpoint = _endpoint(endpoint_url, query_url=query_url, user=user, password=password, auth=auth)
-            result = run_remote_query(endpoint, name, values)
+            source: Any = nullcontext(endpoint)
         else:
-            with open_store(store_path, read_only=True) as store:
-                resolution = resolve_params(store, name, values)
-                result = run_query(store, name, resolution.values, resolve=False)
-                warnings = resolution.warnings
+            source = open_store(store_path, read_only=True)
+        with source as store:  # a local store or a remote one: actor names are read the same way
+            resolution = resolve_params(store, name, values)
+            result = run_query(store, name, resolution.values, resolve=False)
+            warnings = resolution.warnings
     _emit(result.columns, result.rows, fmt, title=name)
     if warnings:
         _warn(warnings)

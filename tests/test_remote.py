@@ -290,6 +290,13 @@ def test_cli_push_and_remote_query(remote, seed_store, oxigraph_url):
     remote_out = runner.invoke(cli, [*args, "--endpoint", oxigraph_url])
     assert remote_out.exit_code == 0, remote_out.output
     assert json.loads(remote_out.output) == json.loads(local.output) != []
+    # actors named by label or in another case, and a warning naming the closest, as locally
+    by_label = runner.invoke(cli, ["query", "events_between", "-p", "a=Russia", "-p", "b=nato", "--format", "json",
+                                   "--endpoint", oxigraph_url])
+    assert by_label.exit_code == 0, by_label.output
+    assert json.loads(by_label.output) == json.loads(local.output)
+    unknown = runner.invoke(cli, [*args[:3], "a=Rusia", *args[4:], "--endpoint", oxigraph_url])
+    assert unknown.exit_code != 0 and "closest: RUS (Russia)" in unknown.output
     both = runner.invoke(cli, [*args, "--endpoint", oxigraph_url, "--store", str(seed_store)])
     assert both.exit_code != 0 and "mutually exclusive" in both.output
     again = runner.invoke(cli, ["push", "--endpoint", oxigraph_url, "--store", str(seed_store)])
