@@ -27,7 +27,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import children, governing, governor_of_kind, lemma, np_head, time_tokens
 from kg.extraction.records import Frame
-from kg.extraction.tree import kids, sentences, span_text
+from kg.extraction.tree import kids, release, sentences, span_text
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
@@ -47,7 +47,10 @@ def extract_articles(
     gazetteer = load_gazetteer()
     lexicon = load_lexicon()
     for article, docs in parse_segments(nlp, articles, batch_size=batch_size):
-        yield article, extract_events(article, docs, gazetteer, lexicon)
+        events = extract_events(article, docs, gazetteer, lexicon)
+        for _kind, _offset, doc in docs:
+            release(doc)  # the Doc is freed now, not by a later garbage collection
+        yield article, events
 
 
 def extract_events(

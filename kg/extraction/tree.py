@@ -46,8 +46,13 @@ def rights(token: Token) -> list[Token]:
 
 
 def span_text(span: Span) -> str:
-    """The span's text, cut from the Doc's text (``span.text`` makes every token of it)."""
-    return span.doc.text[span.start_char:span.end_char]
+    """The span's text, cut from the Doc's text (``span.text`` makes every token of it, and so
+    does ``doc.text``, which is why the Doc's text is joined once and kept)."""
+    doc = span.doc
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text[span.start_char:span.end_char]  # type: ignore[no-any-return]
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -55,3 +60,9 @@ def sentences(doc: Doc) -> list[Span]:
     every token as a Python object)."""
     starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 or i == 0]
     return [doc[start:end] for start, end in zip(starts, [*starts[1:], len(doc)])]
+
+
+def release(doc: Doc) -> None:
+    """Drop the tables kg keeps in ``doc.user_data`` (tokens, children, spans by index): they
+    point back at the Doc, so while they are there only the cyclic garbage collector can free it."""
+    doc.user_data.clear()

@@ -51,3 +51,23 @@ def test_discard_phrases_match_from_a_word_start_and_whole_words_only_where_mark
     assert discards.sentence("Shown at the Film Festival.")  # story phrases count for sentences
     assert not discards.story("The footballers arrived.")
     assert discards.story("Shown at the film festival.")
+
+
+def test_the_pipeline_works_out_each_words_lemma_once(monkeypatch):
+    """spaCy's rule lemmatizer reads a base form's morphology on every token; kg's pipeline
+    keeps each (word, part of speech, morphology) lemma, with the same lemmas as the model."""
+    import spacy
+
+    from kg import resources
+    from kg.nlp import build_nlp
+
+    nlp = build_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    calls = []
+    original = type(lemmatizer).is_base_form
+    monkeypatch.setattr(type(lemmatizer), "is_base_form", lambda self, token: calls.append(token.text) or original(self, token))
+    text = "The minister met the minister. The minister met the minister again."
+    doc = nlp(text)
+    assert calls.count("minister") == 1  # four tokens, one lemma worked out
+    monkeypatch.undo()
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in spacy.load(resources.model_name())(text)]
