@@ -29,7 +29,7 @@ FRAMES_FILE = "event_frames.json"
 # Boolean keys of an entry. kg.extraction.match and kg.extraction.assemble handle them (each
 # lists its own in HANDLED_FLAGS); "intransitive" becomes LexEntry.intransitive.
 FLAGS = frozenset({
-    "intransitive", "noun_needs_object", "person_object", "people_object", "requires_org_object", "joint",
+    "intransitive", "noun_needs_object", "noun_aimed", "person_object", "people_object", "requires_org_object", "joint",
     "state_source", "domestic_person", "reactive", "context_target", "domestic",
 })
 # Keys of an entry that carry data rather than a flag.
@@ -228,9 +228,10 @@ def _checked_entry(raw: dict[str, Any], number: int, patterns: Mapping[str, Any]
 
 
 def _index(entries: list[LexEntry], words: str) -> dict[str, list[LexEntry]]:
-    """Entries by verb or noun; entries that name their objects are more specific: first, in file order."""
+    """Entries by verb or noun; entries that name their objects (or, ``noun_aimed``, need a phrase
+    saying what the noun is aimed at) are more specific: first, in file order."""
     index: dict[str, list[LexEntry]] = {}
     for entry in entries:
         for word in getattr(entry, words):
             index.setdefault(word, []).append(entry)
-    return {key: sorted(found, key=lambda e: not e.objects) for key, found in index.items()}
+    return {key: sorted(found, key=lambda e: not (e.objects or "noun_aimed" in e.flags)) for key, found in index.items()}

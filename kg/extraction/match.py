@@ -214,7 +214,7 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "joint": _joint_object,
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
-HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object"}
+HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed"}
 
 
 def joint(verb: Token, obj: Token | None) -> bool:
@@ -238,12 +238,29 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
                 lemma(c) in entry.modifiers or c.lower_ in entry.modifiers
                 for c in lefts(noun) if c.dep_ in {"amod", "compound", "nmod"}):
             continue
+        if "noun_aimed" in entry.flags and not _aimed(noun, entry.preps):
+            continue  # "strikes on Syria" is aimed at someone; "a strike on Monday" is not
         if not entry.objects or base in entry.objects or "noun_needs_object" not in entry.flags:
             return entry, bool(entry.objects) and base in entry.objects
         # "suspension of cooperation", "aid suspension"
         if object_matches(entry, noun_complement(noun)):
             return entry, True
     return None
+
+
+def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:
+    """Whether a noun heads a phrase naming what it is aimed at: "strikes on Syria", "a strike on
+    a convoy", "strikes against Hezbollah"; not a date ("on Monday"), and after "against" only a
+    party or a place, not a policy ("a general strike against austerity measures")."""
+    for prep in children(noun, "prep"):
+        if prep.lower_ not in preps:
+            continue
+        for pobj in children(prep, "pobj"):
+            if pobj.ent_type_ in {"DATE", "TIME"}:
+                continue
+            if prep.lower_ == "on" or in_actor_span(pobj) or pobj.ent_type_ in ACTORISH_ENTS | {"LOC", "FAC"}:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Questions asked of a hand-built parse: 'Moscow recalled its envoy to NATO.' (kg.extraction.parse)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extraction.parse import (
     can_act,
     children,
@@ -55,3 +57,13 @@ def test_a_place_named_inside_the_verbs_phrase_is_aimed_at(events_in):
 def test_a_noun_act_under_a_verb_is_aimed_at_the_verbs_place(events_in):
     events = events_in("Al-Shabaab militants detonated a car bomb outside the Turkish embassy in Mogadishu.")
     assert any(e.plover == "ASSAULT" and {a.code for a in e.target} == {"TUR"} for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover", "target"), [
+    ("The United States, Britain and France launched strikes on Syria.", "ASSAULT", {"SYR"}),
+    ("Israel launched strikes against Hezbollah in Lebanon.", "ASSAULT", {"LBN"}),
+    ("Teachers in Nigeria began a strike on Monday.", "PROTEST", {"NGA"}),
+])
+def test_a_strike_aimed_at_a_party_or_place_is_military_one_by_workers_is_not(events_in, text, plover, target):
+    events = events_in(text)
+    assert any(e.plover == plover and {a.code for a in e.target} == target for e in events), events
