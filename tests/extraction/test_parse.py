@@ -67,3 +67,8 @@ def test_a_noun_act_under_a_verb_is_aimed_at_the_verbs_place(events_in):
 def test_a_strike_aimed_at_a_party_or_place_is_military_one_by_workers_is_not(events_in, text, plover, target):
     events = events_in(text)
     assert any(e.plover == plover and {a.code for a in e.target} == target for e in events), events
+
+
+def test_a_phone_call_is_a_telephone_consultation_not_an_appeal(events_in):
+    events = events_in("Biden held a phone call with Xi Jinping on Tuesday.")
+    assert [(e.type, {a.code for a in e.target}) for e in events] == [("Telephone", {"CHN"})]
