@@ -62,7 +62,9 @@ def modality(token: Token, lex: Lexicon) -> str:
         # "is going to re-establish", "plans to"
         if node.dep_ == "xcomp" and lemma(node.head) == "go" and node.head.tag_ == "VBG":
             return "intended"
-        if node.dep_ in {"conj", "xcomp"} and node.head is not node:
+        # "will travel to Damascus to meet Assad": a purpose clause is as certain as its act
+        purpose = node.dep_ == "advcl" and "to" in aux
+        if (node.dep_ in {"conj", "xcomp"} or purpose) and node.head is not node:
             node = node.head
             hops += 1
             continue

@@ -72,3 +72,11 @@ def test_a_strike_aimed_at_a_party_or_place_is_military_one_by_workers_is_not(ev
 def test_a_phone_call_is_a_telephone_consultation_not_an_appeal(events_in):
     events = events_in("Biden held a phone call with Xi Jinping on Tuesday.")
     assert [(e.type, {a.code for a in e.target}) for e in events] == [("Telephone", {"CHN"})]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov will travel to Damascus to meet Assad.", [("ExpressIntentToMeet", "intended")]),
+    ("Lavrov travelled to Damascus to meet Assad.", [("Visit", "asserted")]),
+])
+def test_a_purpose_clause_is_as_certain_as_the_act_it_serves(events_in, text, expected):
+    assert [(e.type, e.modality) for e in events_in(text)] == expected
