@@ -258,7 +258,7 @@ def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:
         for pobj in children(prep, "pobj"):
             if pobj.ent_type_ in {"DATE", "TIME"}:
                 continue
-            if prep.lower_ == "on" or in_actor_span(pobj) or pobj.ent_type_ in ACTORISH_ENTS | {"LOC", "FAC"}:
+            if prep.lower_ == "on" or in_actor_span(pobj) or pobj.ent_type_ in ACTORISH_ENTS:
                 return True
     return False
 
