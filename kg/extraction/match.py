@@ -233,10 +233,9 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
     candidates = lex.by_noun.get(base) or lex.by_noun.get(noun.lower_)
     if not candidates:
         return None
+    modifiers = _modifiers(noun)
     for entry in candidates:
-        if entry.modifiers and not any(
-                lemma(c) in entry.modifiers or c.lower_ in entry.modifiers
-                for c in lefts(noun) if c.dep_ in {"amod", "compound", "nmod"}):
+        if entry.modifiers and not any(lemma(c) in entry.modifiers or c.lower_ in entry.modifiers for c in modifiers):
             continue
         if "noun_aimed" in entry.flags and not _aimed(noun, entry.preps):
             continue  # "strikes on Syria" is aimed at someone; "a strike on Monday" is not
@@ -246,6 +245,13 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
         if object_matches(entry, noun_complement(noun)):
             return entry, True
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that say what kind it is, and theirs: "joint" in "joint military
+    drills", where the parse hangs "joint" on "military"."""
+    found = [c for c in lefts(noun) if c.dep_ in {"amod", "compound", "nmod"}]
+    return found + [m for c in found for m in lefts(c) if m.dep_ in {"amod", "compound"}]
 
 
 def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:

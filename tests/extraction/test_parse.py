@@ -80,3 +80,12 @@ def test_a_phone_call_is_a_telephone_consultation_not_an_appeal(events_in):
 ])
 def test_a_purpose_clause_is_as_certain_as_the_act_it_serves(events_in, text, expected):
     assert [(e.type, e.modality) for e in events_in(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. and South Korean forces began annual joint military drills on Monday.", ("COOPERATE", {"USA", "KOR"})),
+    ("India held joint exercises with France.", ("COOPERATE", {"FRA"})),
+    ("Russia began military exercises near the Ukrainian border.", ("MOBILIZE", {"UKR"})),
+])
+def test_joint_drills_are_military_cooperation_drills_alone_a_show_of_force(events_in, text, expected):
+    assert [(e.plover, {a.code for a in e.target}) for e in events_in(text)] == [expected]
