@@ -4,9 +4,7 @@ A gold file is JSON Lines: ``{"id", "date", "text", "title"?, "events": [{"plove
 "source": [codes], "target": [codes], "negated", ...}]}``. A predicted event matches a
 gold event of the same record when the PLOVER type is equal, the source codes overlap,
 the target codes overlap and ``negated`` agrees. "IGO" / "NGO" in gold match any actor
-of kind igo / ngo (or a person acting for one); an empty gold side matches only an empty predicted side,
-except that a joint act read pairwise (source [A, B], target [A, B]) matches a gold joint act
-written with no target (source [A, B], target []). Matching is
+of kind igo / ngo (or a person acting for one); an empty gold side matches only an empty predicted side. Matching is
 one-to-one, greedy in record order.
 
 The *dyad* score asks only who did something to whom: the same rule without the type.
@@ -110,25 +108,13 @@ def side_matches(gold: list[str], predicted: Iterable[Any]) -> bool:
 
 
 def event_matches(gold: dict[str, Any], event: Event, *, typed: bool = True) -> bool:
-    """Whether a predicted event matches a gold event; ``typed=False`` ignores the type (dyad).
-
-    A joint act is written two ways: kg reads "A and B met" pairwise (source [A, B], target
-    [A, B], as its event record says), some gold sets leave the target empty (source [A, B],
-    target []). The two are the same event, so the pairwise form matches an empty gold target.
-    """
-    target = gold.get("target") or []
+    """Whether a predicted event matches a gold event; ``typed=False`` ignores the type (dyad)."""
     return (
         (not typed or gold.get("plover") == event.plover)
         and side_matches(gold.get("source") or [], event.source)
-        and (side_matches(target, event.target) or (not target and is_joint(event)))
+        and side_matches(gold.get("target") or [], event.target)
         and bool(gold.get("negated", False)) == event.negated
     )
-
-
-def is_joint(event: Event) -> bool:
-    """A joint act read pairwise: two or more parties, each the other's target."""
-    codes = {a.code for a in event.source}
-    return len(codes) >= 2 and codes == {a.code for a in event.target}
 
 
 def read_gold(path: str | Path, *, split: str | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
