@@ -132,3 +132,9 @@ def test_an_unknown_key_in_a_hand_written_file_names_it(tmp_path):
         handle.write(json.dumps({"code": "XXX", "names": ["Nobody"], "secter": "REB"}) + "\n")
     with pytest.raises(PatternError, match=r"groups.jsonl:\d+: unknown key\(s\) secter"):
         load_gazetteer(str(tmp_path))
+
+
+def test_niger_is_the_state_of_niger_even_beside_nigeria(events_in):
+    events = events_in("Nigeria recalled its ambassador to Niger after the border clash.")
+    assert [({a.code for a in e.source}, {a.code for a in e.target}) for e in events] == [({"NGA"}, {"NER"})]
+    assert load_gazetteer().entry("Niger Delta").code == "NGA"
