@@ -117,6 +117,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if not sources:
         # "three civilians were killed in a bombing" names no one who acted: not coded
         return None
+    if "foreign_target" in frame.flags and _at_home(sources, targets):
+        return None  # a visit to one's own country is no visit
     cls, action, modality, negated = _coded(frame, trigger, lex)
     if not targets and len({a.code for a in sources}) >= 2:
         # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
@@ -140,6 +142,12 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         modality=modality,  # type: ignore[arg-type]
         speaker=speaker, action=action, confidence=confidence, extractor=EXTRACTOR_VERSION,
     )
+
+
+def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether one state acts on nothing but itself (a body or person of it counts as it)."""
+    codes = {a.code for a in sources}
+    return len(codes) == 1 and bool(targets) and {a.code for a in targets} <= codes
 
 
 def _confidence(frame: Frame, kind: str, sources: list[Actor], targets: list[Actor]) -> float:
@@ -343,7 +351,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("domestic", _domestic),
 )
 # The flags of event_patterns.json this module handles.
-HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source"}
+HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target"}
 
 
 def _actor_of_entry(entry: Entry) -> Actor:

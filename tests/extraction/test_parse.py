@@ -89,3 +89,12 @@ def test_a_purpose_clause_is_as_certain_as_the_act_it_serves(events_in, text, ex
 ])
 def test_joint_drills_are_military_cooperation_drills_alone_a_show_of_force(events_in, text, expected):
     assert [(e.plover, {a.code for a in e.target}) for e in events_in(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin went to Beijing.", [("Visit", {"RUS"}, {"CHN"})]),
+    ("The minister went to Paris for talks.", []),  # a French minister at home
+    ("Workers went on strike in France.", []),
+])
+def test_a_visit_is_made_abroad(events_in, text, expected):
+    assert [(e.type, {a.code for a in e.source}, {a.code for a in e.target}) for e in events_in(text)] == expected
