@@ -82,7 +82,7 @@ def mark_mood(doc: Doc, frame: Frame, lex: Lexicon) -> None:
 
 
 def _mark_verb(frame: Frame, verb: Token, lex: Lexicon) -> None:
-    frame.negated = negated(verb, lex)
+    frame.negated = negated(verb, lex) or denied(verb)
     frame.modality = modality(verb, lex)
     # "threatened to stop talks if ...", "will retaliate unless ...": the one the condition is on
     if frame.modality == "intended" or any(
@@ -92,9 +92,24 @@ def _mark_verb(frame: Frame, verb: Token, lex: Lexicon) -> None:
 
 def _mark_noun(frame: Frame, noun: Token, lex: Lexicon) -> None:
     governor = noun_governor(noun)
-    frame.negated = negated(noun, lex) or (governor is not None and negated(governor, lex))
+    frame.negated = negated(noun, lex) or (governor is not None and (negated(governor, lex) or denied(governor)))
     anchor = governor if governor is not None else noun
     frame.modality = modality(anchor, lex) if anchor.pos_ in {"VERB", "AUX"} else "asserted"
+
+
+def denied(verb: Token) -> bool:
+    """Whether a verb's act is what someone denies: "denied supplying weapons", "denied that it
+    had supplied weapons" (the clause a denial verb governs, not one joined to it by "and")."""
+    words = load_words().denial_verbs
+    node = verb
+    for _ in range(3):
+        gerund = node.dep_ == "dobj" and node.tag_ == "VBG"
+        if node.dep_ not in {"ccomp", "xcomp", "pcomp"} and not gerund:
+            return False
+        if lemma(node.head) in words:
+            return True
+        node = node.head
+    return False
 
 
 def _condition_subjects(verb: Token) -> list[int]:

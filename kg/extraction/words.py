@@ -83,6 +83,7 @@ class Words:
     bare_demand_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     naming_noun_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     place_suffixes: frozenset[str]

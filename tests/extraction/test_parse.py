@@ -98,3 +98,13 @@ def test_joint_drills_are_military_cooperation_drills_alone_a_show_of_force(even
 ])
 def test_a_visit_is_made_abroad(events_in, text, expected):
     assert [(e.type, {a.code for a in e.source}, {a.code for a in e.target}) for e in events_in(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Iran denied supplying weapons to the Houthis.", True),
+    ("Iran denied that it had supplied weapons to the Houthis.", True),
+    ("Iran supplied weapons to the Houthis.", False),
+])
+def test_an_act_someone_denies_is_coded_negated(events_in, text, negated):
+    aid = [e for e in events_in(text) if e.type == "ProvideMilitaryAid"]
+    assert [e.negated for e in aid] == [negated]
