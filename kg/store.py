@@ -60,20 +60,6 @@ def to_python(term: Any) -> Any:
     return str(term)
 
 
-def _to_ox(term: Any) -> Any:
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-    raise TypeError(f"cannot bind {term!r}")
-
-
 def _from_ox(term: Any) -> Any:
     import pyoxigraph as ox
 
@@ -371,12 +357,16 @@ class KGStore:
         yield from _solution_rows(result)
 
     def _ox_query(self, text: str, bindings: Mapping[str, Any]) -> Any:
-        """The engine's answer over the union of all graphs, values bound by substitution."""
-        import pyoxigraph as ox
+        """The engine's answer over the union of all graphs, values bound in a ``VALUES`` block.
 
-        subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+        The block of escaped RDF terms opens the outermost WHERE group, so the engine plans
+        the rest of the pattern from the bound values (its substitutions are applied after
+        planning, which leaves selective parameters unused for join order).
+        """
+        from kg.remote.binding import add_values
+
         try:
-            return self._ox.query(text, use_default_graph_as_union=True, substitutions=subs or None,
+            return self._ox.query(add_values(text, [dict(bindings)]), use_default_graph_as_union=True,
                                   prefixes=PREFIXES)
         except SyntaxError as exc:
             raise StoreError(f"The query does not parse: {exc}") from None

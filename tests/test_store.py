@@ -8,7 +8,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import vocab
 from kg.errors import StoreError
-from kg.graph import article_graph, graph_iri
+from kg.graph import article_graph, article_iri, graph_iri
 from kg.store import open_store, validate_graph
 from kg.types import Article
 
@@ -55,6 +55,43 @@ def test_bindings_are_values_not_query_text(tmp_path):
         assert store.query(query, {"id": Literal(hostile)}).rows == []
         assert len(store.query(query, {"id": Literal("a1")}).rows) == 1
         assert set(store.article_hashes()) == {"a1"}
+
+
+def test_a_hostile_value_stays_a_value(tmp_path):
+    """An article id full of SPARQL syntax is matched as the literal it is, nothing more."""
+    hostile = 'a1" } } ; DROP ALL ; INSERT DATA { <x:y> <x:y> "z" } #\n}'
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(article_graph(_article(1), []))
+        store.replace_graph(article_graph(Article(id=hostile, text="Text.", title="T", date=dt.date(2015, 1, 3)), []))
+        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % vocab.NS
+        [row] = store.query(query, {"id": Literal(hostile)}).rows
+        assert row["a"] == str(article_iri(hostile))
+        assert set(store.article_hashes()) == {"a1", hostile}
+
+
+class _Recorder:
+    """The engine's store, recording the text of each query it is given."""
+
+    def __init__(self, store):
+        self.store, self.texts = store, []
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def query(self, text, **options):
+        self.texts.append((text, options))
+        return self.store.query(text, **options)
+
+
+def test_local_bindings_open_the_where_group_as_values(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(article_graph(_article(1), []))
+        store._ox = recorder = _Recorder(store._ox)
+        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % vocab.NS
+        assert len(store.query(query, {"id": Literal("a1")}).rows) == 1
+        [(text, options)] = recorder.texts
+        assert 'WHERE {\n  VALUES (?id) { ("a1") }' in text
+        assert not options.get("substitutions")
 
 
 def test_failed_write_keeps_previous_graph(tmp_path):
