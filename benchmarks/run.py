@@ -51,7 +51,8 @@ import corpus
 
 RESULTS = HERE / "results.json"
 BATCH_SIZE = 64
-GOALS = {"extract_vs_spacy_ratio": 0.85, "workers2_speedup": 1.6, "query_speedup_vs_rdflib_min": 20.0}
+GOALS = {"extract_vs_spacy_ratio": 0.85, "workers2_speedup": 1.6, "query_speedup_vs_rdflib_min": 20.0,
+         "load_speedup_vs_rdflib": 3.0}
 SECTIONS = ("extract", "workers", "memory", "dictionaries", "store")
 
 
@@ -387,9 +388,11 @@ def time_embedded(store_path: Path, jobs: list[dict[str, Any]], timeout: float) 
 
 
 def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
-    from kg.graph import actor_graph, article_graph, event_iri
+    from kg.graph import EVENTS_GRAPH, actor_graph, article_graph, event_iri
     from kg.queries import list_queries, run_query
     from kg.relations import RELATIONS_KIND, update_relations
+    from kg.reports import update_events
+    from kg.store import GraphBatch
     from kg.vocab import DATA_NS
     from kg.store import open_store
 
@@ -403,11 +406,12 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
             embedded.ensure_ontology()
             memory.ensure_ontology()
             log(f"store: {mode.store_articles:,} synthetic articles into both stores")
+            batch = GraphBatch(embedded)  # as `kg build` writes new articles
             for article, records in corpus.event_records(mode.store_articles, events_per_article=10):
                 start = time.perf_counter()
                 graph, actors = article_graph(article, records), actor_graph(records)
                 built = time.perf_counter()
-                embedded.replace_graph(graph, add=actors)
+                batch.add(graph, add=actors)
                 written = time.perf_counter()
                 memory.replace_graph(graph, add=actors)
                 graph_s += built - start
@@ -416,17 +420,19 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
                 events += len(records)
                 triples += len(graph)
                 sample = sample or str(event_iri(records[0]))
+            embedded_s += _timed(batch.write)[0]
+            events_s, _ = _timed(lambda: update_events(embedded))
             derive_s, derived = _timed(lambda: update_relations(embedded))
             optimize_s, _ = _timed(embedded.optimize)  # as `kg build` does at its end
             prefix = f"{DATA_NS}{RELATIONS_KIND}/"
-            for s, p, o, g in embedded.quads():  # the same relation graphs into the rdflib store
-                if g is not None and str(g).startswith(prefix):
+            for s, p, o, g in embedded.quads():  # the same events and relation graphs into the rdflib store
+                if g is not None and (g == EVENTS_GRAPH or str(g).startswith(prefix)):
                     memory.dataset.graph(g).add((s, p, o))
             result.update({
                 "events": events, "article_triples": triples, "triples": len(embedded),
                 "graph_build_seconds": graph_s, "embedded_load_seconds": embedded_s,
                 "rdflib_load_seconds": memory_s, "load_speedup": memory_s / embedded_s,
-                "derive_seconds": derive_s, "optimize_seconds": optimize_s, "derived_triples": derived.triples, "relation_graphs": derived.written,
+                "events_seconds": events_s, "derive_seconds": derive_s, "optimize_seconds": optimize_s, "derived_triples": derived.triples, "relation_graphs": derived.written,
                 "query_timeout_seconds": mode.query_timeout,
             })
         queries = list_queries()
@@ -594,8 +600,16 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
     """The headline ratios, from whichever sections the results hold."""
     results["extract_vs_spacy_ratio"] = results.get("extraction", {}).get("ratio")
     results["workers2_speedup"] = results.get("workers", {}).get("speedup")
-    results["query_speedup_vs_rdflib_min"] = results.get("store", {}).get("query_speedup_min")
-    results["query_speedup_min_bound"] = results.get("store", {}).get("query_speedup_min_bound")
+    store = results.get("store", {})
+    queries = {q["name"]: q for q in store.get("queries", [])}
+    # the smallest speed-up counts only when kg finished every query
+    finished = bool(queries) and not any(q["embedded_timed_out"] for q in queries.values())
+    results["query_speedup_vs_rdflib_min"] = store.get("query_speedup_min") if finished else None
+    tit_for_tat = queries.get("tit_for_tat")
+    results["tit_for_tat_seconds"] = (None if tit_for_tat is None or tit_for_tat["embedded_timed_out"]
+                                      else tit_for_tat["embedded_seconds"])
+    results["load_speedup_vs_rdflib"] = store.get("load_speedup")
+    results["query_speedup_min_bound"] = store.get("query_speedup_min_bound")
     results["memory_growth_ratio"] = results.get("memory", {}).get("growth_ratio")
     return results
 

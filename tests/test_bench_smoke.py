@@ -19,14 +19,15 @@ def test_benchmarks_run_in_tiny_mode(tmp_path):
                           check=False, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
-    for key in ("extract_vs_spacy_ratio", "workers2_speedup", "query_speedup_vs_rdflib_min", "memory_growth_ratio"):
+    for key in ("extract_vs_spacy_ratio", "workers2_speedup", "query_speedup_vs_rdflib_min", "memory_growth_ratio",
+                "tit_for_tat_seconds", "load_speedup_vs_rdflib"):
         assert isinstance(results[key], float) and results[key] > 0, key
     extraction = results["extraction"]
     assert extraction["kg_words_per_s"] > 0 and extraction["spacy_words_per_s"] > 0 and extraction["events"] > 0
     assert [run["articles"] for run in results["memory"]["runs"]] == [3, 6]
     assert all(run["peak_rss_mib"] > 0 for run in results["memory"]["runs"])
     store = results["store"]
-    assert store["triples"] > 1000 and store["turtle_bytes"] > 0
+    assert store["triples"] > 1000 and store["turtle_bytes"] > 0 and store["events_seconds"] > 0
     names = {q["name"] for q in store["queries"]}
     assert {"events_between", "events_of_type", "event_mentions"} <= names
     assert all(q["embedded_seconds"] > 0 and q["rdflib_seconds"] > 0 for q in store["queries"])

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from conftest import DATA
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg import vocab
 from kg.errors import StoreError
@@ -112,3 +113,52 @@ def test_shapes_accept_mini_and_reject_bad(mini_graph):
     bad = Graph().parse(DATA / "bad_shape.ttl", format="turtle")
     conforms, report = validate_graph(bad)
     assert not conforms and "negated" in report and "code" in report
+
+
+def _big_graph(name: str, n: int) -> Graph:
+    """A graph of ``n`` triples with IRIs, typed and language-tagged literals and a blank node."""
+    graph = Graph(identifier=URIRef(f"https://example.org/graph/{name}"))
+    for i in range(n):
+        node = URIRef(f"https://example.org/{name}/{i}")
+        graph.add((node, URIRef("https://example.org/p"), Literal(i)))
+    graph.add((node, URIRef("https://example.org/q"), Literal("é \"quoted\"\n", lang="fr")))
+    graph.add((node, URIRef("https://example.org/r"), Literal("2014-04-01", datatype=XSD.date)))
+    return graph
+
+
+def test_new_graphs_go_through_the_bulk_loader_whole(tmp_path, monkeypatch):
+    from kg import store as store_module
+
+    big = _big_graph("big", store_module.BULK_MIN_QUADS)
+    with open_store(tmp_path / "s") as store:
+        calls = []
+        engine = store._ox
+        monkeypatch.setattr(store, "_ox", _Recorder(engine))
+        store._ox.bulk_extend = lambda quads: (calls.append(len(quads)), engine.bulk_extend(quads))
+        store.replace_graphs([big])
+        assert calls == [len(big)]
+        assert {(s, p, o) for s, p, o, g in store.quads() if g == big.identifier} == set(big)
+        store.replace_graphs([_big_graph("big", 3)])  # an existing graph is replaced, not added to
+        assert sum(1 for *_, g in store.quads() if g == big.identifier) == 5
+
+
+def test_a_malformed_iri_writes_nothing(tmp_path):
+    graph = _big_graph("bad", 3)
+    graph.add((URIRef("https://example.org/a b"), URIRef("https://example.org/p"), Literal(1)))
+    with open_store(tmp_path / "s") as store:
+        with pytest.raises(StoreError):
+            store.replace_graphs([graph, _big_graph("good", 3)])
+        assert store.named_graphs() == []
+
+
+def test_a_batch_writes_its_graphs_together(tmp_path):
+    from kg.store import GraphBatch
+
+    with open_store(tmp_path / "s") as store:
+        with GraphBatch(store, triples=10, seconds=3600) as batch:
+            batch.add(_big_graph("one", 4))
+            assert store.named_graphs() == []
+            batch.add(_big_graph("two", 4))  # 12 triples: both written
+            assert len(store.named_graphs()) == 2
+            batch.add(_big_graph("three", 1))
+        assert len(store.named_graphs()) == 3  # the rest on leaving
