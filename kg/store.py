@@ -71,34 +71,35 @@ def to_python(term: Any) -> Any:
 def _ox_quads(graphs: Iterable[Graph]) -> list[Any]:
     """The triples of each graph as the engine's quads in that graph.
 
-    Each IRI is made once per call (actors, classes and properties recur on every line); an
-    IRI the engine finds malformed raises ``ValueError``.
+    Each term is made once per call (actors, classes, properties and many values recur on
+    every line); an IRI the engine finds malformed raises ``ValueError``.
     """
     import pyoxigraph as ox
 
-    iris: dict[str, Any] = {}
-
-    def iri(value: str) -> Any:
-        node = iris.get(value)
-        if node is None:
-            node = iris[value] = ox.NamedNode(value)
-        return node
+    made: dict[Any, Any] = {}
 
     def term(node: Any) -> Any:
         if isinstance(node, URIRef):
-            return iri(str(node))
+            return ox.NamedNode(node)
         if isinstance(node, Literal):
             if node.language:
-                return ox.Literal(str(node), language=node.language)
-            return ox.Literal(str(node), datatype=iri(str(node.datatype or XSD.string)))
+                return ox.Literal(node, language=node.language)
+            return ox.Literal(node, datatype=ox.NamedNode(node.datatype or XSD.string))
         if isinstance(node, BNode):
-            return ox.BlankNode(str(node))
+            return ox.BlankNode(node)
         raise TypeError(f"cannot write {node!r}")
 
     quads: list[Any] = []
     for graph in graphs:
-        name = iri(str(graph.identifier))
-        quads.extend(ox.Quad(term(s), term(p), term(o), name) for s, p, o in graph)
+        name = ox.NamedNode(graph.identifier)
+        for triple in graph:
+            row = []
+            for node in triple:
+                found = made.get(node)
+                if found is None:
+                    found = made[node] = term(node)
+                row.append(found)
+            quads.append(ox.Quad(*row, name))
     return quads
 
 
