@@ -3,7 +3,9 @@
 Stage six. The embedded default is rdflib's API over an on-disk Oxigraph store (through
 ``oxrdflib``), one directory; rdflib's in-memory store is there for small throwaway
 graphs. Each article's data is one named graph, replaced in a single transaction, so a
-failed or interrupted build leaves every article graph either as it was or as new. A
+failed or interrupted build leaves every article graph either as it was or as new; a build
+writes the graphs of new articles in groups (:class:`GraphBatch`), each group whole or absent,
+through the engine's bulk loader. A
 lock file keeps two writers out of one store. Remote SPARQL stores are :mod:`kg.remote`'s.
 """
 from __future__ import annotations
