@@ -454,9 +454,15 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
                 entry.update(rdflib_seconds=seconds, rdflib_timed_out=False, rdflib_rows=len(slow.rows))
             except QueryTimeout:
                 entry.update(rdflib_seconds=mode.query_timeout, rdflib_timed_out=True, rdflib_rows=None)
-            # a time limit on one side makes the ratio a bound, on both sides unknown
+            except Exception as exc:  # noqa: BLE001 - rdflib's engine fails on some queries (MIN over unbound values)
+                log(f"  {job['name']}: rdflib's engine failed: {type(exc).__name__}: {exc}")
+                entry.update(rdflib_seconds=mode.query_timeout, rdflib_timed_out=True, rdflib_rows=None,
+                             rdflib_error=f"{type(exc).__name__}: {exc}")
+            # a time limit on one side makes the ratio a bound, on both sides (or a failure) unknown
             entry["bound"] = {(False, False): "exact", (False, True): "lower", (True, False): "upper",
                               (True, True): "unknown"}[(entry["embedded_timed_out"], entry["rdflib_timed_out"])]
+            if "rdflib_error" in entry:
+                entry["bound"] = "unknown"
             entry["speedup"] = entry["rdflib_seconds"] / max(entry["embedded_seconds"], 1e-6)
             log(f"  {job['name']}: {_seconds(entry, 'embedded')} vs {_seconds(entry, 'rdflib')}")
             rows.append(entry)
