@@ -22,7 +22,7 @@ from kg.graph import actor_graph, article_graph, content_hash, events_graph, par
 from kg.parallel import run_extraction
 from kg.relations import update_relations
 from kg.reports import update_events
-from kg.store import KGStore, validate_graph
+from kg.store import GraphBatch, KGStore, validate_graph
 from kg.types import Article, Event, Skipped
 
 logger = logging.getLogger(__name__)
@@ -85,7 +85,9 @@ def build(
     """Extract events from the inputs and write one named graph per article into ``store``.
 
     An article whose content hash is already in the store is not extracted again unless
-    ``force``. Each article's graph is replaced in one transaction, by this process only.
+    ``force``. Article graphs are written in groups of about
+    :data:`~kg.store.WRITE_BATCH_TRIPLES` triples, each group in one transaction, by this
+    process only: after a crash every article graph in the store is whole.
 
     Extraction runs here with one worker; with ``workers`` > 1 (0: every core) it runs in
     that many processes, and with ``engine="dask"`` on the Dask cluster at ``scheduler``
@@ -115,6 +117,21 @@ def build(
 
     results = run_extraction(fresh(), engine=engine, workers=workers, scheduler=scheduler, nlp=nlp,
                              model=model, batch_size=batch_size)
+    with GraphBatch(store) as batch:
+        _write(results, batch, report, validate=validate, progress=progress)
+    # always: a build interrupted after its last article graph left the derived graphs stale
+    update_events(store)
+    update_relations(store)
+    if report.articles:
+        store.optimize()
+    if validate and report.conforms is None:
+        report.conforms = True
+    return report
+
+
+def _write(results: Iterable[tuple[Article, list[Event]]], batch: GraphBatch, report: BuildReport, *,
+           validate: bool, progress: Progress | None) -> None:
+    """Gather each article's graph, and its actors, into ``batch``, which writes them in groups."""
     for article, events in results:
         graph = article_graph(article, events)
         actors = actor_graph(events)
@@ -125,18 +142,11 @@ def build(
             if not conforms:
                 report.conforms = False
                 report.report += text
-        store.replace_graph(graph, add=actors)
+        batch.add(graph, add=actors)
         report.articles += 1
         if report.articles % FLUSH_EVERY == 0:
-            store.flush()
+            batch.write()
+            batch.store.flush()
         report.events += len(events)
         if progress:
             progress(article)
-    # always: a build interrupted after its last article graph left the derived graphs stale
-    update_events(store)
-    update_relations(store)
-    if report.articles:
-        store.optimize()
-    if validate and report.conforms is None:
-        report.conforms = True
-    return report

@@ -257,11 +257,20 @@ def actor_code(store: KGStore, name: str) -> str:
 
 def resolve_params(store: KGStore, name: str, values: dict[str, str]) -> Resolved:
     """:func:`resolve_actors` for the saved query ``name`` against the store's actors, which
-    are read only when an actor parameter is given."""
+    are read only when an actor parameter is given that is not exactly one of their codes."""
     query = get(name)
-    if not any(p.kind == "code" and p.name in values for p in query.params):
-        return Resolved(dict(values))
+    given = [values[p.name] for p in query.params if p.kind == "code" and p.name in values]
+    if all(_is_code(store, value) for value in given):
+        return Resolved(dict(values))  # nothing to read: each value is a code of the store
     return resolve_actors(query, values, list_actors(store))
+
+
+def _is_code(store: KGStore, value: str) -> bool:
+    """Whether an actor of the store has exactly this code (one index look-up)."""
+    return bool(store.query(_HAS_CODE, {"code": Literal(value)}).boolean)
+
+
+_HAS_CODE = f"ASK {{ ?actor <{vocab.NS}code> ?code }}"
 
 
 def _closest(value: str, actors: list[ActorEntry], n: int = 3) -> str:

@@ -3,7 +3,9 @@
 Stage six. The embedded default is rdflib's API over an on-disk Oxigraph store (through
 ``oxrdflib``), one directory; rdflib's in-memory store is there for small throwaway
 graphs. Each article's data is one named graph, replaced in a single transaction, so a
-failed or interrupted build leaves every article graph either as it was or as new. A
+failed or interrupted build leaves every article graph either as it was or as new; a build
+writes the graphs of new articles in groups (:class:`GraphBatch`), each group whole or absent,
+through the engine's bulk loader. A
 lock file keeps two writers out of one store. Remote SPARQL stores are :mod:`kg.remote`'s.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ import fcntl
 import gc
 import logging
 import os
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,6 +37,13 @@ EXPORT_PREFIXES = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "k
 
 LOCK_NAME = "kg.lock"
 OX_DIR = "oxigraph"
+# The engine's bulk loader ingests up to this many quads as one set of index files.
+BULK_BATCH_QUADS = 1_000_000
+# Fewer quads than this go through a transaction: the loader's files cost more than they save.
+BULK_MIN_QUADS = 10_000
+# Triples a build gathers from new articles before writing them together.
+WRITE_BATCH_TRIPLES = 50_000
+WRITE_BATCH_SECONDS = 1.0
 Row = dict[str, Any]
 
 
@@ -60,18 +70,39 @@ def to_python(term: Any) -> Any:
     return str(term)
 
 
-def _to_ox(term: Any) -> Any:
+def _ox_quads(graphs: Iterable[Graph]) -> list[Any]:
+    """The triples of each graph as the engine's quads in that graph.
+
+    Each term is made once per call (actors, classes, properties and many values recur on
+    every line); an IRI the engine finds malformed raises ``ValueError``.
+    """
     import pyoxigraph as ox
 
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-    raise TypeError(f"cannot bind {term!r}")
+    made: dict[Any, Any] = {}
+
+    def term(node: Any) -> Any:
+        if isinstance(node, URIRef):
+            return ox.NamedNode(node)
+        if isinstance(node, Literal):
+            if node.language:
+                return ox.Literal(node, language=node.language)
+            return ox.Literal(node, datatype=ox.NamedNode(node.datatype or XSD.string))
+        if isinstance(node, BNode):
+            return ox.BlankNode(node)
+        raise TypeError(f"cannot write {node!r}")
+
+    quads: list[Any] = []
+    for graph in graphs:
+        name = ox.NamedNode(graph.identifier)
+        for triple in graph:
+            row = []
+            for node in triple:
+                found = made.get(node)
+                if found is None:
+                    found = made[node] = term(node)
+                row.append(found)
+            quads.append(ox.Quad(*row, name))
+    return quads
 
 
 def _from_ox(term: Any) -> Any:
@@ -244,6 +275,10 @@ class KGStore:
         are added to its namesake; each name in ``drop`` is removed.
         """
         graphs, add, drop = list(graphs), [g for g in add if len(g)], list(drop)
+        if self._ox is not None and not drop and not any(self.has_graph(g.identifier) for g in graphs):
+            # nothing to remove: the engine adds the quads in one transaction, with no query text
+            self._extend(graphs + add)
+            return
         if self._ox is not None:
             # One SPARQL Update is one transaction in Oxigraph: the old graphs and the new
             # triples are swapped together or not at all. The data is N-Triples written by
@@ -274,6 +309,29 @@ class KGStore:
             target = self.dataset.graph(graph.identifier)
             for triple in graph:
                 target.add(triple)
+
+    def _extend(self, graphs: list[Graph]) -> None:
+        """Add the triples of each graph to its namesake through the engine's bulk loader.
+
+        The loader sorts a call's quads into index files that the database takes in with
+        one atomic ingestion as long as the call holds fewer than the loader's batch of
+        ``BULK_BATCH_QUADS`` quads; a larger write, or one too small to be worth the files
+        (under ``BULK_MIN_QUADS``), goes through a transaction instead. Either way a kill
+        leaves each graph whole or absent.
+        """
+        try:
+            quads = _ox_quads(graphs)
+        except (TypeError, ValueError) as exc:
+            names = ", ".join(str(g.identifier) for g in graphs)
+            raise StoreError(f"Writing graph {names} failed; the store keeps the previous version: {exc}") from None
+        try:
+            engine: Any = self._ox
+            if BULK_MIN_QUADS <= len(quads) < BULK_BATCH_QUADS:
+                engine.bulk_extend(quads)
+            else:
+                engine.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"Writing {len(graphs)} graphs failed; the store keeps the previous version: {exc}") from None
 
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:
@@ -371,12 +429,16 @@ class KGStore:
         yield from _solution_rows(result)
 
     def _ox_query(self, text: str, bindings: Mapping[str, Any]) -> Any:
-        """The engine's answer over the union of all graphs, values bound by substitution."""
-        import pyoxigraph as ox
+        """The engine's answer over the union of all graphs, values bound in a ``VALUES`` block.
 
-        subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+        The block of escaped RDF terms opens the outermost WHERE group, so the engine plans
+        the rest of the pattern from the bound values (its substitutions are applied after
+        planning, which leaves selective parameters unused for join order).
+        """
+        from kg.remote.binding import add_values
+
         try:
-            return self._ox.query(text, use_default_graph_as_union=True, substitutions=subs or None,
+            return self._ox.query(add_values(text, [dict(bindings)]), use_default_graph_as_union=True,
                                   prefixes=PREFIXES)
         except SyntaxError as exc:
             raise StoreError(f"The query does not parse: {exc}") from None
@@ -457,6 +519,46 @@ class KGStore:
         if self._ox is not None:
             return len(self._ox)
         return sum(1 for _ in self.quads())
+
+
+class GraphBatch:
+    """Graphs gathered and written together once they hold about ``triples`` triples, or once
+    the first of them has waited ``seconds`` (so readers see a slow build's articles appear).
+
+    Each write is one :meth:`KGStore.replace_graphs`: the graphs of a batch are stored all
+    together or not at all. Use as a context manager, which writes what is left on leaving.
+    """
+
+    def __init__(self, store: KGStore, *, triples: int = WRITE_BATCH_TRIPLES, seconds: float = WRITE_BATCH_SECONDS) -> None:
+        self.store, self.limit, self.seconds = store, triples, seconds
+        self.graphs: list[Graph] = []
+        self.extra: list[Graph] = []
+        self.size = 0
+        self.since = time.monotonic()
+
+    def add(self, graph: Graph, *, add: Graph | None = None) -> None:
+        """Gather ``graph`` (replacing its namesake) and ``add`` (added to its namesake)."""
+        if not self.graphs:
+            self.since = time.monotonic()
+        self.graphs.append(graph)
+        self.size += len(graph)
+        if add is not None:
+            self.extra.append(add)
+            self.size += len(add)
+        if self.size >= self.limit or time.monotonic() - self.since >= self.seconds:
+            self.write()
+
+    def write(self) -> None:
+        if self.graphs or self.extra:
+            self.store.replace_graphs(self.graphs, add=self.extra)
+        self.graphs, self.extra, self.size = [], [], 0
+
+    def __enter__(self) -> GraphBatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.write()
 
 
 def validate_graph(data: Graph, *, raise_on_violation: bool = False) -> tuple[bool, str]:

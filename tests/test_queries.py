@@ -72,3 +72,18 @@ def test_columns_follow_the_header(mini_store):
     query = get("events_between")
     result = run_query(mini_store, "events_between", {"a": "RUS", "b": "NATO"})
     assert result.columns == list(query.columns)
+
+
+def test_an_exact_code_is_used_without_listing_the_actors(mini_store, monkeypatch):
+    import kg.queries
+
+    def refuse(store):
+        raise AssertionError("the actors were listed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(kg.queries, "list_actors", refuse)
+        assert run_query(mini_store, "actor_timeline", {"actor": "RUS"}).rows
+        with pytest.raises(AssertionError, match="listed"):
+            run_query(mini_store, "actor_timeline", {"actor": "rus"})
+    assert run_query(mini_store, "actor_timeline", {"actor": "rus"}).rows == run_query(
+        mini_store, "actor_timeline", {"actor": "RUS"}).rows

@@ -5,10 +5,11 @@ import datetime as dt
 import pytest
 from conftest import DATA
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg import vocab
 from kg.errors import StoreError
-from kg.graph import article_graph, graph_iri
+from kg.graph import article_graph, article_iri, graph_iri
 from kg.store import open_store, validate_graph
 from kg.types import Article
 
@@ -57,6 +58,43 @@ def test_bindings_are_values_not_query_text(tmp_path):
         assert set(store.article_hashes()) == {"a1"}
 
 
+def test_a_hostile_value_stays_a_value(tmp_path):
+    """An article id full of SPARQL syntax is matched as the literal it is, nothing more."""
+    hostile = 'a1" } } ; DROP ALL ; INSERT DATA { <x:y> <x:y> "z" } #\n}'
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(article_graph(_article(1), []))
+        store.replace_graph(article_graph(Article(id=hostile, text="Text.", title="T", date=dt.date(2015, 1, 3)), []))
+        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % vocab.NS
+        [row] = store.query(query, {"id": Literal(hostile)}).rows
+        assert row["a"] == str(article_iri(hostile))
+        assert set(store.article_hashes()) == {"a1", hostile}
+
+
+class _Recorder:
+    """The engine's store, recording the text of each query it is given."""
+
+    def __init__(self, store):
+        self.store, self.texts = store, []
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def query(self, text, **options):
+        self.texts.append((text, options))
+        return self.store.query(text, **options)
+
+
+def test_local_bindings_open_the_where_group_as_values(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(article_graph(_article(1), []))
+        store._ox = recorder = _Recorder(store._ox)
+        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % vocab.NS
+        assert len(store.query(query, {"id": Literal("a1")}).rows) == 1
+        [(text, options)] = recorder.texts
+        assert 'WHERE {\n  VALUES (?id) { ("a1") }' in text
+        assert not options.get("substitutions")
+
+
 def test_failed_write_keeps_previous_graph(tmp_path):
     with open_store(tmp_path / "s") as store:
         store.replace_graph(article_graph(_article(1), []))
@@ -75,3 +113,52 @@ def test_shapes_accept_mini_and_reject_bad(mini_graph):
     bad = Graph().parse(DATA / "bad_shape.ttl", format="turtle")
     conforms, report = validate_graph(bad)
     assert not conforms and "negated" in report and "code" in report
+
+
+def _big_graph(name: str, n: int) -> Graph:
+    """A graph of ``n`` triples with IRIs, typed and language-tagged literals and a blank node."""
+    graph = Graph(identifier=URIRef(f"https://example.org/graph/{name}"))
+    for i in range(n):
+        node = URIRef(f"https://example.org/{name}/{i}")
+        graph.add((node, URIRef("https://example.org/p"), Literal(i)))
+    graph.add((node, URIRef("https://example.org/q"), Literal("é \"quoted\"\n", lang="fr")))
+    graph.add((node, URIRef("https://example.org/r"), Literal("2014-04-01", datatype=XSD.date)))
+    return graph
+
+
+def test_new_graphs_go_through_the_bulk_loader_whole(tmp_path, monkeypatch):
+    from kg import store as store_module
+
+    big = _big_graph("big", store_module.BULK_MIN_QUADS)
+    with open_store(tmp_path / "s") as store:
+        calls = []
+        engine = store._ox
+        monkeypatch.setattr(store, "_ox", _Recorder(engine))
+        store._ox.bulk_extend = lambda quads: (calls.append(len(quads)), engine.bulk_extend(quads))
+        store.replace_graphs([big])
+        assert calls == [len(big)]
+        assert {(s, p, o) for s, p, o, g in store.quads() if g == big.identifier} == set(big)
+        store.replace_graphs([_big_graph("big", 3)])  # an existing graph is replaced, not added to
+        assert sum(1 for *_, g in store.quads() if g == big.identifier) == 5
+
+
+def test_a_malformed_iri_writes_nothing(tmp_path):
+    graph = _big_graph("bad", 3)
+    graph.add((URIRef("https://example.org/a b"), URIRef("https://example.org/p"), Literal(1)))
+    with open_store(tmp_path / "s") as store:
+        with pytest.raises(StoreError):
+            store.replace_graphs([graph, _big_graph("good", 3)])
+        assert store.named_graphs() == []
+
+
+def test_a_batch_writes_its_graphs_together(tmp_path):
+    from kg.store import GraphBatch
+
+    with open_store(tmp_path / "s") as store:
+        with GraphBatch(store, triples=10, seconds=3600) as batch:
+            batch.add(_big_graph("one", 4))
+            assert store.named_graphs() == []
+            batch.add(_big_graph("two", 4))  # 12 triples: both written
+            assert len(store.named_graphs()) == 2
+            batch.add(_big_graph("three", 1))
+        assert len(store.named_graphs()) == 3  # the rest on leaving
