@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
-from kg.extraction.tree import kids, lefts, rights
+from kg.extraction.tree import kept, kids, lefts, rights
 from kg.extraction.words import load_words
 from kg.types import Actor
 
@@ -65,9 +65,7 @@ class ActorRuler:
         found = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
         found += [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.folded(doc)
                   if _proper_name(doc[start:end])]
-        spans = filter_spans(found)
-        doc.spans[SPAN_KEY] = spans
-        doc.user_data["kg_actor_index"] = {i: span for span in spans for i in range(span.start, span.end)}
+        doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -108,12 +106,9 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 
 def actor_span_at(token: Token) -> Span | None:
     """The gazetteer span a token is part of, if any (indexed once per Doc)."""
-    doc = token.doc
-    index = doc.user_data.get("kg_actor_index")
-    if index is None:  # a Doc the ruler did not see (built by hand)
-        spans = doc.spans.get(SPAN_KEY, [])
-        index = doc.user_data["kg_actor_index"] = {i: span for span in spans for i in range(span.start, span.end)}
-    return index.get(token.i)  # type: ignore[no-any-return]
+    index = kept(token.doc, "kg_actor_index", lambda doc: {
+        i: span for span in doc.spans.get(SPAN_KEY, []) for i in range(span.start, span.end)})
+    return index.get(token.i)
 
 
 def _foreign_modifier(head: Token) -> bool:

@@ -27,7 +27,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import children, governing, governor_of_kind, lemma, np_head, time_tokens
 from kg.extraction.records import Frame
-from kg.extraction.tree import kids, release, sentences, span_text
+from kg.extraction.tree import kept, kids, release, sentences, span_text
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
@@ -218,10 +218,7 @@ def _outlet(token: Token, lex: Lexicon) -> bool:
 
 def _inside_quote(token: Token) -> bool:
     """True when the token stands between an odd number of quotation marks in its paragraph."""
-    doc = token.doc
-    marks = doc.user_data.get("kg_quote_marks")
-    if marks is None:
-        marks = doc.user_data["kg_quote_marks"] = [t.i for t in doc if t.text in _QUOTE_MARKS]
+    marks = kept(token.doc, "kg_quote_marks", lambda doc: [t.i for t in doc if t.text in _QUOTE_MARKS])
     return bisect.bisect_left(marks, token.i) % 2 == 1
 
 
@@ -510,11 +507,8 @@ class _DateIndex:
     """The resolved DATE entities of a Doc by token (indexed once per Doc)."""
 
     def __init__(self, doc: Doc) -> None:
-        ents = doc.user_data.get("kg_date_index")
-        if ents is None:
-            ents = doc.user_data["kg_date_index"] = {
-                i: ent for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
-        self.ents: dict[int, Span] = ents
+        self.ents: dict[int, Span] = kept(doc, "kg_date_index", lambda d: {
+            i: ent for ent in d.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)})
 
     def first(self, tokens: Iterable[int]) -> TimeSpan | None:
         for index in tokens:

@@ -7,32 +7,43 @@ extractor wing: it imports nothing from kg.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
+
+
+def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
+    """What ``make(doc)`` gives, made once per Doc and kept in ``doc.user_data`` under ``key``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make(doc)
+    return found  # type: ignore[no-any-return]
 
 
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens, made once per Doc: the matchers walk every token several times, and
     spaCy builds a new Token object on each walk."""
-    found = doc.user_data.get("kg_tokens")
-    if found is None:
-        found = doc.user_data["kg_tokens"] = list(doc)
-    return found  # type: ignore[no-any-return]
+    return kept(doc, "kg_tokens", list)
 
 
 def kids(token: Token) -> list[Token]:
     """The token's children in order, from a table made once per Doc (``token.children``
     makes a new Token object for every child on every walk)."""
-    table = token.doc.user_data.get("kg_children")
-    if table is None:
-        tokens = tokens_of(token.doc)
-        table = [[] for _ in tokens]
-        # HEAD is stored as an offset from the token: 0 for a root
-        for i, offset in enumerate(token.doc.to_array(HEAD).astype("int64").tolist()):
-            if offset:
-                table[i + offset].append(tokens[i])
-        token.doc.user_data["kg_children"] = table
-    return table[token.i]  # type: ignore[no-any-return]
+    return kept(token.doc, "kg_children", _children_table)[token.i]
+
+
+def _children_table(doc: Doc) -> list[list[Token]]:
+    tokens = tokens_of(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    # HEAD is stored as an offset from the token: 0 for a root
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])
+    return table
 
 
 def lefts(token: Token) -> list[Token]:
@@ -48,11 +59,7 @@ def rights(token: Token) -> list[Token]:
 def span_text(span: Span) -> str:
     """The span's text, cut from the Doc's text (``span.text`` makes every token of it, and so
     does ``doc.text``, which is why the Doc's text is joined once and kept)."""
-    doc = span.doc
-    text = doc.user_data.get("kg_text")
-    if text is None:
-        text = doc.user_data["kg_text"] = doc.text
-    return text[span.start_char:span.end_char]  # type: ignore[no-any-return]
+    return kept(span.doc, "kg_text", lambda doc: doc.text)[span.start_char:span.end_char]
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -63,6 +70,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 def release(doc: Doc) -> None:
-    """Drop the tables kg keeps in ``doc.user_data`` (tokens, children, spans by index): they
-    point back at the Doc, so while they are there only the cyclic garbage collector can free it."""
+    """Empty ``doc.user_data`` once the Doc's article is assembled: the tables :func:`kept`
+    keeps there (tokens, children, spans by index) point back at the Doc, so while they are
+    there only the cyclic garbage collector can free it. The ``doc._`` values kg set go too."""
     doc.user_data.clear()
