@@ -137,6 +137,7 @@ class ActorResolver:
         self.last_subject: list[Actor] = []
         self.last_person: Actor | None = None
         self.speaker: Actor | None = None
+        self.pair: list[Actor] = []  # the two parties of the last event that named two
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
 
@@ -188,6 +189,8 @@ class ActorResolver:
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]
+        if self.pair and self._counted_pair(head):
+            return list(self.pair)
         return self._at_home(head, sector, title_sector, subject=subject, depth=depth)
 
     def _affiliated(self, span: Span, person: Actor) -> Actor:
@@ -395,6 +398,14 @@ class ActorResolver:
                 found = self._resolve_one(child, subject=subject, depth=depth + 1)
                 if found:
                     return found
+            elif child.dep_ == "acl" and child.lemma_.lower() in words.owning_verbs:
+                # "rigs belonging to a U.S. company", "a ship owned by an Iranian firm"
+                for prep in kids(child):
+                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}:
+                        found = [a for pobj in kids(prep) if pobj.dep_ == "pobj"
+                                 for a in self._resolve_one(pobj, subject=subject, depth=depth + 1)]
+                        if found:
+                            return found
         if head.dep_ == "appos" and depth == 0:
             pass
         return []
@@ -428,6 +439,28 @@ class ActorResolver:
                 entry = self.gaz.by_code.get(code)
                 return actor_of(entry, when=self.date) if entry else None
         return None
+
+    def note_event(self, sources: Iterable[Actor], targets: Iterable[Actor]) -> None:
+        """Remember the two parties of an event that names exactly two states or organisations
+        (its targets first, then its sources, then both sides), for "the two sides"."""
+        for group in (list(targets), list(sources), [*sources, *targets]):
+            parties: dict[str, Actor] = {}
+            for actor in group:
+                if actor.kind != "person":
+                    parties.setdefault(actor.code, replace(actor, sector=None))
+                elif actor.parent_kind in ("country", "igo"):
+                    parties.setdefault(actor.code, Actor(code=actor.code, kind=actor.parent_kind,  # type: ignore[arg-type]
+                                                         label=actor.parent_label or actor.code))
+            if len(parties) == 2:
+                self.pair = list(parties.values())
+                return
+
+    @staticmethod
+    def _counted_pair(head: Token) -> bool:
+        """"the two sides", "both countries", "the two leaders": a noun counted as a pair."""
+        words = load_words()
+        return head.lemma_.lower() in words.pair_nouns and head.tag_ in {"NNS", "NNPS"} and any(
+            c.lower_ in words.pair_counts and c.dep_ in {"nummod", "det", "predet", "quantmod"} for c in lefts(head))
 
     def _person_name(self, head: Token) -> str:
         parts = [t for t in lefts(head) if t.dep_ == "compound" and t.pos_ == "PROPN"]

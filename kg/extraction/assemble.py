@@ -94,6 +94,7 @@ def extract_events(
                 if event.time is not None and event.time.basis != "publication":
                     last_time = event.time
                 sent_events.append(event)
+                resolver.note_event(event.source, event.target)
             events += _dedup_sentence(sent_events)
             _remember_subject(sent, resolver)
     return _merge_mentions(events)

@@ -382,8 +382,20 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         # defiance of Chinese authorities": whom the protest is aimed at, after its own targets
         targets += [t.i for t in protest_aims(verb, lex)]
     if plover in _PLACE_AIMED:
+        targets += [t for t in _act_subject_aims(verb, lex) if t not in targets]
         targets += [t for t in place_targets(verb, obj) if t not in targets]
     return targets
+
+
+def _act_subject_aims(verb: Token, lex: Lexicon) -> list[int]:
+    """Whom an act named as the subject was aimed at: "Israeli air strikes on Gaza killed 15
+    people", "a Russian attack on Kharkiv destroyed ..." act on Gaza's and Kharkiv's side."""
+    aims: list[int] = []
+    for act in subject_of(verb):
+        found = noun_entry(lex, act) if act.pos_ == "NOUN" else None
+        if found is not None:
+            aims += prep_objects(act, found[0].preps)
+    return aims
 
 
 # PLOVER types whose act may be aimed at a place when it names no party

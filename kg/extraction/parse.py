@@ -86,7 +86,7 @@ def object_of(verb: Token) -> Token | None:
                      if p.pos_ == "NOUN"]
             if inner:
                 return inner[0]
-        return objs[0]
+        return _amount_given(verb, objs[0]) or objs[0]
     counted = _counted_object(verb)
     if counted is not None:
         return counted
@@ -106,6 +106,31 @@ def object_of(verb: Token) -> Token | None:
             subj = children(comp, "nsubj")
             if subj:
                 return subj[0]
+    return _shared_object(verb)
+
+
+def _amount_given(verb: Token, obj: Token) -> Token | None:
+    """What a sum is given as: "provided 50 million pounds in aid", "pledged $1 billion in
+    reconstruction assistance" act on the aid, not on the money."""
+    if obj.ent_type_ != "MONEY":
+        return None
+    for head in (obj, verb):
+        for prep in children(head, "prep"):
+            if prep.lower_ == "in" and prep.i > obj.i:
+                found = [p for p in children(prep, "pobj") if p.pos_ == "NOUN" and p.ent_type_ not in {"DATE", "TIME"}]
+                if found:
+                    return found[0]
+    return None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of the verb joined after this one, when this one has none of its own:
+    "attacked and captured the town", "shelled and destroyed Ukrainian positions"."""
+    for conj in children(verb, "conj"):
+        if conj.pos_ == "VERB" and conj.i > verb.i and not is_passive(conj) and not children(conj, "nsubj"):
+            objs = children(conj, "dobj", "obj")
+            if objs:
+                return objs[0]
     return None
 
 
@@ -142,6 +167,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and can_act(verb.head):
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_act(verb.head):
+        return [verb.head]
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and verb.tag_ in {"VBD", "VBN"} and not is_passive(verb) and can_act(verb.head):
+        # "Iran's top security official negotiated with ...", parsed as a noun phrase with
+        # no main verb: the participle is the sentence's verb and the noun its subject
         return [verb.head]
     return []
 

@@ -38,6 +38,8 @@ class Words:
     quantities: frozenset[str]
     person_roles: frozenset[str]
     collectives: frozenset[str]
+    pair_nouns: frozenset[str]
+    pair_counts: frozenset[str]
     unit_nouns: frozenset[str]
     home_sectors: frozenset[str]
     not_home: frozenset[str]
@@ -80,6 +82,7 @@ class Words:
     anaphoric_determiners: frozenset[str]
     # verbs
     permissive_verbs: frozenset[str]
+    owning_verbs: frozenset[str]
     bare_demand_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     naming_noun_verbs: frozenset[str]
