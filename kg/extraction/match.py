@@ -54,7 +54,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and lemma(token) in lex.by_verb):
             if token.dep_ in {"amod", "compound"}:
                 continue  # "the besieged town": a participle describing a noun reports no event
-            if token.dep_ in {"acl", "ccomp"} and lemma(token.head) in lex.word_set("claim_nouns"):
+            if token.dep_ in {"acl", "ccomp"} and token.head.pos_ in {"NOUN", "PROPN"} \
+                    and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = verb_entry(lex, token)
             if found is not None:

@@ -207,3 +207,14 @@ def test_a_participle_read_as_the_only_verb_has_the_noun_as_subject(events_in):
     # the small model parses this as a noun phrase ("official") with "negotiated" hung on it
     events = events_in("Iran's top security official negotiated with Saudi officials in Beijing.")
     assert ("CONSULT", frozenset({"IRN"}), frozenset({"SAU"})) in _dyads(events), events
+
+
+def test_an_act_claimed_by_its_actor_is_coded(events_in):
+    # "claim" as a noun ("rejected claims that ...") frames what is claimed; as a verb it reports
+    events = events_in("Hamas claimed it attacked Israeli soldiers.")
+    assert ("ASSAULT", frozenset({"PSE"}), frozenset({"ISR"})) in _dyads(events), events
+
+
+def test_a_people_named_after_one_state_living_in_another_are_its(events_in):
+    events = events_in("Bosnian Serbs attacked Croatian police.")
+    assert ("ASSAULT", frozenset({"BIH"}), frozenset({"HRV"})) in _dyads(events), events
