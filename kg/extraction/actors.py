@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
-from kg.extraction.tree import kept, kids, lefts, rights
+from kg.extraction.tree import descriptive_participle, kept, kids, lefts, rights
 from kg.extraction.words import load_words
 from kg.types import Actor
 
@@ -399,7 +399,8 @@ class ActorResolver:
                     return found
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
         can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN"
-        for child in sorted(rights(head), key=lambda c: c.lower_ != "by"):
+        described = [head.head] if head.dep_ == "nsubj" and descriptive_participle(head.head) is not None else []
+        for child in sorted(rights(head), key=lambda c: c.lower_ != "by") + described:
             if child.lower_ in words.placed_preps and not can_belong:
                 continue  # "talks in Washington" happen there; "security forces in Guinea" belong there
             if child.dep_ == "prep" and child.lower_ in words.owner_preps:
@@ -414,10 +415,12 @@ class ActorResolver:
                 found = self._resolve_one(child, subject=subject, depth=depth + 1)
                 if found:
                     return found
-            elif child.dep_ == "acl" and child.lemma_.lower() in words.owning_verbs:
-                # "rigs belonging to a U.S. company", "a ship owned by an Iranian firm"
+            elif child.dep_ in {"acl", "ROOT"} and child.lemma_.lower() in words.owning_verbs | words.based_verbs:
+                # "rigs belonging to a U.S. company", "a ship owned by an Iranian firm", "a
+                # group based in Pakistan"
+                preps = {"to", "by", "with"} if child.lemma_.lower() in words.owning_verbs else {"in", "at"}
                 for prep in kids(child):
-                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}:
+                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
                         found = [a for pobj in kids(prep) if pobj.dep_ == "pobj"
                                  for a in self._resolve_one(pobj, subject=subject, depth=depth + 1)]
                         if found:

@@ -32,7 +32,7 @@ from kg.extraction.parse import (
     time_tokens,
 )
 from kg.extraction.records import Frame
-from kg.extraction.tree import kids, lefts, tokens_of
+from kg.extraction.tree import descriptive_participle, kids, lefts, tokens_of
 from kg.extraction.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
 from kg.extraction.words import load_words
 
@@ -52,8 +52,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
     claimed: set[int] = set()
     for token in tokens_of(doc):
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and lemma(token) in lex.by_verb):
-            if token.dep_ in {"amod", "compound"}:
-                continue  # "the besieged town": a participle describing a noun reports no event
+            if token.dep_ in {"amod", "compound"} or descriptive_participle(token) is not None:
+                continue  # "the besieged town", "gunmen linked to al Qaeda": a participle describing a noun
             if token.dep_ in {"acl", "ccomp"} and token.head.pos_ in {"NOUN", "PROPN"} \
                     and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.extraction.actors import actor_span_at
 from kg.extraction.lexicon import load_lexicon
-from kg.extraction.tree import kids
+from kg.extraction.tree import descriptive_participle, kids
 from kg.extraction.words import load_words
 
 # Dependents that open a clause of their own.
@@ -150,6 +150,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             # "Israel, which ...", but not "a resolution that aims to tighten sanctions"
             return [verb.head] if can_act(verb.head) else []
         return [s]
+    if verb.dep_ in {"advcl", "conj", "ccomp", "dep"} and descriptive_participle(verb.head) is verb:
+        # "Gunmen linked to al Qaeda kidnapped ...", parsed with "linked" as the main verb
+        return children(verb.head, "nsubj")
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "xcomp":

@@ -2,8 +2,9 @@
 
 spaCy builds a new :class:`~spacy.tokens.Token` object every time a Doc is indexed or a token's
 children are walked; the extractor walks each sentence's tree many times, so it reads the tokens
-and each token's children from tables kept in ``doc.user_data`` instead. The lowest module of the
-extractor wing: it imports nothing from kg.
+and each token's children from tables kept in ``doc.user_data`` instead. Shape tests that both
+actor resolution and argument finding need (:func:`descriptive_participle`) live here too. The
+lowest module of the extractor wing: it imports nothing from kg.
 """
 from __future__ import annotations
 
@@ -74,3 +75,18 @@ def release(doc: Doc) -> None:
     keeps there (tokens, children, spans by index) point back at the Doc, so while they are
     there only the cyclic garbage collector can free it. The ``doc._`` values kg set go too."""
     doc.user_data.clear()
+
+
+def descriptive_participle(verb: Token) -> Token | None:
+    """For a sentence the parser rooted in a participle that only describes its subject
+    ("Gunmen linked to al Qaeda kidnapped two engineers": "linked" as the root, "kidnapped" hung
+    on it), the finite verb that is the sentence's real verb; None for any other verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"} or not any(c.dep_ == "nsubj" for c in kids(verb)):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "cc"} for c in kids(verb)):
+        return None
+    # a past-tense form reads as a participle only when the verb after it is hung on it loosely
+    # ("Militants linked to the Islamic State attacked ..."), not joined to it by "and"
+    deps = {"advcl", "conj", "ccomp", "dep"} if verb.tag_ == "VBN" else {"advcl", "dep"}
+    return next((c for c in kids(verb) if c.dep_ in deps and c.i > verb.i
+                 and c.tag_ in {"VBD", "VBZ"} and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in kids(c))), None)

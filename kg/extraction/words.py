@@ -83,6 +83,7 @@ class Words:
     # verbs
     permissive_verbs: frozenset[str]
     owning_verbs: frozenset[str]
+    based_verbs: frozenset[str]
     bare_demand_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     naming_noun_verbs: frozenset[str]

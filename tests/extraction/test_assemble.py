@@ -218,3 +218,14 @@ def test_an_act_claimed_by_its_actor_is_coded(events_in):
 def test_a_people_named_after_one_state_living_in_another_are_its(events_in):
     events = events_in("Bosnian Serbs attacked Croatian police.")
     assert ("ASSAULT", frozenset({"BIH"}), frozenset({"HRV"})) in _dyads(events), events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A militant group based in Pakistan attacked Indian soldiers.", ("ASSAULT", {"PAK"}, {"IND"})),
+    # the small model roots these in the participle and hangs the real verb on it
+    ("Gunmen linked to al Qaeda kidnapped two French engineers.", ("ASSAULT", {"IMG"}, {"FRA"})),
+    ("Militants linked to the Islamic State attacked an Egyptian army checkpoint.", ("ASSAULT", {"IMG"}, {"EGY"})),
+])
+def test_a_group_belongs_where_its_participle_places_it(events_in, text, dyad):
+    plover, source, target = dyad
+    assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
