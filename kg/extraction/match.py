@@ -58,6 +58,10 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                     and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = verb_entry(lex, token)
+            obj = object_of(token)
+            if found is not None and not found[1] and obj is not None and _phrase_event(token, obj) \
+                    and noun_entry(lex, obj) is not None:
+                continue  # "went on strike", "went to war": the noun in the verb's phrase says what
             if found is not None:
                 frames.append(_verb_frame(token, *found, lex))
             else:
@@ -68,11 +72,18 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 if frame is None:
                     continue
                 frames.append(frame)
-            obj = object_of(token)
             if obj is not None:
                 claimed.add(obj.i)
                 claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
     return frames, claimed
+
+
+def _phrase_event(verb: Token, noun: Token) -> bool:
+    """Whether a verb of going or staying only leads to the event its phrase names: "went on
+    strike", "went to war", "remained on hunger strike" (not "went to Paris for talks")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in {"on", "to", "into"}
+            and lemma(verb) in load_words().phrase_verbs)
 
 
 def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
@@ -457,9 +468,9 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
             and (lemma(governor) in lex.light_verbs or governor.dep_ in {"ROOT"})):
         sources = [t.i for t in subject_of(governor)]
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
-        # "in a bomb attack", "with the signing of": the clause's subject acts
+        # "in a bomb attack", "with the signing of", "went on strike": the clause's subject acts
         verb = head.head.head
-        if head.head.lower_ in load_words().clause_subject_preps:
+        if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head):
             sources = [t.i for t in subject_of(verb)]
     return sources
 

@@ -306,6 +306,8 @@ def _post_matches(verb: Token, objects: list[Token], element: Element, dictionar
             for noun in _prep_nouns(head, element.prep or ""):
                 if noun.dep_ in {"prep", "agent"} and element.head is not None:
                     continue
+                if noun.ent_type_ in {"DATE", "TIME"}:
+                    continue  # "appealed to Germany", not "appealed on Monday"
                 if element.head is None or _noun_matches(noun, element, dictionary):
                     _name_side(named, element.actor, noun if noun.dep_ not in {"prep", "agent"} else None)
                     return True
@@ -313,7 +315,14 @@ def _post_matches(verb: Token, objects: list[Token], element: Element, dictionar
     if element.kind == "actor":
         _name_side(named, element.actor, objects[0] if objects else None)
         return True
-    return any(c.lower_ == element.head for c in kids(verb) if c.i > verb.i)
+    # a bare word after the verb ("counted on"): not a preposition of time ("on Monday")
+    return any(c.lower_ == element.head and not _of_time(c) for c in kids(verb) if c.i > verb.i)
+
+
+def _of_time(word: Token) -> bool:
+    """Whether a word heads a phrase of time ("on Monday", "in March")."""
+    objects = children(word, "pobj")
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
 def _pre_matches(verb: Token, subject: Token | None, element: Element, dictionary: VerbDictionary,

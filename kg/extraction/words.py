@@ -82,6 +82,7 @@ class Words:
     anaphoric_determiners: frozenset[str]
     # verbs
     permissive_verbs: frozenset[str]
+    phrase_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     based_verbs: frozenset[str]
     bare_demand_verbs: frozenset[str]

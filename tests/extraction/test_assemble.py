@@ -229,3 +229,26 @@ def test_a_people_named_after_one_state_living_in_another_are_its(events_in):
 def test_a_group_belongs_where_its_participle_places_it(events_in, text, dyad):
     plover, source, target = dyad
     assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
+
+
+@pytest.mark.parametrize("text", [
+    # the CAMEO block of "assess" codes "count on" (an appeal): a day is no "on" phrase of it
+    "France assessed Germany's offer on Monday.",
+    "France calculated the costs on Monday.",
+])
+def test_a_phrase_of_time_is_no_pattern_word(events_in, text):
+    assert not [e for e in events_in(text) if e.plover == "REQUEST"]
+
+
+def test_striking_a_state_is_an_attack_not_a_labour_strike(events_in):
+    events = events_in("Russian missiles struck Kyiv on Monday.")
+    assert _dyads(events) == {("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}))}, events
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("Nigerian workers went on strike on Monday.", "StrikeOrBoycott"),
+    ("Jailed Kremlin critic Alexei Navalny has gone on hunger strike.", "HungerStrike"),
+])
+def test_going_on_strike_is_the_strike(events_in, text, cls):
+    events = events_in(text)
+    assert [e.type for e in events] == [cls], events
