@@ -152,6 +152,10 @@ class ActorResolver:
             entry = self.gaz.entry(span.label_)
             if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
                 self.mentioned.append(entry.code)
+            elif entry and entry.kind == "person":
+                person = actor_of(entry, when=self.date)
+                if person.parent_kind == "country":
+                    self.mentioned.append(person.code)  # a known person speaks for their state
 
     # -- resolution ----------------------------------------------------------
     def resolve(self, token: Token, *, subject: list[Actor] | None = None,

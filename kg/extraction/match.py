@@ -22,6 +22,7 @@ from kg.extraction.parse import (
     children,
     in_actor_span,
     lemma,
+    named_person,
     noun_complement,
     noun_governor,
     np_head,
@@ -204,8 +205,10 @@ def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
 
 def _people_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
     """``people_object``: people are beaten or tortured, states and teams are not."""
+    # a named person is one even when the dictionaries know them ("Tsvangirai was beaten")
     return obj is not None and (lemma(obj) in load_words().person_nouns or obj.tag_ in {"NNS", "NNPS"}
-                                or (obj.ent_type_ in {"PERSON", "NORP"} and not in_actor_span(obj)))
+                                or obj.ent_type_ == "PERSON" or named_person(obj)
+                                or (obj.ent_type_ == "NORP" and not in_actor_span(obj)))
 
 
 def _org_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:

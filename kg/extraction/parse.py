@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extraction.actors import actor_span_at
+from kg.extraction.gazetteer import load_gazetteer
 from kg.extraction.lexicon import load_lexicon
 from kg.extraction.tree import descriptive_participle, kids
 from kg.extraction.words import load_words
@@ -188,6 +189,13 @@ def _object_control() -> frozenset[str]:
 def in_actor_span(token: Token) -> bool:
     """Whether the token is part of a gazetteer name."""
     return actor_span_at(token) is not None
+
+
+def named_person(token: Token) -> bool:
+    """Whether the token is part of a name the dictionaries know as a person's."""
+    span = actor_span_at(token)
+    entry = load_gazetteer().entry(span.label_) if span is not None else None
+    return entry is not None and entry.kind == "person"
 
 
 def can_act(token: Token) -> bool:

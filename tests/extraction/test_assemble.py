@@ -252,3 +252,18 @@ def test_striking_a_state_is_an_attack_not_a_labour_strike(events_in):
 def test_going_on_strike_is_the_strike(events_in, text, cls):
     events = events_in(text)
     assert [e.type for e in events] == [cls], events
+
+
+@pytest.mark.parametrize("text", [
+    # the model tags the name as an organisation; the dictionaries know him as a person
+    "Morgan Tsvangirai, leader of Zimbabwe's opposition, was beaten by police.",
+    # a known person is the only sign of the state whose police acted
+    "Police beat opposition leader Morgan Tsvangirai.",
+])
+def test_a_known_person_is_beaten_and_places_the_story(events_in, text):
+    events = events_in(text)
+    assert _dyads(events) == {("ASSAULT", frozenset({"ZWE"}), frozenset({"ZWE"}))}, events
+
+
+def test_a_team_is_not_beaten(events_in):
+    assert events_in("Brazil beat Germany 7-1.") == []
