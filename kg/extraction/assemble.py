@@ -125,6 +125,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
         # with no other party named is read pairwise, each side the other's target
         targets = list(sources)
+    elif not targets and len({(a.code, a.sector, a.label) for a in sources}) >= 2:
+        # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
+        # state acting together act on that state
+        targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
     if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:

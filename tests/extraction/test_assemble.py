@@ -267,3 +267,8 @@ def test_a_known_person_is_beaten_and_places_the_story(events_in, text):
 
 def test_a_team_is_not_beaten(events_in):
     assert events_in("Brazil beat Germany 7-1.") == []
+
+
+def test_two_sides_of_one_state_acting_together_act_on_it(events_in):
+    events = events_in("Sudan's army and the paramilitary Rapid Support Forces agreed to a seven-day ceasefire.")
+    assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("RETREAT", {"SDN"}, {"SDN"})]
