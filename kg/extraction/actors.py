@@ -370,6 +370,14 @@ class ActorResolver:
         """Whose the noun phrase is: a modifier, an 'of/in/from' phrase or an apposition."""
         doc = head.doc
         words = load_words()
+        # "Sweden's NATO bid", "Israel's Gaza offensive": the possessor owns the phrase, not the
+        # name that says what it is about
+        for child in lefts(head):
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and self.span_at(child) is not None:
+                found = self._resolve_one(child, subject=subject, depth=depth + 1)
+                if found and any(c.dep_ in {"compound", "amod", "nmod"} and self.span_at(c) is not None
+                                 for c in lefts(head) if c.i > child.i):
+                    return found
         # gazetteer names inside the phrase, left of the head, nearest first
         left = doc[head.left_edge.i : head.i]
         spans = [s for s in doc.spans.get(SPAN_KEY, []) if left.start <= s.start and s.end <= head.i]

@@ -21,6 +21,7 @@ from kg.extraction.parse import (
     is_passive,
     lemma,
     noun_governor,
+    np_head,
     object_of,
     prep_objects,
     subject_of,
@@ -95,6 +96,10 @@ def _mark_noun(frame: Frame, noun: Token, lex: Lexicon) -> None:
     frame.negated = negated(noun, lex) or (governor is not None and (negated(governor, lex) or denied(governor)))
     anchor = governor if governor is not None else noun
     frame.modality = modality(anchor, lex) if anchor.pos_ in {"VERB", "AUX"} else "asserted"
+    if governor is not None and governor.pos_ == "VERB" and np_head(noun).dep_ in {"dobj", "obj"} and (
+            lemma(governor) in lex.word_set("intent") or lemma(governor) in lex.word_set("commit")):
+        # "is considering new sanctions", "proposed talks": what is planned or promised is intended
+        frame.modality = "intended"
 
 
 def denied(verb: Token) -> bool:

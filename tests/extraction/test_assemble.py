@@ -272,3 +272,17 @@ def test_a_team_is_not_beaten(events_in):
 def test_two_sides_of_one_state_acting_together_act_on_it(events_in):
     events = events_in("Sudan's army and the paramilitary Rapid Support Forces agreed to a seven-day ceasefire.")
     assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("RETREAT", {"SDN"}, {"SDN"})]
+
+
+def test_the_possessor_owns_a_phrase_named_after_another_party(events_in):
+    events = events_in("Erdogan vowed to block Sweden's NATO bid.")
+    assert {a.code for e in events for a in e.target} == {"SWE"}, events
+
+
+@pytest.mark.parametrize("text", [
+    "The EU is considering new sanctions against Iran.",
+    "The EU proposed talks with Iran.",
+])
+def test_an_act_planned_or_proposed_is_intended(events_in, text):
+    events = events_in(text)
+    assert events and all(e.modality == "intended" for e in events), events
