@@ -131,6 +131,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
+    if lex.info(cls)["plover"] == "REQUEST" and _own_order(governor_of_kind(trigger, load_words().command_verbs),
+                                                           sources, targets):
+        return None  # "Putin ordered his government to ...": an order inside a state
     if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
@@ -147,6 +150,15 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         modality=modality,  # type: ignore[arg-type]
         speaker=speaker, action=action, confidence=confidence, extractor=EXTRACTOR_VERSION,
     )
+
+
+def _own_order(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether a command verb orders only bodies of the commander's own state (not a person: a
+    judge ordering a former president to appear is a demand)."""
+    if lemma(verb) not in load_words().command_verbs:
+        return False
+    return bool(targets) and {a.code for a in targets} <= {a.code for a in sources} and all(
+        a.sector and a.kind != "person" for a in targets)
 
 
 def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -86,6 +86,7 @@ class Words:
     owning_verbs: frozenset[str]
     based_verbs: frozenset[str]
     bare_demand_verbs: frozenset[str]
+    command_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     naming_noun_verbs: frozenset[str]
     denial_verbs: frozenset[str]

@@ -286,3 +286,11 @@ def test_the_possessor_owns_a_phrase_named_after_another_party(events_in):
 def test_an_act_planned_or_proposed_is_intended(events_in, text):
     events = events_in(text)
     assert events and all(e.modality == "intended" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "demand"), [
+    ("Putin ordered his government to lift restrictions on charter flights.", False),
+    ("An Argentine judge ordered former president Carlos Menem to appear for questioning.", True),
+])
+def test_an_order_to_ones_own_government_is_no_demand(events_in, text, demand):
+    assert any(e.plover == "REQUEST" for e in events_in(text)) is demand
