@@ -252,7 +252,7 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
     for entry in candidates:
         if entry.modifiers and not any(lemma(c) in entry.modifiers or c.lower_ in entry.modifiers for c in modifiers):
             continue
-        if "noun_aimed" in entry.flags and not _aimed(noun, entry.preps):
+        if "noun_aimed" in entry.flags and not (_aimed(noun, entry.preps) or _does_violence(noun, lex)):
             continue  # "strikes on Syria" is aimed at someone; "a strike on Monday" is not
         if not entry.objects or base in entry.objects or "noun_needs_object" not in entry.flags:
             return entry, bool(entry.objects) and base in entry.objects
@@ -267,6 +267,13 @@ def _modifiers(noun: Token) -> list[Token]:
     drills", where the parse hangs "joint" on "military"."""
     found = [c for c in lefts(noun) if c.dep_ in {"amod", "compound", "nmod"}]
     return found + [m for c in found for m in lefts(c) if m.dep_ in {"amod", "compound"}]
+
+
+def _does_violence(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is the subject of a violent verb: "a U.S. strike killed Iran's top general"."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+        return False
+    return any(lex.info(e.cls)["plover"] == "ASSAULT" for e in lex.by_verb.get(lemma(noun.head), ()))
 
 
 def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:
