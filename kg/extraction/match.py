@@ -316,8 +316,8 @@ def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
     Verbs that frame another event (want, promise, threaten, refuse, demand, say) are left
     to :mod:`~kg.extraction.framing`, which codes them through what they frame.
     """
-    if any(lemma(verb) in lex.word_set(key) for key in _FRAMING_KEYS):
-        return None
+    if any(lemma(verb) in lex.word_set(key) for key in _FRAMING_KEYS) and not children(verb, "prt"):
+        return None  # but "called off", "said no" ... with a particle are verbs of their own
     found = match_verb(verb, load_verb_dictionary(), keys=verb_keys(verb))
     if found is None:
         return None
@@ -339,8 +339,11 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
     obj = object_of(verb)
     nouns = [n for head in (obj, match.thing) if head is not None
              for n in (head, *children(head, "compound"))]
-    if any(noun_entry(lex, noun) is not None for noun in nouns):
-        return None  # "held talks with", "launched a mediation effort": the hand lexicon's noun says what
+    light = match.pattern is None or (lemma(verb) in lex.light_verbs and not children(verb, "prt"))
+    if light and any(noun_entry(lex, noun) is not None for noun in nouns):
+        # "held talks with", "launched a mediation effort": the hand lexicon's noun says what;
+        # but "called off a strike" is what the verb's own pattern says
+        return None
     entry = LexEntry(cls=cls, verbs=frozenset({match.sense.lemma}), nouns=frozenset(), objects=frozenset(),
                      preps=lex.default_preps, intransitive=False, flags=lex.class_traits(cls))
     frame = Frame(cls=_manner_class(verb, cls, lex), trigger=verb.i, kind="verb",

@@ -299,3 +299,12 @@ def test_an_order_to_ones_own_government_is_no_demand(events_in, text, demand):
 def test_a_strike_that_kills_is_military(events_in):
     events = events_in("A U.S. strike killed Iran's top general in Baghdad.")
     assert {e.plover for e in events} == {"ASSAULT"}, events
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # CAMEO's CANCEL block: "call off * strike" eases dissent; the strike itself did not happen
+    ("Nigeria's teachers called off their strike on Thursday.", "CONCEDE"),
+    ("Russia halted its attacks on Kyiv.", "RETREAT"),
+])
+def test_a_verb_that_ends_an_act_is_coded_by_its_pattern(events_in, text, plover):
+    assert {e.plover for e in events_in(text)} == {plover}
