@@ -308,3 +308,16 @@ def test_a_strike_that_kills_is_military(events_in):
 ])
 def test_a_verb_that_ends_an_act_is_coded_by_its_pattern(events_in, text, plover):
     assert {e.plover for e in events_in(text)} == {plover}
+
+
+@pytest.mark.parametrize(("text", "cls", "plover"), [
+    # CAMEO 0813, 0814 and 0872 map to RETREAT in the CAMEO-to-PLOVER table; 081 to CONCEDE
+    ("Sri Lankan authorities lifted a nationwide curfew on Thursday.", "EaseCurfew", "RETREAT"),
+    ("Thailand lifted martial law.", "EaseStateOfEmergency", "RETREAT"),
+    ("Israel eased its blockade of the Gaza Strip on Sunday.", "EaseBlockade", "RETREAT"),
+    ("President de Klerk lifted the 30-year ban on the African National Congress.", "EaseRestrictions", "CONCEDE"),
+    ("Serbia eased emergency measures in Montenegro.", "EaseRestrictions", "CONCEDE"),
+    ("The United States lifted sanctions on Iran.", "LiftSanctions", "RETREAT"),
+])
+def test_what_is_lifted_says_which_easing(events_in, text, cls, plover):
+    assert [(e.type, e.plover) for e in events_in(text)] == [(cls, plover)]
