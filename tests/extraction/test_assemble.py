@@ -321,3 +321,14 @@ def test_a_verb_that_ends_an_act_is_coded_by_its_pattern(events_in, text, plover
 ])
 def test_what_is_lifted_says_which_easing(events_in, text, cls, plover):
     assert [(e.type, e.plover) for e in events_in(text)] == [(cls, plover)]
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    # the CAMEO dictionary's readings: an offer of aid is a pledge (033), boycotting talks
+    # rejects them (125), cutting a deal makes one (030)
+    ("Japan offered assistance to Turkey.", "PledgeAid"),
+    ("The opposition boycotted talks with the government in Kenya.", "RejectProposal"),
+    ("Iran and the United States cut a deal on prisoners.", "ExpressIntentToCooperate"),
+])
+def test_verb_and_object_read_as_the_field_dictionary_reads_them(events_in, text, cls):
+    assert {e.type for e in events_in(text)} == {cls}
