@@ -281,10 +281,25 @@ class ActorResolver:
             # country belongs to the state of the clause's speaker or actor ("Israel said the
             # army had ..."), else to the state the article is about, when one stands out
             reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
-            home = (self._state_of(subject) if reported else None) or self.dominant_country()
+            home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
+                    or self.dominant_country())
             if home is not None:
                 return [actor_of(home, sector=sector, when=self.date)]
         return []
+
+    def _place_of_act(self, head: Token) -> Entry | None:
+        """The state a subject's act took place in: "rebels kidnapped two engineers in Nigeria"."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.pos_ != "VERB":
+            return None
+        for prep in kids(head.head):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in kids(prep):
+                span = self.span_at(place) if place.dep_ == "pobj" else None
+                entry = self._entry_for(span) if span is not None else None
+                if entry is not None and entry.kind == "country":
+                    return entry
+        return None
 
     def _state_of(self, actors: list[Actor] | None) -> Entry | None:
         """The state the first of ``actors`` is or belongs to, if it is a state's."""

@@ -332,3 +332,8 @@ def test_what_is_lifted_says_which_easing(events_in, text, cls, plover):
 ])
 def test_verb_and_object_read_as_the_field_dictionary_reads_them(events_in, text, cls):
     assert {e.type for e in events_in(text)} == {cls}
+
+
+def test_an_unowned_body_belongs_to_the_state_its_act_took_place_in(events_in):
+    events = events_in("Rebels kidnapped two German engineers in Nigeria.")
+    assert _dyads(events) == {("ASSAULT", frozenset({"NGA"}), frozenset({"DEU"}))}, events
