@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.lexicon import Lexicon
 from kg.extraction.parse import (
     children,
+    condition_subjects,
     governing,
     is_passive,
     lemma,
@@ -88,7 +89,7 @@ def _mark_verb(frame: Frame, verb: Token, lex: Lexicon) -> None:
     # "threatened to stop talks if ...", "will retaliate unless ...": the one the condition is on
     if frame.modality == "intended" or any(
             m.lower_ == "unless" for c in children(verb, "advcl") for m in kids(c) if m.dep_ == "mark"):
-        frame.targets += _condition_subjects(verb)
+        frame.targets += condition_subjects(verb)
 
 
 def _mark_noun(frame: Frame, noun: Token, lex: Lexicon) -> None:
@@ -115,16 +116,6 @@ def denied(verb: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def _condition_subjects(verb: Token) -> list[int]:
-    """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
-    marks = load_words().condition_marks
-    found: list[int] = []
-    for clause in children(verb, "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause)):
-            found += [t.i for t in children(clause, "nsubj", "nsubjpass")]
-    return found
 
 
 def _demand_target(verb: Token) -> Token | None:
@@ -188,7 +179,7 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
     elif subj and (not frame.sources or rel == "xcomp"):
         frame.sources = [t.i for t in subj]
     if frame.frame == "threat" and not frame.targets:
-        frame.targets = _condition_subjects(gov) + _condition_subjects(anchor)
+        frame.targets = condition_subjects(gov) + condition_subjects(anchor)
     if negated(gov, lex):
         frame.negated = not frame.negated
     if modality(gov, lex) == "hypothetical":

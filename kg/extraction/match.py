@@ -20,6 +20,7 @@ from kg.extraction.parse import (
     ACTORISH_ENTS,
     can_act,
     children,
+    condition_subjects,
     in_actor_span,
     lemma,
     named_person,
@@ -402,6 +403,14 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets += prep_objects(comp, lex.default_preps)
         if comp_obj is not None:
             targets += prep_objects(comp_obj, lex.default_preps)
+    if plover == "THREATEN" and obj is not None:
+        # "threatened a nuclear strike on the United States": whom the threatened act is aimed at
+        act = noun_entry(lex, obj)
+        if act is not None:
+            targets += prep_objects(obj, act[0].preps)
+    if plover == "THREATEN":
+        # "warned of serious consequences if Japan did not withdraw": the one the condition is on
+        targets += [t for t in condition_subjects(verb) if t not in targets]
     if plover == "PROTEST":
         # "began a hunger strike to protest against Sweden's decision", "blocked streets in
         # defiance of Chinese authorities": whom the protest is aimed at, after its own targets

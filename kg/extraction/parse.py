@@ -244,6 +244,16 @@ def _dangling_object(prep: Token) -> list[Token]:
     return []
 
 
+def condition_subjects(verb: Token) -> list[int]:
+    """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
+    marks = load_words().condition_marks
+    found: list[int] = []
+    for clause in children(verb, "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause)):
+            found += [t.i for t in children(clause, "nsubj", "nsubjpass")]
+    return found
+
+
 def noun_complement(noun: Token) -> Token | None:
     """What a nominalisation is of: its "of" object, else its first compound ("aid suspension")."""
     for prep in children(noun, "prep"):

@@ -337,3 +337,14 @@ def test_verb_and_object_read_as_the_field_dictionary_reads_them(events_in, text
 def test_an_unowned_body_belongs_to_the_state_its_act_took_place_in(events_in):
     events = events_in("Rebels kidnapped two German engineers in Nigeria.")
     assert _dyads(events) == {("ASSAULT", frozenset({"NGA"}), frozenset({"DEU"}))}, events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the threatened act's aim, the one a condition is on, force used against someone
+    ("Kim Jong Un threatened a nuclear strike on the United States.", ("PRK", "USA")),
+    ("China warned of serious consequences if Japan did not withdraw.", ("CHN", "JPN")),
+    ("Ethiopia said it was ready to use force against Egypt over the dam.", ("ETH", "EGY")),
+])
+def test_a_threat_is_aimed_at_whom_the_threatened_act_is(events_in, text, dyad):
+    source, target = dyad
+    assert ("THREATEN", frozenset({source}), frozenset({target})) in _dyads(events_in(text))
