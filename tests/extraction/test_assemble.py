@@ -348,3 +348,12 @@ def test_an_unowned_body_belongs_to_the_state_its_act_took_place_in(events_in):
 def test_a_threat_is_aimed_at_whom_the_threatened_act_is(events_in, text, dyad):
     source, target = dyad
     assert ("THREATEN", frozenset({source}), frozenset({target})) in _dyads(events_in(text))
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    # CAMEO's EXTRADITE block: suspects handed over are judicial cooperation; prisoners, a release
+    ("France handed over four ETA suspects to Spain.", "JudicialCooperation"),
+    ("Kenya handed over the prisoners to Somalia.", "Release"),
+])
+def test_handing_over_suspects_is_judicial_cooperation(events_in, text, cls):
+    assert [e.type for e in events_in(text)] == [cls]
