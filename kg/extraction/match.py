@@ -271,10 +271,16 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 def _does_violence(noun: Token, lex: Lexicon) -> bool:
-    """Whether a noun is the subject of a violent verb: "a U.S. strike killed Iran's top general"."""
-    if noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+    """Whether a noun is how a violent verb's act was done: "a U.S. strike killed Iran's top
+    general", "Israel killed a Hamas commander in a strike in Beirut"."""
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
         return False
-    return any(lex.info(e.cls)["plover"] == "ASSAULT" for e in lex.by_verb.get(lemma(noun.head), ()))
+    return verb.pos_ == "VERB" and any(
+        lex.info(e.cls)["plover"] == "ASSAULT" for e in lex.by_verb.get(lemma(verb), ()))
 
 
 def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:

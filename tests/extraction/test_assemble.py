@@ -296,8 +296,12 @@ def test_an_order_to_ones_own_government_is_no_demand(events_in, text, demand):
     assert any(e.plover == "REQUEST" for e in events_in(text)) is demand
 
 
-def test_a_strike_that_kills_is_military(events_in):
-    events = events_in("A U.S. strike killed Iran's top general in Baghdad.")
+@pytest.mark.parametrize("text", [
+    "A U.S. strike killed Iran's top general in Baghdad.",
+    "Israel killed a senior Hamas commander in a strike in Beirut.",
+])
+def test_a_strike_that_kills_is_military(events_in, text):
+    events = events_in(text)
     assert {e.plover for e in events} == {"ASSAULT"}, events
 
 
