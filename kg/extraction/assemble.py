@@ -131,10 +131,14 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
+    if not targets and modality == "intended":
+        # "Xi agreed to crack down on exports", "Kiev promised to cut subsidies": an intention
+        # towards no one names no one it is between
+        return None
     if lex.info(cls)["plover"] == "REQUEST" and _own_order(governor_of_kind(trigger, load_words().command_verbs),
                                                            sources, targets):
         return None  # "Putin ordered his government to ...": an order inside a state
-    if not targets and not (frame.intransitive or frame.open_target) and frame.frame is None and len(sources) < 2:
+    if not targets and not frame.intransitive and frame.frame is None and len(sources) < 2:
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
         return None

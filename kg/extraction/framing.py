@@ -341,7 +341,7 @@ def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]
         cls = "ExpressIntentToReform" if lemma(comp) in reform else "ExpressIntentToCooperate"
         targets = [t.i for t in children(comp, "dobj", "dative")] + prep_objects(comp, lex.default_preps)
         frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=sources, targets=targets,
-                      modality="intended", specific=False, open_target=True)
+                      modality="intended", specific=False)
         frame.negated = negated(word, lex) or negated(comp, lex)
         frame.time_tokens = time_tokens(holder)
         frames.append(frame)

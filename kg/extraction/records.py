@@ -33,7 +33,6 @@ class Frame:
     head_clause: int | None = None
     entry: LexEntry | None = None  # the lexicon entry that found it (None for framing-only events)
     action_target: int | None = None
-    open_target: bool = False  # may stand without a target ("promised to democratize the country")
 
     @property
     def flags(self) -> frozenset[str]:

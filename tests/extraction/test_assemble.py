@@ -361,3 +361,10 @@ def test_a_threat_is_aimed_at_whom_the_threatened_act_is(events_in, text, dyad):
 ])
 def test_handing_over_suspects_is_judicial_cooperation(events_in, text, cls):
     assert [e.type for e in events_in(text)] == [cls]
+
+
+def test_an_intention_towards_no_one_is_no_event(events_in):
+    assert events_in("Xi also agreed to crack down on exports of chemicals used to make fentanyl.") == []
+    # the same intention with a party named is one
+    events = events_in("China agreed to cooperate with the United States on fentanyl.")
+    assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("AGREE", {"CHN"}, {"USA"})]
