@@ -145,10 +145,15 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     anchor = doc[frame.head_clause] if frame.head_clause is not None else trigger
     wrappers = lex.word_set("threat") | lex.word_set("demand") | lex.word_set("commit")
     speech = lex.word_set("speech")
+    framers = wrappers | lex.word_set("intent") | lex.word_set("refuse")
     for rel, gov in governing(anchor):
         said = rel == "ccomp" and lemma(gov) in speech
-        if rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers):
-            _frame_by(frame, anchor, rel, gov, lex)
+        # "vowed in a televised speech to crush the revolt": an infinitive the parser hung on the
+        # framing verb as an adverbial clause is still what is vowed
+        infinitive = rel == "advcl" and lemma(gov) in framers and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor))
+        if rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers) or infinitive:
+            _frame_by(frame, anchor, "xcomp" if infinitive else rel, gov, lex)
         elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
                 c.lower_ for c in kids(anchor) if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
             _obligation(frame, gov)

@@ -415,8 +415,10 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         if act is not None:
             targets += prep_objects(obj, act[0].preps)
     if plover == "THREATEN":
-        # "warned of serious consequences if Japan did not withdraw": the one the condition is on
-        targets += [t for t in condition_subjects(verb) if t not in targets]
+        # "warned of serious consequences if Japan did not withdraw", "threatened to strike
+        # unless the government restored ...": the one the condition is on
+        conditions = condition_subjects(verb) + [t for comp in children(verb, "xcomp") for t in condition_subjects(comp)]
+        targets += [t for t in conditions if t not in targets]
     if plover == "PROTEST":
         # "began a hunger strike to protest against Sweden's decision", "blocked streets in
         # defiance of Chinese authorities": whom the protest is aimed at, after its own targets

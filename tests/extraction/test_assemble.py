@@ -368,3 +368,16 @@ def test_an_intention_towards_no_one_is_no_event(events_in):
     # the same intention with a party named is one
     events = events_in("China agreed to cooperate with the United States on fentanyl.")
     assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("AGREE", {"CHN"}, {"USA"})]
+
+
+def test_what_is_vowed_after_a_phrase_is_still_vowed(events_in):
+    # the parser hangs "to crush" on "vowed" as an adverbial clause
+    events = events_in("Muammar Gaddafi vowed in a defiant televised speech to crush the revolt against his rule.",
+                       date=dt.date(2011, 2, 22))
+    assert [(e.plover, e.modality) for e in events] == [("THREATEN", "intended")], events
+
+
+def test_a_threat_is_aimed_at_the_one_the_condition_of_its_act_is_on(events_in):
+    events = events_in("Bangladesh's main opposition party threatened to enforce nationwide strikes "
+                       "unless the government restored the caretaker system.")
+    assert _dyads(events) == {("THREATEN", frozenset({"BGD"}), frozenset({"BGD"}))}, events
