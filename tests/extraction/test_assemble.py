@@ -382,3 +382,11 @@ def test_a_threat_is_aimed_at_the_one_the_condition_of_its_act_is_on(events_in):
     events = events_in("Bangladesh's main opposition party threatened to enforce a series of nationwide general "
                        "strikes unless the government restored the caretaker system before elections.")
     assert _dyads(events) == {("THREATEN", frozenset({"BGD"}), frozenset({"BGD"}))}, events
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    ("Biden called the assault premeditated and unprovoked on Thursday.", False),
+    ("India called on Pakistan on Monday to act against militants.", True),
+])
+def test_calling_something_a_name_on_a_day_is_no_appeal(events_in, text, appeal):
+    assert any(e.plover == "REQUEST" for e in events_in(text)) is appeal
