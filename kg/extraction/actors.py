@@ -225,11 +225,11 @@ class ActorResolver:
         if entry.role == "demonym" and head.pos_ == "ADJ":
             return []
         if entry.role == "demonym" and entry.kind == "country":
-            entry = self._home_of_people(head, span) or entry
+            entry = self._home_of_people(head, span, entry.code) or entry
         return [actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector, when=self.date)]
 
-    def _home_of_people(self, head: Token, span: Span) -> Entry | None:
-        """The state a people named by another state's name live in: "Bosnian Serbs" are
+    def _home_of_people(self, head: Token, span: Span, named: str) -> Entry | None:
+        """The state a people named after state ``named`` live in: "Bosnian Serbs" are
         Bosnia's, "Kosovo Albanians" Kosovo's (the nearest such modifier)."""
         for child in sorted(lefts(head), key=lambda c: -c.i):
             if child.dep_ not in {"amod", "compound", "nmod"}:
@@ -238,7 +238,7 @@ class ActorResolver:
             if other is None or other.start == span.start:
                 continue
             entry = self._entry_for(other)
-            if entry is not None and entry.kind == "country" and entry.code != self._entry_for(span).code:
+            if entry is not None and entry.kind == "country" and entry.code != named:
                 return entry
         return None
 
