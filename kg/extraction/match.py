@@ -494,6 +494,11 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
             sources.append(child.i)
     agents = [p for prep in children(head, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
     sources += [a.i for a in agents]
+    suffered = _suffered_under(head)
+    if suffered is not None and not sources:
+        # "Israel came under rocket fire from Gaza": whom it came from acts
+        sources = [p.i for h in (head, suffered) for prep in children(h, "prep") if prep.lower_ == "from"
+                   for p in children(prep, "pobj")]
     if (governor is not None and governor.pos_ in {"VERB", "AUX"} and not sources
             and (lemma(governor) in lex.light_verbs or governor.dep_ in {"ROOT"})):
         sources = [t.i for t in subject_of(governor)]
@@ -509,6 +514,9 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
                   lex: Lexicon) -> list[int]:
     """Whom a noun event is aimed at: its phrases, its governor's, and an actor it is "of"."""
     party = tuple(load_words().noun_party_preps)
+    suffered = _suffered_under(head)
+    if suffered is not None:
+        return [t.i for t in subject_of(suffered)]  # "Ukraine's capital came under attack": the one under it
     targets = prep_objects(head, entry.preps + party + ("of",)) if head is not noun else []
     targets += prep_objects(noun, entry.preps + party)
     if governor is not None:
@@ -526,6 +534,15 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
         # "detonated a car bomb outside the Turkish embassy": where the act is aimed
         targets += [t for t in place_targets(governor, None) if t not in targets]
     return targets
+
+
+def _suffered_under(head: Token) -> Token | None:
+    """The verb of "came under attack", "was under fire", "remained under pressure", whose
+    subject suffers the act the noun names; None for any other noun."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head if lemma(prep.head) in {"come", "be", "remain", "stay", "fall"} else None
 
 
 def protest_aims(verb: Token, lex: Lexicon) -> list[Token]:

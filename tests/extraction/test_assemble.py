@@ -395,3 +395,12 @@ def test_calling_something_a_name_on_a_day_is_no_appeal(events_in):
     events = events_in(record["text"], date=dt.date(2023, 11, 16))
     assert not [e for e in events if e.plover == "REQUEST"], events
     assert any(e.plover == "REQUEST" for e in events_in("India called on Pakistan on Monday to act against militants."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ukraine's capital came under attack from Russian drones.", ("ASSAULT", {"RUS"}, {"UKR"})),
+    ("The Nigerian government came under criticism from Amnesty International.", ("ACCUSE", {"AI"}, {"NGA"})),
+])
+def test_coming_under_an_act_from_someone_is_suffering_it(events_in, text, dyad):
+    plover, source, target = dyad
+    assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
