@@ -24,6 +24,7 @@ from kg.extraction.parse import (
     noun_governor,
     np_head,
     object_of,
+    of_time,
     prep_objects,
     subject_of,
     time_tokens,
@@ -281,19 +282,13 @@ def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
         if word not in wanted:
             continue
         comps = children(token, "ccomp", "xcomp")
-        if word == "call" and not any(p.lower_ in words.call_preps and not _of_time(p) for p in children(token, "prep")):
+        if word == "call" and not any(p.lower_ in words.call_preps and not of_time(p) for p in children(token, "prep")):
             continue  # "called the measures a provocation (on Monday)" is an evaluation, not a call on someone
         if word in demand and word not in speech or (word == "tell" and comps):
             out += _demand_frame(token, lex)
         elif word in speech:
             out += _obligation_frames(token, lex, covered)
     return out
-
-
-def _of_time(prep: Token) -> bool:
-    """Whether a preposition heads a phrase of time ("on Thursday")."""
-    objects = children(prep, "pobj")
-    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
 def _demand_frame(verb: Token, lex: Lexicon) -> list[Frame]:

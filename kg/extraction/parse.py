@@ -244,6 +244,12 @@ def _dangling_object(prep: Token) -> list[Token]:
     return []
 
 
+def of_time(prep: Token) -> bool:
+    """Whether a preposition heads a phrase of time ("on Monday", "in March")."""
+    objects = children(prep, "pobj")
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
 def condition_subjects(verb: Token) -> list[int]:
     """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
     marks = load_words().condition_marks

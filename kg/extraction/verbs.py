@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from kg import resources
 from kg.errors import OntologyError, PatternError
-from kg.extraction.parse import children, is_passive, lemma, object_of
+from kg.extraction.parse import children, is_passive, lemma, object_of, of_time
 from kg.extraction.tree import kids
 
 logger = logging.getLogger(__name__)
@@ -316,13 +316,7 @@ def _post_matches(verb: Token, objects: list[Token], element: Element, dictionar
         _name_side(named, element.actor, objects[0] if objects else None)
         return True
     # a bare word after the verb ("counted on"): not a preposition of time ("on Monday")
-    return any(c.lower_ == element.head and not _of_time(c) for c in kids(verb) if c.i > verb.i)
-
-
-def _of_time(word: Token) -> bool:
-    """Whether a word heads a phrase of time ("on Monday", "in March")."""
-    objects = children(word, "pobj")
-    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+    return any(c.lower_ == element.head and not of_time(c) for c in kids(verb) if c.i > verb.i)
 
 
 def _pre_matches(verb: Token, subject: Token | None, element: Element, dictionary: VerbDictionary,
