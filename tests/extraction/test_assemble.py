@@ -404,3 +404,12 @@ def test_calling_something_a_name_on_a_day_is_no_appeal(events_in):
 def test_coming_under_an_act_from_someone_is_suffering_it(events_in, text, dyad):
     plover, source, target = dyad
     assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # CAMEO's BLAME block: "charge" accuses (112) unless prosecutors or a court bring the charge (173)
+    ("Iran charged the United States with violating the nuclear deal.", "ACCUSE"),
+    ("Russian prosecutors charged the American journalist with espionage.", "COERCE"),
+])
+def test_a_charge_accuses_unless_brought_by_prosecutors(events_in, text, plover):
+    assert [e.plover for e in events_in(text)] == [plover]
