@@ -79,3 +79,62 @@ def test_framing_keys_are_checked(frames):
         check_frames(missing)
     with pytest.raises(PatternError, match="'speach'"):
         load_lexicon().word_set("speach")
+
+
+# Where the hand lexicon codes a bare verb otherwise than the CAMEO verb dictionary's own code
+# for it, and why. The dictionary is the default; the overlay departs from it only here.
+OVERLAY_DEPARTURES = {
+    "bargain": "negotiating (046) is what news means; CAMEO's 050 is diplomatic cooperation",
+    "collaborate": "material cooperation (060), not diplomatic (050)",
+    "coordinate": "material cooperation (060), not diplomatic (050)",
+    "defend": "with no object phrase, defending someone in words (052); armed protection needs troops",
+    "demolish": "damage to property (171, COERCE), as for 'destroy'",
+    "destroy": "damage to property (171); CAMEO's 190 would make every destroyed building an attack",
+    "encircle": "a blockade or siege (191)",
+    "engage": "'engage with' is talks (040); fighting is coded through its nouns",
+    "facilitate": "facilitating talks is mediation (045)",
+    "invade": "an invasion is an attack (190); occupying what was taken is coded on its own",
+    "invite": "an invitation asks someone to act (020)",
+    "loot": "seizing property (171) whoever loots; rioting is coded through 'riot'",
+    "pardon": "forgiving (056); a pardon that frees prisoners is a release through its objects",
+    "protest": "a state's protest is a criticism (111); crowds protesting are coded through their subjects",
+    "rampage": "a rampage by a crowd is a riot (145)",
+    "renounce": "renouncing a claim or a treaty rejects it (120)",
+    "snub": "a snub rejects (120)",
+    "sue": "a lawsuit (115), as CAMEO's codebook names it",
+    "summon": "summoning an envoy is a formal complaint, coded through its objects; bare, a demand (100)",
+    "vote": "a vote for something supports it (050)",
+}
+
+
+def _plover_of(code: str, table: dict[str, str]) -> str | None:
+    while code:
+        if table.get(code):
+            return table[code]
+        code = code[:-1]
+    return None
+
+
+def test_the_hand_lexicon_departs_from_the_cameo_dictionary_only_where_it_says_why():
+    from kg.extraction.verbs import _default_applies, load_verb_dictionary
+
+    table: dict[str, str] = {}
+    from kg.dictionaries.convert import default_source
+
+    for line in (default_source().parent / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if ":" in line and line[:1].isdigit():
+            code, rest = line.split(":", 1)
+            table.setdefault(code.strip(), rest.split(",")[0].strip())
+    lex, dictionary = load_lexicon(), load_verb_dictionary()
+    departures = set()
+    for verb, entries in lex.by_verb.items():
+        bare = [e for e in entries if not e.objects and not e.subjects
+                and not e.flags & {"person_object", "people_object", "joint", "requires_org_object"}]
+        senses = [s for s in dictionary.senses.get(verb, ()) if _default_applies(s) and not s.after and not s.before]
+        if not bare or not senses:
+            continue
+        theirs = {_plover_of(str(s.code), table) for s in senses}
+        if None not in theirs and lex.info(bare[0].cls)["plover"] not in theirs:
+            departures.add(verb)
+    assert departures == set(OVERLAY_DEPARTURES)
