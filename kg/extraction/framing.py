@@ -174,7 +174,7 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
             frame.sources = [t.i for t in subject_of(gov.head)] if gov.dep_ == "acomp" else []
         frame.modality = "intended"
         return
-    if gov.pos_ not in {"VERB", "AUX", "ADJ"} or not _set_frame_kind(frame, gov, lex):
+    if gov.pos_ not in {"VERB", "AUX", "ADJ"} or not _set_frame_kind(frame, gov, lex, told=rel == "xcomp"):
         return
     subj = subject_of(gov)
     if frame.frame == "demand":
@@ -193,8 +193,11 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
     frame.time_tokens = frame.time_tokens or time_tokens(gov)
 
 
-def _set_frame_kind(frame: Frame, gov: Token, lex: Lexicon) -> bool:
-    """Set the frame's kind from a governing verb; False when it frames nothing (or is framed already)."""
+def _set_frame_kind(frame: Frame, gov: Token, lex: Lexicon, *, told: bool = False) -> bool:
+    """Set the frame's kind from a governing verb; False when it frames nothing (or is framed already).
+
+    ``told``: the frame is the verb's infinitive complement, so a verb of speech that also
+    demands ("told Russia to withdraw") frames it as a demand."""
     if frame.frame is not None or gov.i == frame.trigger:
         return False
     word = lemma(gov)
@@ -202,7 +205,7 @@ def _set_frame_kind(frame: Frame, gov: Token, lex: Lexicon) -> bool:
         frame.frame = "threat"
     elif word in lex.word_set("refuse"):
         frame.frame = "refuse"
-    elif word in lex.word_set("demand") and word not in lex.word_set("speech"):
+    elif word in lex.word_set("demand") and (word not in lex.word_set("speech") or told):
         frame.frame = "demand"
         target = _demand_target(gov)
         frame.action_target = target.i if target is not None else None
@@ -284,7 +287,11 @@ def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
         comps = children(token, "ccomp", "xcomp")
         if word == "call" and not any(p.lower_ in words.call_preps and not of_time(p) for p in children(token, "prep")):
             continue  # "called the measures a provocation (on Monday)" is an evaluation, not a call on someone
-        if word in demand and word not in speech or (word == "tell" and comps):
+        # "told Iran to stop", "told Iran it must stop" make a demand; "told Putin that the
+        # United States would impose costs" reports what the speaker's side will do
+        told_to = [c for c in comps if c.dep_ == "xcomp" or {a.lower_ for a in kids(c) if a.dep_ == "aux"}
+                   & lex.word_set("obligation_aux")]
+        if word in demand and word not in speech or (word == "tell" and told_to):
             out += _demand_frame(token, lex)
         elif word in speech:
             out += _obligation_frames(token, lex, covered)

@@ -413,3 +413,15 @@ def test_coming_under_an_act_from_someone_is_suffering_it(events_in, text, dyad)
 ])
 def test_a_charge_accuses_unless_brought_by_prosecutors(events_in, text, plover):
     assert [e.plover for e in events_in(text)] == [plover]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "told X to do": a demand of X, the act only demanded
+    ("The United States told Russia to withdraw its troops.", [("REQUEST", {"USA"}, {"RUS"}, "asserted")]),
+    # "told X that we would": what the speaker's side will do, no demand
+    ("Biden told Putin in a telephone call on Saturday that the United States would impose swift and severe "
+     "costs on Russia.", []),
+])
+def test_telling_someone_to_act_is_a_demand_telling_them_what_one_will_do_is_not(events_in, text, expected):
+    events = events_in(text, date=dt.date(2021, 12, 4))
+    assert [(e.plover, _codes(e.source), _codes(e.target), e.modality) for e in events] == expected
