@@ -14,9 +14,11 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
 
 from kg import resources
+from kg.attribute_rules import tabulate_attribute_rules
 from kg.errors import MODEL_MISSING, ModelError
 from kg.types import Article
 
@@ -58,6 +60,7 @@ def build_nlp(model: str | None = None, *, blank: bool = False) -> Language:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
     _remember_lemmas(nlp)
+    _tabulate_attribute_rules(nlp)
     logger.debug("pipeline %s: %s", name, nlp.pipe_names)
     return nlp
 
@@ -86,6 +89,15 @@ def _remember_lemmas(nlp: Language) -> None:
         return found
 
     lemmatizer.lemmatize = lemmatize
+
+
+def _tabulate_attribute_rules(nlp: Language) -> None:
+    """Let the model's attribute ruler look its rules up by token instead of running spaCy's
+    Matcher over every token (see :mod:`kg.attribute_rules`; the tokens get the same attributes)."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if isinstance(ruler, AttributeRuler):
+            tabulate_attribute_rules(ruler)
 
 
 @cache
