@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -14,9 +15,11 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
 
 from kg import resources
+from kg.attribute_rules import tabulate_attribute_rules
 from kg.errors import MODEL_MISSING, ModelError
 from kg.types import Article
 
@@ -58,6 +61,7 @@ def build_nlp(model: str | None = None, *, blank: bool = False) -> Language:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
     _remember_lemmas(nlp)
+    _tabulate_attribute_rules(nlp)
     logger.debug("pipeline %s: %s", name, nlp.pipe_names)
     return nlp
 
@@ -88,10 +92,28 @@ def _remember_lemmas(nlp: Language) -> None:
     lemmatizer.lemmatize = lemmatize
 
 
+def _tabulate_attribute_rules(nlp: Language) -> None:
+    """Let the model's attribute ruler look its rules up by token instead of running spaCy's
+    Matcher over every token (see :mod:`kg.attribute_rules`; the tokens get the same attributes)."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if isinstance(ruler, AttributeRuler):
+            tabulate_attribute_rules(ruler)
+
+
 @cache
 def shared_nlp(model: str | None = None) -> Language:
-    """One pipeline per process and model (loading a model takes a second or two)."""
-    return build_nlp(model)
+    """One pipeline per process and model (loading a model takes a second or two).
+
+    The pipeline and its dictionaries stay loaded until the process ends, so once it is made
+    everything alive is set aside from the garbage collector (:func:`gc.freeze`): its full
+    collections, which come every few hundred articles, then walk only what extraction made
+    since, not the hundreds of thousands of names, entries and patterns of the dictionaries.
+    """
+    nlp = build_nlp(model)
+    gc.collect()
+    gc.freeze()
+    return nlp
 
 
 def parse_segments(

@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -57,9 +59,9 @@ class ActorRuler:
         self._add(self.matcher, names)
 
     def _add(self, matcher: PhraseMatcher, names: Iterable[str]) -> None:
-        tokenizer = self._nlp.tokenizer
-        for batch in _chunks(sorted(set(names)), 2000):
-            matcher.add("KG_ACTOR", list(tokenizer.pipe(batch)))
+        with _uncached(self._nlp) as tokenizer:
+            for batch in _chunks(sorted(set(names)), 2000):
+                matcher.add("KG_ACTOR", [tokenizer(name) for name in batch])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
@@ -97,6 +99,25 @@ def _proper_name(span: Span) -> bool:
     if len(span) == 1:
         return first.pos_ == "PROPN" or (first.is_upper and len(first) > 1)
     return True
+
+
+@contextmanager
+def _uncached(nlp: Language) -> Iterator[Callable[[str], Doc]]:
+    """The pipeline's tokenizer, kept from remembering what it splits meanwhile.
+
+    spaCy's tokenizer remembers how it split the first 10,000 words it met and no more. Were
+    the dictionaries' tens of thousands of names let in, the words of the news would never be
+    remembered, and tokenizing text would cost ten times as much.
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        yield tokenizer
+        return
+    size, tokenizer.max_cache_size = tokenizer.max_cache_size, 0
+    try:
+        yield tokenizer
+    finally:
+        tokenizer.max_cache_size = size
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

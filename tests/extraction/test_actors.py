@@ -97,3 +97,29 @@ def test_the_text_places_a_person_before_the_dictionary_does(nlp):
     # the dictionary dates Diego Cordovez as Ecuador's foreign minister in 2006; here he acts for the UN
     actors = _resolve(nlp, "Rebel leaders met U.N. mediator Diego Cordovez.", "Cordovez", date=dt.date(2006, 5, 1))
     assert actors[0].kind == "person" and actors[0].code == "UN"
+
+
+def test_the_rulers_names_are_not_remembered_by_the_tokenizer():
+    """The tokenizer remembers a fixed number of words; the dictionaries' names must not use
+    them up, or the news would be split afresh word by word. The ruler's names are split
+    with remembering switched off, and the tokenizer's limit is given back afterwards."""
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    from kg.extraction import ActorRuler
+
+    limits: list[int] = []
+
+    class Recording(Tokenizer):
+        def __call__(self, text):
+            limits.append(self.max_cache_size)
+            return super().__call__(text)
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = Recording(nlp.vocab, rules=nlp.tokenizer.rules, prefix_search=nlp.tokenizer.prefix_search,
+                              suffix_search=nlp.tokenizer.suffix_search, infix_finditer=nlp.tokenizer.infix_finditer)
+    ruler = ActorRuler(nlp)
+    assert limits and set(limits) == {0}
+    assert nlp.tokenizer.max_cache_size == 10_000
+    ruler.add_patterns(["Ruritania"])
+    assert limits[-1] == 0 and nlp.tokenizer.max_cache_size == 10_000
