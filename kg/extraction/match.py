@@ -56,6 +56,10 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and lemma(token) in lex.by_verb):
             if token.dep_ in {"amod", "compound"} or descriptive_participle(token) is not None:
                 continue  # "the besieged town", "gunmen linked to al Qaeda": a participle describing a noun
+            if lemma(token) in lex.word_set("refuse") and any(
+                    lemma(c) in load_words().remark_verbs or lemma(c) in lex.word_set("speech")
+                    for c in children(token, "xcomp")):
+                continue  # "declined to comment": refuses no one anything
             if token.dep_ in {"acl", "ccomp"} and token.head.pos_ in {"NOUN", "PROPN"} \
                     and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed

@@ -386,13 +386,17 @@ def test_a_threat_is_aimed_at_the_one_the_condition_of_its_act_is_on(events_in):
     assert _dyads(events) == {("THREATEN", frozenset({"BGD"}), frozenset({"BGD"}))}, events
 
 
+def _corpus_text(record_id: str) -> str:
+    """The text of one article of our annotated corpus (tests/data/gold_corpus.jsonl)."""
+    path = Path(__file__).parents[1] / "data" / "gold_corpus.jsonl"
+    return next(json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+                if json.loads(line)["id"] == record_id)
+
+
 def test_calling_something_a_name_on_a_day_is_no_appeal(events_in):
     # an article of our corpus ends "China's foreign ministry called the remark extremely wrong
     # on Thursday": an evaluation of what Biden said, not a call on anyone
-    path = Path(__file__).parents[1] / "data" / "gold_corpus.jsonl"
-    record = next(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                  if json.loads(line)["id"] == "corpus-086")
-    events = events_in(record["text"], date=dt.date(2023, 11, 16))
+    events = events_in(_corpus_text("corpus-086"), date=dt.date(2023, 11, 16))
     assert not [e for e in events if e.plover == "REQUEST"], events
     assert any(e.plover == "REQUEST" for e in events_in("India called on Pakistan on Monday to act against militants."))
 
@@ -425,3 +429,11 @@ def test_a_charge_accuses_unless_brought_by_prosecutors(events_in, text, plover)
 def test_telling_someone_to_act_is_a_demand_telling_them_what_one_will_do_is_not(events_in, text, expected):
     events = events_in(text, date=dt.date(2021, 12, 4))
     assert [(e.plover, _codes(e.source), _codes(e.target), e.modality) for e in events] == expected
+
+
+def test_declining_to_comment_refuses_no_one(events_in):
+    # an article of our corpus: "Qatari officials declined to comment on the list."
+    events = events_in(_corpus_text("corpus-028"), date=dt.date(2017, 6, 23))
+    assert not [e for e in events if e.mentions[0].trigger == "declined"], events
+    events = events_in("Russia refused to withdraw its troops from Ukraine.")
+    assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("REJECT", {"RUS"}, {"UKR"})]
