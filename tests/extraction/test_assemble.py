@@ -423,8 +423,8 @@ def test_a_charge_accuses_unless_brought_by_prosecutors(events_in, text, plover)
     # "told X to do": a demand of X, the act only demanded
     ("The United States told Russia to withdraw its troops.", [("REQUEST", {"USA"}, {"RUS"}, "asserted")]),
     # "told X that we would": what the speaker's side will do, no demand
-    ("Biden told Putin in a telephone call on Saturday that the United States would impose swift and severe "
-     "costs on Russia.", []),
+    (("Biden told Putin in a telephone call on Saturday that the United States would impose swift and severe "
+      "costs on Russia."), []),
 ])
 def test_telling_someone_to_act_is_a_demand_telling_them_what_one_will_do_is_not(events_in, text, expected):
     events = events_in(text, date=dt.date(2021, 12, 4))

@@ -8,8 +8,8 @@ from kg.extraction.parse import lemma
 from kg.extraction.tree import kids, lefts, rights, sentences, span_text
 
 TEXTS = [
-    "Russia recalled its chief military representative to NATO in April 2014. "
-    "NATO suspended military and civilian cooperation with Russia!",
+    ("Russia recalled its chief military representative to NATO in April 2014. "
+     "NATO suspended military and civilian cooperation with Russia!"),
     'The minister said: "We will not retreat." Then he left for Brussels, Paris and Berlin.',
     "Talks.",
 ]
