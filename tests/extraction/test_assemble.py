@@ -437,3 +437,11 @@ def test_declining_to_comment_refuses_no_one(events_in):
     assert not [e for e in events if e.mentions[0].trigger == "declined"], events
     events = events_in("Russia refused to withdraw its troops from Ukraine.")
     assert [(e.plover, _codes(e.source), _codes(e.target)) for e in events] == [("REJECT", {"RUS"}, {"UKR"})]
+
+
+@pytest.mark.parametrize(("text", "meets"), [
+    ("Putin saw Xi in Beijing on Monday.", True),
+    ("Activists in Seoul protested at what they saw as Tokyo's failure to atone.", False),
+])
+def test_seeing_is_a_meeting_only_with_someone(events_in, text, meets):
+    assert any(e.type == "Meet" for e in events_in(text)) is meets
