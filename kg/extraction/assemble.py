@@ -120,6 +120,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None
     if "foreign_target" in frame.flags and _at_home(sources, targets):
         return None  # a visit to one's own country is no visit
+    if frame.frame == "cessation":
+        return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
     cls, action, modality, negated = _coded(frame, trigger, lex)
     if not targets and len({a.code for a in sources}) >= 2:
         # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act

@@ -153,7 +153,10 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         # framing verb as an adverbial clause is still what is vowed
         infinitive = rel == "advcl" and lemma(gov) in framers and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor))
-        if rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers) or infinitive:
+        if rel == "xcomp" and lemma(gov) in lex.word_set("cessation") and frame.frame is None:
+            _stopped(frame, gov, lex)
+            anchor = gov  # what governs the stopping governs the ending ("urged Israel to stop fighting")
+        elif rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers) or infinitive:
             _frame_by(frame, anchor, "xcomp" if infinitive else rel, gov, lex)
         elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
                 c.lower_ for c in kids(anchor) if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
@@ -164,6 +167,20 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         frame.speaker = _inverted_speaker(anchor, speech)
     if frame.speaker is None:
         frame.speaker = _according_to(trigger)
+
+
+def _stopped(frame: Frame, stopper: Token, lex: Lexicon) -> None:
+    """"Gazprom stopped supplying gas to Poland": the act's ending, by whoever stopped it, coded
+    by the act's PLOVER type; an act with no ending of its own is marked to be left out."""
+    ending = lex.cessation_class(frame.cls)
+    if ending is None:
+        frame.frame = "cessation"
+        return
+    frame.cls = ending
+    frame.sources = [t.i for t in subject_of(stopper)] or frame.sources
+    frame.negated = negated(stopper, lex)
+    frame.modality = modality(stopper, lex)
+    frame.time_tokens = frame.time_tokens or time_tokens(stopper)
 
 
 def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -> None:

@@ -40,9 +40,9 @@ FRAME_WORD_KEYS = frozenset({
     "intent", "commit", "willing_adjectives", "threat", "refuse", "demand", "speech", "intent_aux",
     "hypothetical_aux", "obligation_aux", "hypothetical_marks", "negators", "outlets", "negative_evaluation",
     "positive_evaluation", "verbal_plover", "negative_evaluation_nouns", "event_nouns", "reform_verbs",
-    "object_control", "claim_nouns",
+    "object_control", "claim_nouns", "cessation",
 })
-FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "demand_classes", "manner_classes"})
+FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "demand_classes", "manner_classes", "cessation_class"})
 _OWNER = "kg.extraction.lexicon"
 
 
@@ -100,6 +100,10 @@ class Lexicon:
         :data:`TRAIT_FLAGS`: "domestic", "state_source", ...), for events of that class found
         another way (the CAMEO verb dictionary)."""
         return frozenset(f for e in self.entries if e.cls == cls for f in e.flags if f in TRAIT_FLAGS)
+
+    def cessation_class(self, action: str) -> str | None:
+        """The class CAMEO gives to stopping ``action`` ("stopped supplying gas"), or None."""
+        return self.frames["cessation_class"].get(self.info(action)["plover"])
 
     def intent_class(self, action: str) -> str:
         """The class CAMEO gives to an expressed intent to do ``action``."""

@@ -445,3 +445,16 @@ def test_declining_to_comment_refuses_no_one(events_in):
 ])
 def test_seeing_is_a_meeting_only_with_someone(events_in, text, meets):
     assert any(e.type == "Meet" for e in events_in(text)) is meets
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stopping an act codes its ending (CAMEO's CANCEL block: "halt * aid" 162, "halt * attacks" 0871)
+    ("Russia's state-controlled Gazprom stopped supplying gas to Poland and Bulgaria on Wednesday.",
+     [("SuspendCooperation", {"RUS"}, {"POL", "BGR"})]),
+    ("The United States stopped providing aid to Pakistan.", [("ReduceAid", {"USA"}, {"PAK"})]),
+    # an ending asked for is the request, not an ending
+    ("Ban Ki-moon called on Israel and Hamas on Saturday to stop fighting immediately.",
+     [("Appeal", {"UN"}, {"ISR", "PSE"})]),
+])
+def test_stopping_an_act_is_its_ending(events_in, text, expected):
+    assert [(e.type, _codes(e.source), _codes(e.target)) for e in events_in(text)] == expected
