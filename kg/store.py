@@ -123,11 +123,45 @@ def _from_ox(term: Any) -> Any:
     return term
 
 
+def _boolean(lexical: str) -> bool:
+    if lexical not in ("true", "false"):
+        raise ValueError(lexical)
+    return lexical == "true"
+
+
+def _lexical(lexical: str) -> str:
+    return lexical
+
+
+# How the engine's literals of common datatypes become the values :func:`to_python` gives, without
+# making an rdflib term first (a lexical form a converter refuses takes the rdflib path).
+_FROM_LEXICAL: dict[str, Any] = {
+    str(XSD.string): _lexical, str(XSD.integer): int, str(XSD.int): int, str(XSD.long): int,
+    str(XSD.decimal): lambda lexical: float(Decimal(lexical)), str(XSD.double): float, str(XSD.float): float,
+    str(XSD.boolean): _boolean, str(XSD.date): _lexical, str(XSD.gYearMonth): _lexical, str(XSD.gYear): _lexical,
+}
+
+
+def _ox_value(term: Any) -> Any:
+    """An engine term as the plain Python value :func:`to_python` gives for the same RDF term."""
+    if term is None:
+        return None
+    value = term.value
+    datatype = getattr(term, "datatype", None)
+    if datatype is None or getattr(term, "language", None):
+        return value  # an IRI, a blank node, or a literal with a language
+    convert = _FROM_LEXICAL.get(datatype.value)
+    if convert is not None:
+        with contextlib.suppress(ValueError, ArithmeticError):
+            return convert(value)
+    return to_python(_from_ox(term))
+
+
 def _solution_rows(result: Any) -> Iterator[Row]:
     """The rows of the engine's SELECT answer as plain Python values, one at a time."""
     columns = [v.value for v in result.variables]
     for solution in result:
-        yield {c: to_python(_from_ox(solution[c])) for c in columns}
+        yield {c: _ox_value(solution[c]) for c in columns}
 
 
 class KGStore:

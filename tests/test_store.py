@@ -162,3 +162,22 @@ def test_a_batch_writes_its_graphs_together(tmp_path):
             assert len(store.named_graphs()) == 2
             batch.add(_big_graph("three", 1))
         assert len(store.named_graphs()) == 3  # the rest on leaving
+
+
+@pytest.mark.parametrize("lexical, datatype", [
+    ("true", "boolean"), ("1", "boolean"), ("0", "boolean"), ("05", "integer"), ("x", "integer"), ("-3", "int"),
+    ("1.50", "decimal"), ("abc", "decimal"), ("1e3", "double"), ("2014-04-01", "date"), ("2014-13-01", "date"),
+    ("2014-04", "gYearMonth"), ("2014", "gYear"), ("2014-04-01T10:00:00", "dateTime"), ("P1D", "duration"),
+    ("plain", "string"),
+])
+def test_answers_read_from_the_engine_are_the_values_rdflib_would_give(lexical, datatype):
+    import pyoxigraph as ox
+
+    from kg.store import _from_ox, _ox_value, to_python
+
+    term = ox.Literal(lexical, datatype=ox.NamedNode(str(XSD) + datatype))
+    expected = to_python(_from_ox(term))
+    value = _ox_value(term)
+    assert value == expected and type(value) is type(expected)
+    assert _ox_value(ox.Literal("Russie", language="fr")) == "Russie"
+    assert _ox_value(ox.NamedNode("https://example.org/x")) == "https://example.org/x"
