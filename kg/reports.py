@@ -6,8 +6,9 @@ report, since they make its IRI) and the article's mentions,
 each with its sentence, offsets, confidence, speaker, intended action and reading (negated?
 asserted, intended, hypothetical?). What belongs to the event as a whole (its confidence, the
 counts of mentions, articles and sources, the first and last report, the speaker of its most
-confident report, the reading most articles give, and the plain ``source --action--> target``
-triple when that reading is asserted and not negated) lives once, in the shared graph
+confident report, the reading most articles give, the plain ``source --action--> target``
+triple when that reading is asserted and not negated, and what saved queries show of it: each
+side's actor names and the sentence that sorts first) lives once, in the shared graph
 :data:`~kg.graph.EVENTS_GRAPH`, recomputed from every mention after each build, so
 rebuilding or changing an article updates it.
 """
