@@ -54,6 +54,8 @@ BATCH_SIZE = 64
 GOALS = {"extract_vs_spacy_ratio": 0.85, "workers2_speedup": 1.6, "query_speedup_vs_rdflib_min": 20.0,
          "load_speedup_vs_rdflib": 3.0}
 SECTIONS = ("extract", "workers", "memory", "dictionaries", "store")
+# Articles made into graphs at a time, then loaded into each store, each timed apart.
+LOAD_CHUNK_ARTICLES = 500
 
 
 @dataclass(frozen=True)
@@ -410,20 +412,32 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
             memory.ensure_ontology()
             log(f"store: {mode.store_articles:,} synthetic articles into both stores")
             batch = GraphBatch(embedded)  # as `kg build` writes new articles
-            for article, records in corpus.event_records(mode.store_articles, events_per_article=10):
+            records_of = corpus.event_records(mode.store_articles, events_per_article=10)
+            # Chunks of articles are made into graphs first, then written to one store and to
+            # the other, each timed apart: the embedded store's clock stops only once the
+            # chunk is in the database (its writer thread works while the next batch is made
+            # ready, never while rdflib's store is being timed).
+            while chunk := list(itertools.islice(records_of, LOAD_CHUNK_ARTICLES)):
                 start = time.perf_counter()
-                graph, actors = article_graph(article, records), actor_graph(records)
-                built = time.perf_counter()
-                batch.add(graph, add=actors)
-                written = time.perf_counter()
-                memory.replace_graph(graph, add=actors)
-                graph_s += built - start
-                embedded_s += written - built
-                memory_s += time.perf_counter() - written
-                events += len(records)
-                triples += len(graph)
-                sample = sample or str(event_iri(records[0]))
-            embedded_s += _timed(batch.write)[0]
+                built = [(article_graph(article, records), actor_graph(records)) for article, records in chunk]
+                graph_s += time.perf_counter() - start
+
+                def write_embedded() -> None:
+                    for graph, actors in built:  # noqa: B023
+                        batch.add(graph, add=actors)
+                    batch.write()
+                    batch.wait()
+
+                def write_memory() -> None:
+                    for graph, actors in built:  # noqa: B023
+                        memory.replace_graph(graph, add=actors)
+
+                embedded_s += _timed(write_embedded)[0]
+                memory_s += _timed(write_memory)[0]
+                events += sum(len(records) for _article, records in chunk)
+                triples += sum(len(graph) for graph, _actors in built)
+                sample = sample or str(event_iri(chunk[0][1][0]))
+            batch.close()
             events_s, _ = _timed(lambda: update_events(embedded))
             derive_s, derived = _timed(lambda: update_relations(embedded))
             optimize_s, _ = _timed(embedded.optimize)  # as `kg build` does at its end
@@ -531,7 +545,7 @@ def table_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     if st:
         rows.append((f"load {st['article_triples']:,} triples ({st['articles']:,} article graphs), s",
                      _num(st["embedded_load_seconds"]), f"{_num(st['rdflib_load_seconds'])} (rdflib Memory)",
-                     _num(st["load_speedup"]), ""))
+                     _num(st["load_speedup"]), "≥ 3"))
         for q in st["queries"]:
             fast = f"> {_num(q['embedded_seconds'])} (limit)" if q["embedded_timed_out"] else _num(q["embedded_seconds"], 3)
             slow = f"> {_num(q['rdflib_seconds'])} (limit)" if q["rdflib_timed_out"] else _num(q["rdflib_seconds"], 3)

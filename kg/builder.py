@@ -146,6 +146,7 @@ def _write(results: Iterable[tuple[Article, list[Event]]], batch: GraphBatch, re
         report.articles += 1
         if report.articles % FLUSH_EVERY == 0:
             batch.write()
+            batch.wait()
             batch.store.flush()
         report.events += len(events)
         if progress:

@@ -100,15 +100,30 @@ class Report:
     basis: str | None = None  # what the report's date rests on
     negated: bool = False
     modality: str = "asserted"  # asserted | intended | hypothetical
+    sentence: str | None = None  # the mention's sentence
 
 
 @dataclass(frozen=True)
 class Parties:
-    """What the plain triple of an event needs: its class, source and target actor IRIs."""
+    """What the plain triple of an event needs: its class, source and target actor IRIs; and
+    the labels of those actors, which the events graph lists per side."""
 
     cls: str
     sources: tuple[str, ...]
     targets: tuple[str, ...]
+    source_labels: tuple[str, ...] = ()
+    target_labels: tuple[str, ...] = ()
+
+
+def joined_names(labels: Iterable[str]) -> str | None:
+    """Distinct names sorted by code point and joined by ", " (how queries show one side of an
+    event), or None when there are none.
+
+    >>> joined_names(["Russia", "NATO", "Russia"]), joined_names([])
+    ('NATO, Russia', None)
+    """
+    names = sorted(set(labels))
+    return ", ".join(names) if names else None
 
 
 # the date bases from the strongest: a report that names the time outweighs one that infers it
@@ -123,7 +138,9 @@ def event_summary_triples(event: URIRef, reports: list[Report], parties: Parties
     those of that report (ties: the first mention IRI); sources are the distinct hosts of the
     reporting articles' URLs, an article without a URL counting as a source of its own; the
     first and last report are the earliest and latest publication dates; the date rests on
-    the strongest basis any report gives it (explicit, then reported, then publication).
+    the strongest basis any report gives it (explicit, then reported, then publication). The
+    names of each side's actors and the sentence that sorts first are written out too, so
+    queries show them without gathering them for every event.
     Its reading (negated? asserted, intended or hypothetical?) is :func:`event_reading`; the
     plain ``source --action--> target`` triple is written when that reading is asserted and
     not negated.
@@ -147,6 +164,15 @@ def event_summary_triples(event: URIRef, reports: list[Report], parties: Parties
     negated, modality = event_reading(reports)
     yield event, KG.negated, Literal(negated)
     yield event, KG.modality, KG[_MODALITY[modality]]
+    sentences = [r.sentence for r in reports if r.sentence is not None]
+    if sentences:
+        yield event, KG.firstSentence, Literal(min(sentences))
+    if parties is not None:
+        source_names, target_names = joined_names(parties.source_labels), joined_names(parties.target_labels)
+        if source_names is not None:
+            yield event, KG.sourceNames, Literal(source_names)
+        if target_names is not None:
+            yield event, KG.targetNames, Literal(target_names)
     prop = vocab.event_classes().get(parties.cls, {}).get("property") if parties is not None else None
     if prop and parties is not None and modality == "asserted" and not negated:
         for src in parties.sources:
@@ -200,13 +226,15 @@ def reports_of(article: Article, events: Iterable[Event]) -> Iterator[tuple[URIR
                 speaker=str(actor_iri(event.speaker)) if event.speaker is not None else None,
                 action=str(KG[event.action]) if event.action else None,
                 basis=event.time.basis if event.time is not None and event.time.value else None,
-                negated=event.negated, modality=event.modality)
+                negated=event.negated, modality=event.modality, sentence=mention.sentence)
 
 
 def parties_of(events: Iterable[Event]) -> dict[URIRef, Parties]:
-    """The class and actors of each event, as the plain triple needs them."""
+    """The class and actors of each event, as the plain triple needs them, with their labels."""
     return {event_iri(e): Parties(e.type, tuple(str(actor_iri(a)) for a in e.source),
-                                  tuple(str(actor_iri(a)) for a in e.target)) for e in events}
+                                  tuple(str(actor_iri(a)) for a in e.target),
+                                  tuple(actor_label(a) for a in e.source),
+                                  tuple(actor_label(a) for a in e.target)) for e in events}
 
 
 def events_graph(reports: Iterable[tuple[URIRef, Report]], parties: dict[URIRef, Parties]) -> Graph:
@@ -237,17 +265,30 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _is_body(actor: Actor) -> bool:
+    return bool(actor.sector) and actor.kind not in ("person", "group")
+
+
+def actor_label(actor: Actor) -> str:
+    """The label an actor's description gives it: a state body's names its sector.
+
+    >>> actor_label(Actor(code="RUS", kind="country", label="Russia", sector="MIL"))
+    'Russia (MIL)'
+    """
+    return f"{actor.label} ({actor.sector})" if _is_body(actor) else actor.label
+
+
 def actor_triples(actor: Actor) -> Iterator[tuple[URIRef, URIRef, object]]:
     """An actor's description, and the actor it is part of (its state, or whom a person acts for)."""
     iri = actor_iri(actor)
-    body = bool(actor.sector) and actor.kind not in ("person", "group")
+    body = _is_body(actor)
     if body:
         yield iri, RDF.type, KG.StateBody
     else:
         yield iri, RDF.type, KG[_KIND_CLASS.get(actor.kind, "Organization")]
     yield iri, KG.code, Literal(actor.code)
     yield iri, KG.kind, Literal(actor.kind)
-    yield iri, RDFS.label, Literal(f"{actor.label} ({actor.sector})" if body else actor.label)
+    yield iri, RDFS.label, Literal(actor_label(actor))
     if actor.sector and actor.kind != "person":
         # a person's sector is the role they act in, carried by the body they are part of
         yield iri, KG.sector, Literal(actor.sector)

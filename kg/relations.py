@@ -14,6 +14,11 @@ that have no events left. The result always matches the article graphs.
   (``kg:closedBy``) between the same two actors; open where nothing has closed it yet.
 * The **monthly index** sums the ontology's Goldstein-style weights of the asserted and
   intended events of each ordered pair of actor codes in each month.
+* A **pair event** (``kg:PairEvent``) is one of those events as an ordered pair of codes sees
+  it: the event, its class, its first day, and the names of the actors on each side with
+  those codes (a conflictual one also its day as a number), so that queries over pairs (first and last events,
+  worsening relations, tit-for-tat replies) read a few triples per event instead of walking
+  every event's actors and reading its dates as text.
 """
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg import resources, vocab
-from kg.graph import KG, bind_prefixes, mint_iri
+from kg.graph import KG, bind_prefixes, joined_names, mint_iri
 from kg.store import KGStore
 
 logger = logging.getLogger(__name__)
@@ -118,6 +123,42 @@ def relation_graph_iri(a: str, b: str) -> URIRef:
     return mint_iri(RELATIONS_KIND, f"{lo}/{hi}")
 
 
+def day_number(day: str) -> int:
+    """A day as a number, year * 372 + month * 31 + day: every month counted as 31 days, so the
+    gap between two days is a subtraction (up to 3 days too long per month boundary).
+
+    >>> day_number("2018-05-09") - day_number("2018-05-08"), day_number("2018-06-01") - day_number("2018-05-31")
+    (1, 1)
+    """
+    date = _dt.date.fromisoformat(day[:10])
+    return date.year * 372 + date.month * 31 + date.day
+
+
+def pair_event_triples(rows: list[dict[str, str]]) -> Iterator[tuple[URIRef, URIRef, object]]:
+    """One ``kg:PairEvent`` per event and ordered pair of codes in ``rows``; those of a
+    conflictual class (a Goldstein weight below zero) carry their day as a number."""
+    classes = vocab.event_classes()
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        key = (row["e"], row["src"], row["tgt"])
+        if key in seen:
+            continue
+        seen.add(key)
+        node = mint_iri("pairevent", f"{row['src']}/{row['tgt']}/{row['e'].rsplit('/', 1)[-1]}")
+        yield node, RDF.type, KG.PairEvent
+        yield node, KG.event, URIRef(row["e"])
+        yield node, KG.eventClass, URIRef(row["cls"])
+        yield node, KG.sourceCode, Literal(row["src"])
+        yield node, KG.targetCode, Literal(row["tgt"])
+        yield node, KG.eventStart, Literal(row["start"], datatype=XSD.date)
+        if classes.get(_local(row["cls"]), {}).get("goldstein", 0.0) < 0:
+            yield node, KG.conflictDay, Literal(day_number(row["start"]))
+        for prop, side in ((KG.sourceNames, "source_labels"), (KG.targetNames, "target_labels")):
+            names = joined_names(row.get(side) or ())  # type: ignore[arg-type]
+            if names is not None:
+                yield node, prop, Literal(names)
+
+
 def _derived_triples(rows: list[dict[str, str]]) -> Iterator[tuple[URIRef, URIRef, object]]:
     for state in derive_states(rows):
         key = hashlib.sha1(f"{state.kind}|{state.subject}|{state.object}|{state.start}|{state.opened_by}".encode()).hexdigest()[:20]
@@ -139,11 +180,12 @@ def _derived_triples(rows: list[dict[str, str]]) -> Iterator[tuple[URIRef, URIRe
         yield node, KG.month, Literal(month, datatype=XSD.gYearMonth)
         yield node, KG.score, Literal(Decimal(str(score)), datatype=XSD.decimal)
         yield node, KG.eventCount, Literal(count)
+    yield from pair_event_triples(rows)
 
 
 def relation_graph(a: str, b: str, rows: list[dict[str, str]]) -> Graph | None:
     """The relation graph of one pair from its event rows (both directions, oldest first),
-    with its content hash; None when the rows give no state and no monthly index."""
+    with its content hash; None when there are no rows."""
     iri = relation_graph_iri(a, b)
     graph = bind_prefixes(Graph(identifier=iri))
     for triple in _derived_triples(rows):
@@ -159,12 +201,24 @@ def relation_graph(a: str, b: str, rows: list[dict[str, str]]) -> Graph | None:
 
 def derived_graphs(rows: Iterable[dict[str, str]]) -> Iterator[Graph]:
     """The relation graphs of event rows grouped by pair (``lo``/``hi``, as
-    ``sparql/dated_events.rq`` orders them), one pair's rows held at a time."""
+    ``sparql/dated_events.rq`` orders them), one pair's rows held at a time.
+
+    The rows of one event and pair of codes that differ only by the actors' labels (``sl``,
+    ``tl``) become one row with the labels gathered in ``source_labels`` and ``target_labels``.
+    """
     for (lo, hi), group in itertools.groupby(rows, key=lambda row: (row["lo"], row["hi"])):
-        pair_rows = []
+        pair_rows: list[dict[str, str]] = []
+        merged: dict[tuple[str, str, str], dict[str, object]] = {}
         for row in group:
-            row["start"] = str(_dt.date.fromisoformat(str(row["start"])[:10]))
-            pair_rows.append(row)
+            key = (str(row["e"]), str(row["src"]), str(row["tgt"]))
+            first = merged.get(key)
+            if first is None:
+                row["start"] = str(_dt.date.fromisoformat(str(row["start"])[:10]))
+                first = merged[key] = {**row, "source_labels": set(), "target_labels": set()}
+                pair_rows.append(first)  # type: ignore[arg-type]
+            for column, side in (("sl", "source_labels"), ("tl", "target_labels")):
+                if row.get(column) is not None:
+                    first[side].add(str(row[column]))  # type: ignore[attr-defined]
         graph = relation_graph(lo, hi, pair_rows)
         if graph is not None:
             yield graph

@@ -6,8 +6,9 @@ report, since they make its IRI) and the article's mentions,
 each with its sentence, offsets, confidence, speaker, intended action and reading (negated?
 asserted, intended, hypothetical?). What belongs to the event as a whole (its confidence, the
 counts of mentions, articles and sources, the first and last report, the speaker of its most
-confident report, the reading most articles give, and the plain ``source --action--> target``
-triple when that reading is asserted and not negated) lives once, in the shared graph
+confident report, the reading most articles give, the plain ``source --action--> target``
+triple when that reading is asserted and not negated, and what saved queries show of it: each
+side's actor names and the sentence that sorts first) lives once, in the shared graph
 :data:`~kg.graph.EVENTS_GRAPH`, recomputed from every mention after each build, so
 rebuilding or changing an article updates it.
 """
@@ -36,7 +37,7 @@ def _report(row: Row) -> Report:
                   day=_text(row, "day"), outlet=outlet_of(_text(row, "url")), speaker=_text(row, "spk"),
                   action=_text(row, "act"), basis=_text(row, "basis"),
                   negated=str(row["negated"]).lower() == "true",
-                  modality=str(row["mod"]).rsplit("#", 1)[-1].lower())
+                  modality=str(row["mod"]).rsplit("#", 1)[-1].lower(), sentence=_text(row, "sentence"))
 
 
 def _text(row: Row, key: str) -> str | None:
@@ -45,14 +46,19 @@ def _text(row: Row, key: str) -> str | None:
 
 
 def stored_parties(store: KGStore) -> dict[URIRef, Parties]:
-    """The class and actors of every event in the store."""
-    found: dict[URIRef, tuple[str, list[str], list[str]]] = {}
+    """The class and actors of every event in the store, with the actors' labels."""
+    found: dict[URIRef, tuple[str, dict[str, set[str]], dict[str, set[str]]]] = {}
     for row in store.select_rows(resources.sparql("event_parties")):
-        _cls, sources, targets = found.setdefault(URIRef(str(row["e"])), (str(row["cls"]).rsplit("#", 1)[-1], [], []))
-        side = sources if str(row["side"]) == "source" else targets
-        if str(row["actor"]) not in side:
-            side.append(str(row["actor"]))
-    return {event: Parties(cls, tuple(sorted(s)), tuple(sorted(t))) for event, (cls, s, t) in found.items()}
+        _cls, sources, targets = found.setdefault(URIRef(str(row["e"])), (str(row["cls"]).rsplit("#", 1)[-1], {}, {}))
+        labels = (sources if str(row["side"]) == "source" else targets).setdefault(str(row["actor"]), set())
+        if row.get("label") is not None:
+            labels.add(str(row["label"]))
+    return {event: Parties(cls, tuple(sorted(s)), tuple(sorted(t)), _labels(s), _labels(t))
+            for event, (cls, s, t) in found.items()}
+
+
+def _labels(side: dict[str, set[str]]) -> tuple[str, ...]:
+    return tuple(sorted(set().union(*side.values())))
 
 
 def update_events(store: KGStore) -> int:

@@ -5,7 +5,8 @@ Stage six. The embedded default is rdflib's API over an on-disk Oxigraph store (
 graphs. Each article's data is one named graph, replaced in a single transaction, so a
 failed or interrupted build leaves every article graph either as it was or as new; a build
 writes the graphs of new articles in groups (:class:`GraphBatch`), each group whole or absent,
-through the engine's bulk loader. A
+as N-Quads through the engine's bulk loader in a writer thread, while the next group is made
+ready. A
 lock file keeps two writers out of one store. Remote SPARQL stores are :mod:`kg.remote`'s.
 """
 from __future__ import annotations
@@ -14,17 +15,21 @@ import contextlib
 import datetime as _dt
 import fcntl
 import gc
+import hashlib
+import json
 import logging
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from kg import resources
 from kg.errors import STORE_LOCKED, ShapeViolation, StoreError
@@ -70,39 +75,126 @@ def to_python(term: Any) -> Any:
     return str(term)
 
 
-def _ox_quads(graphs: Iterable[Graph]) -> list[Any]:
+def _ox_quads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> list[Any]:
     """The triples of each graph as the engine's quads in that graph.
 
     Each term is made once per call (actors, classes, properties and many values recur on
-    every line); an IRI the engine finds malformed raises ``ValueError``.
+    every line), looked up by its text rather than by rdflib's own (slower) hashing and
+    equality; an IRI the engine finds malformed raises ``ValueError``. With ``known``, a set
+    of (graph, triple) keys, a triple already in it is left out and each one written is added.
     """
     import pyoxigraph as ox
 
-    made: dict[Any, Any] = {}
+    named_node, literal, quad = ox.NamedNode, ox.Literal, ox.Quad
+    iris: dict[str, Any] = {}
+    literals: dict[tuple[str, str | None, str | None], Any] = {}
+    datatypes: dict[str | None, Any] = {}
+    string = str(XSD.string)
 
     def term(node: Any) -> Any:
+        kind = node.__class__
+        if kind is URIRef:
+            key = str.__str__(node)
+            found = iris.get(key)
+            if found is None:
+                found = iris[key] = named_node(key)
+            return found
+        if kind is Literal:
+            lang, datatype = node.language, node.datatype
+            lkey = (str.__str__(node), lang, datatype)
+            found = literals.get(lkey)
+            if found is None:
+                if lang:
+                    found = literal(lkey[0], language=lang)
+                else:
+                    made = datatypes.get(datatype)
+                    if made is None:
+                        made = datatypes[datatype] = named_node(datatype or string)
+                    found = literal(lkey[0], datatype=made)
+                literals[lkey] = found
+            return found
         if isinstance(node, URIRef):
-            return ox.NamedNode(node)
+            return named_node(node)
         if isinstance(node, Literal):
             if node.language:
-                return ox.Literal(node, language=node.language)
-            return ox.Literal(node, datatype=ox.NamedNode(node.datatype or XSD.string))
+                return literal(node, language=node.language)
+            return literal(node, datatype=named_node(node.datatype or string))
         if isinstance(node, BNode):
             return ox.BlankNode(node)
         raise TypeError(f"cannot write {node!r}")
 
     quads: list[Any] = []
     for graph in graphs:
-        name = ox.NamedNode(graph.identifier)
-        for triple in graph:
-            row = []
-            for node in triple:
-                found = made.get(node)
-                if found is None:
-                    found = made[node] = term(node)
-                row.append(found)
-            quads.append(ox.Quad(*row, name))
+        name = named_node(graph.identifier)
+        for s, p, o in graph:
+            if known is not None:
+                key = (graph.identifier, s, p, o)
+                if key in known:
+                    continue
+                known.add(key)
+            quads.append(quad(term(s), term(p), term(o), name))
     return quads
+
+
+_BLANK_LABEL = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _nquads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> tuple[bytes, int]:
+    """The triples of each graph as N-Quads in that graph, and how many lines there are.
+
+    A literal's text is escaped as a JSON string, whose escapes N-Quads shares; each term is
+    written once per call. With ``known``, as in :func:`_ox_quads`, a triple already in it
+    is left out and each one written is added. A malformed IRI is found by the engine when
+    it reads the text.
+
+    Raises:
+        ValueError: a literal holds text that cannot be encoded as UTF-8.
+    """
+    iris: dict[str, str] = {}
+    literals: dict[tuple[str, str | None, str | None], str] = {}
+    string = str(XSD.string)
+    dumps = json.dumps
+
+    def term(node: Any) -> str:
+        kind = node.__class__
+        if kind is URIRef or (kind is not Literal and isinstance(node, URIRef)):
+            key = str.__str__(node)
+            text = iris.get(key)
+            if text is None:
+                text = iris[key] = f"<{key}>"
+            return text
+        if kind is Literal or isinstance(node, Literal):
+            lang, datatype = node.language, node.datatype
+            lkey = (str.__str__(node), lang, datatype)
+            text = literals.get(lkey)
+            if text is None:
+                body = dumps(lkey[0], ensure_ascii=False)
+                if lang:
+                    text = f"{body}@{lang}"
+                elif datatype is None or datatype == string:
+                    text = body
+                else:
+                    text = f"{body}^^<{datatype}>"
+                literals[lkey] = text
+            return text
+        if isinstance(node, BNode):
+            label = str(node)
+            if not _BLANK_LABEL.fullmatch(label):
+                label = "h" + hashlib.sha1(label.encode("utf-8")).hexdigest()
+            return f"_:{label}"
+        raise TypeError(f"cannot write {node!r}")
+
+    lines: list[str] = []
+    for graph in graphs:
+        name = f"<{graph.identifier}> .\n"
+        for s, p, o in graph:
+            if known is not None:
+                key = (graph.identifier, s, p, o)
+                if key in known:
+                    continue
+                known.add(key)
+            lines.append(f"{term(s)} {term(p)} {term(o)} {name}")
+    return "".join(lines).encode("utf-8"), len(lines)
 
 
 def _from_ox(term: Any) -> Any:
@@ -123,11 +215,52 @@ def _from_ox(term: Any) -> Any:
     return term
 
 
+def _boolean(lexical: str) -> bool:
+    if lexical not in ("true", "false"):
+        raise ValueError(lexical)
+    return lexical == "true"
+
+
+def _lexical(lexical: str) -> str:
+    return lexical
+
+
+# How the engine's literals of common datatypes become the values :func:`to_python` gives, without
+# making an rdflib term first (a lexical form a converter refuses takes the rdflib path). A
+# language-tagged literal has the datatype rdf:langString.
+_FROM_LEXICAL: dict[str, Any] = {
+    str(XSD.string): _lexical, str(RDF.langString): _lexical, str(XSD.integer): int, str(XSD.int): int,
+    str(XSD.long): int, str(XSD.decimal): lambda lexical: float(Decimal(lexical)), str(XSD.double): float,
+    str(XSD.float): float, str(XSD.boolean): _boolean, str(XSD.date): _lexical, str(XSD.gYearMonth): _lexical,
+    str(XSD.gYear): _lexical,
+}
+
+
+def _ox_value(term: Any) -> Any:
+    """An engine term as the plain Python value :func:`to_python` gives for the same RDF term."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if type(term) is not ox.Literal:
+        if type(term) is ox.NamedNode or type(term) is ox.BlankNode:
+            return term.value
+        return to_python(_from_ox(term))
+    convert = _FROM_LEXICAL.get(term.datatype.value)
+    if convert is _lexical:
+        return term.value
+    if convert is not None:
+        with contextlib.suppress(ValueError, ArithmeticError):
+            return convert(term.value)
+    return to_python(_from_ox(term))
+
+
 def _solution_rows(result: Any) -> Iterator[Row]:
     """The rows of the engine's SELECT answer as plain Python values, one at a time."""
     columns = [v.value for v in result.variables]
+    positions = range(len(columns))
     for solution in result:
-        yield {c: to_python(_from_ox(solution[c])) for c in columns}
+        yield dict(zip(columns, [_ox_value(solution[i]) for i in positions]))
 
 
 class KGStore:
@@ -268,16 +401,18 @@ class KGStore:
         self.replace_graphs([graph], add=[add] if add is not None else ())
 
     def replace_graphs(self, graphs: Iterable[Graph], *, add: Iterable[Graph] = (),
-                       drop: Iterable[URIRef] = ()) -> None:
+                       drop: Iterable[URIRef] = (), known: set[Any] | None = None) -> None:
         """Replace several named graphs, add to others and drop some, all in one transaction.
 
         Each graph in ``graphs`` replaces its namesake; the triples of each graph in ``add``
-        are added to its namesake; each name in ``drop`` is removed.
+        are added to its namesake; each name in ``drop`` is removed. ``known`` is a set the
+        caller keeps of the ``add`` triples it has written before (as (graph, s, p, o)): those
+        are not written again, and the new ones are added to it.
         """
         graphs, add, drop = list(graphs), [g for g in add if len(g)], list(drop)
         if self._ox is not None and not drop and not any(self.has_graph(g.identifier) for g in graphs):
             # nothing to remove: the engine adds the quads in one transaction, with no query text
-            self._extend(graphs + add)
+            self._extend(graphs, add=add, known=known)
             return
         if self._ox is not None:
             # One SPARQL Update is one transaction in Oxigraph: the old graphs and the new
@@ -310,8 +445,9 @@ class KGStore:
             for triple in graph:
                 target.add(triple)
 
-    def _extend(self, graphs: list[Graph]) -> None:
-        """Add the triples of each graph to its namesake through the engine's bulk loader.
+    def _extend(self, graphs: list[Graph], *, add: list[Graph] | None = None, known: set[Any] | None = None) -> None:
+        """Add the triples of each graph (and of each graph in ``add``, but those in ``known``,
+        see :meth:`replace_graphs`) to its namesake through the engine's bulk loader.
 
         The loader sorts a call's quads into index files that the database takes in with
         one atomic ingestion as long as the call holds fewer than the loader's batch of
@@ -320,9 +456,10 @@ class KGStore:
         leaves each graph whole or absent.
         """
         try:
-            quads = _ox_quads(graphs)
+            pending = set(known) if known is not None else None  # taken up only once written
+            quads = _ox_quads(graphs) + _ox_quads(add or [], known=pending)
         except (TypeError, ValueError) as exc:
-            names = ", ".join(str(g.identifier) for g in graphs)
+            names = ", ".join(str(g.identifier) for g in [*graphs, *(add or [])])
             raise StoreError(f"Writing graph {names} failed; the store keeps the previous version: {exc}") from None
         try:
             engine: Any = self._ox
@@ -332,6 +469,21 @@ class KGStore:
                 engine.extend(quads)
         except OSError as exc:
             raise StoreError(f"Writing {len(graphs)} graphs failed; the store keeps the previous version: {exc}") from None
+        if known is not None and pending is not None:
+            known |= pending
+
+    def _load_nquads(self, data: bytes, quads: int) -> None:
+        """Add N-Quads text of ``quads`` lines to the store: through the bulk loader (one atomic
+        ingestion, as in :meth:`_extend`) when the count suits it, else in one transaction.
+        Either releases Python's lock while the engine works, so another thread can go on.
+        """
+        import pyoxigraph as ox
+
+        engine: Any = self._ox
+        if BULK_MIN_QUADS <= quads < BULK_BATCH_QUADS:
+            engine.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        else:
+            engine.load(data, format=ox.RdfFormat.N_QUADS)
 
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:
@@ -525,16 +677,26 @@ class GraphBatch:
     """Graphs gathered and written together once they hold about ``triples`` triples, or once
     the first of them has waited ``seconds`` (so readers see a slow build's articles appear).
 
-    Each write is one :meth:`KGStore.replace_graphs`: the graphs of a batch are stored all
-    together or not at all. Use as a context manager, which writes what is left on leaving.
+    Each write stores the graphs of a batch all together or not at all. On disk, a batch of new
+    graphs is turned into N-Quads here and handed to the engine's bulk loader in a thread of
+    its own, so the next batch is gathered while the engine writes this one; at most one
+    write is under way, and :meth:`wait` (or leaving the context) waits for it and raises
+    :class:`~kg.errors.StoreError` if it failed. A batch that replaces graphs already in the
+    store waits for the write under way and goes through :meth:`KGStore.replace_graphs`. Use as
+    a context manager, which writes what is left and waits for it on leaving.
     """
 
     def __init__(self, store: KGStore, *, triples: int = WRITE_BATCH_TRIPLES, seconds: float = WRITE_BATCH_SECONDS) -> None:
         self.store, self.limit, self.seconds = store, triples, seconds
         self.graphs: list[Graph] = []
         self.extra: list[Graph] = []
+        # the triples of ``add`` graphs written so far (actors recur in article after article)
+        self.known: set[Any] = set()
         self.size = 0
         self.since = time.monotonic()
+        self._writer: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
+        self._in_flight: set[Any] = set()  # names of the graphs the write under way holds
 
     def add(self, graph: Graph, *, add: Graph | None = None) -> None:
         """Gather ``graph`` (replacing its namesake) and ``add`` (added to its namesake)."""
@@ -549,9 +711,54 @@ class GraphBatch:
             self.write()
 
     def write(self) -> None:
-        if self.graphs or self.extra:
-            self.store.replace_graphs(self.graphs, add=self.extra)
+        """Write what has been gathered (on disk, start writing it)."""
+        graphs, extra = self.graphs, [g for g in self.extra if len(g)]
         self.graphs, self.extra, self.size = [], [], 0
+        if not graphs and not extra:
+            return
+        names = {g.identifier for g in graphs}
+        if names & self._in_flight:
+            self.wait()  # the same graph twice: the first write must land before it is replaced
+        if self.store.engine is None or any(self.store.has_graph(URIRef(name)) for name in names):
+            self.wait()
+            self.store.replace_graphs(graphs, add=extra, known=self.known)
+            return
+        written = set(self.known)
+        try:
+            data, quads = _nquads(graphs, known=None)
+            more, count = _nquads(extra, known=written)
+        except (TypeError, ValueError) as exc:
+            listed = ", ".join(str(g.identifier) for g in [*graphs, *extra])
+            raise StoreError(f"Writing graph {listed} failed; the store keeps the previous version: {exc}") from None
+        self.wait()
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
+        self._pending = self._writer.submit(self.store._load_nquads, data + more, quads + count)
+        self._in_flight = names
+        self.known = written
+
+    def wait(self) -> None:
+        """Wait for the write under way, if any.
+
+        Raises:
+            StoreError: it failed; the graphs of that batch are not in the store.
+        """
+        pending, self._pending, self._in_flight = self._pending, None, set()
+        if pending is None:
+            return
+        try:
+            pending.result()
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"Writing a batch of graphs failed; the store keeps the previous version: {exc}") from None
+
+    def close(self) -> None:
+        """Wait for the write under way and stop the writing thread."""
+        try:
+            self.wait()
+        finally:
+            if self._writer is not None:
+                self._writer.shutdown(wait=True)
+                self._writer = None
 
     def __enter__(self) -> GraphBatch:
         return self
@@ -559,6 +766,10 @@ class GraphBatch:
     def __exit__(self, *exc: object) -> None:
         if exc[0] is None:
             self.write()
+            self.close()
+            return
+        with contextlib.suppress(StoreError):  # the exception under way is the one to report
+            self.close()
 
 
 def validate_graph(data: Graph, *, raise_on_violation: bool = False) -> tuple[bool, str]:

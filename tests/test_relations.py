@@ -201,3 +201,73 @@ def test_rows_stream_in_pair_order_from_either_store(tmp_path, memory, time_stor
         keys = [(r["lo"], r["hi"], r["start"]) for r in rows]
     assert keys == sorted(keys) and keys
     assert all(lo < hi for lo, hi, _ in keys)
+
+
+# -- what the build writes out so that saved queries look things up ------------------------------
+KGNS = "https://w3id.org/kg-events/ontology#"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _triples(store) -> tuple[dict[str, dict[str, set[str]]], dict[str, set[str]]]:
+    """subject -> property -> values over the union of the graphs, and each IRI's labels."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for s, p, o, _g in store.quads():
+        found.setdefault(str(s), {}).setdefault(str(p), set()).add(str(o))
+    labels = {s: props.get(LABEL, set()) for s, props in found.items()}
+    return found, labels
+
+
+def test_each_event_carries_its_sides_names_and_the_sentence_shown(time_store):
+    found, labels = _triples(time_store)
+    events = {s: props for s, props in found.items() if f"{KGNS}mention" in props}
+    assert events
+    for event, props in events.items():
+        for side, derived in (("source", "sourceNames"), ("target", "targetNames")):
+            names = sorted({label for actor in props.get(KGNS + side, ()) for label in labels.get(actor, ())})
+            expected = {", ".join(names)} if names else set()
+            assert props.get(KGNS + derived, set()) == expected, (event, side)
+        sentences = {s for m in props[KGNS + "mention"] for s in found[m][KGNS + "sentence"]}
+        assert props[KGNS + "firstSentence"] == {min(sentences)}
+
+
+def test_each_pair_has_its_events_with_day_numbers_for_the_conflictual_ones(time_store):
+    from kg import vocab
+    from kg.relations import day_number
+
+    found, _labels = _triples(time_store)
+    pair_events = {s: props for s, props in found.items()
+                   if f"{KGNS}PairEvent" in props.get("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ())}
+    seen = {(next(iter(p[KGNS + "event"])), next(iter(p[KGNS + "sourceCode"])), next(iter(p[KGNS + "targetCode"])))
+            for p in pair_events.values()}
+    recall = next(e for e, props in found.items()
+                  if f"{KGNS}RecallRepresentative" in props.get("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ()))
+    assert (recall, "RUS", "NATO") in seen
+    classes = vocab.event_classes()
+    for props in pair_events.values():
+        cls = next(iter(props[KGNS + "eventClass"])).rsplit("#", 1)[-1]
+        [start] = props[KGNS + "eventStart"]
+        assert props[KGNS + "eventStart"] == found[next(iter(props[KGNS + "event"]))][KGNS + "dateStart"]
+        expected = {str(day_number(start))} if classes[cls]["goldstein"] < 0 else set()
+        assert props.get(KGNS + "conflictDay", set()) == expected
+
+
+def test_a_new_name_for_an_actor_reaches_the_events_and_pairs_on_the_next_derivation(time_copy):
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS
+
+    from kg.graph import ACTORS_GRAPH, mint_iri
+    from kg.relations import update_relations
+    from kg.reports import update_events
+
+    before = _q(time_copy, "events_of_type", type="ImposeSanctions")
+    assert [r["target"] for r in before] == ["Iran"]
+    extra = Graph(identifier=ACTORS_GRAPH)
+    extra.add((mint_iri("actor", "IRN"), RDFS.label, Literal("Islamic Republic of Iran")))
+    time_copy.replace_graphs([], add=[extra])
+    update_events(time_copy)
+    report = update_relations(time_copy)
+    assert report.written >= 1  # the Iran pairs' names changed
+    assert [r["target"] for r in _q(time_copy, "events_of_type", type="ImposeSanctions")] == [
+        "Iran, Islamic Republic of Iran"]
+    replies = _q(time_copy, "tit_for_tat", days=3)
+    assert [(r["target"], r["reply_action"]) for r in replies] == [("Iran, Islamic Republic of Iran", "Accuse")]

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from conftest import DATA
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg import vocab
@@ -158,7 +158,87 @@ def test_a_batch_writes_its_graphs_together(tmp_path):
         with GraphBatch(store, triples=10, seconds=3600) as batch:
             batch.add(_big_graph("one", 4))
             assert store.named_graphs() == []
-            batch.add(_big_graph("two", 4))  # 12 triples: both written
+            batch.add(_big_graph("two", 4))  # 12 triples: both written (by the writer thread)
+            batch.wait()
             assert len(store.named_graphs()) == 2
             batch.add(_big_graph("three", 1))
         assert len(store.named_graphs()) == 3  # the rest on leaving
+
+
+@pytest.mark.parametrize("lexical, datatype", [
+    ("true", "boolean"), ("1", "boolean"), ("0", "boolean"), ("05", "integer"), ("x", "integer"), ("-3", "int"),
+    ("1.50", "decimal"), ("abc", "decimal"), ("1e3", "double"), ("2014-04-01", "date"), ("2014-13-01", "date"),
+    ("2014-04", "gYearMonth"), ("2014", "gYear"), ("2014-04-01T10:00:00", "dateTime"), ("P1D", "duration"),
+    ("plain", "string"),
+])
+def test_answers_read_from_the_engine_are_the_values_rdflib_would_give(lexical, datatype):
+    import pyoxigraph as ox
+
+    from kg.store import _from_ox, _ox_value, to_python
+
+    term = ox.Literal(lexical, datatype=ox.NamedNode(str(XSD) + datatype))
+    expected = to_python(_from_ox(term))
+    value = _ox_value(term)
+    assert value == expected and type(value) is type(expected)
+    assert _ox_value(ox.Literal("Russie", language="fr")) == "Russie"
+    assert _ox_value(ox.NamedNode("https://example.org/x")) == "https://example.org/x"
+
+
+def _awkward_graph(name: str) -> Graph:
+    """Literals that need escaping in N-Quads, a language tag, typed values and a blank node."""
+    graph = Graph(identifier=URIRef(f"https://example.org/graph/{name}"))
+    node = URIRef(f"https://example.org/{name}")
+    texts = ['say "no"', "back\\slash", "two\nlines\r\n", "tab\there", "\x01\x1f control", "é ü 中文 🙂",
+             "line\u2028separator", "", "  spaced  "]
+    for i, text in enumerate(texts):
+        graph.add((node, URIRef(f"https://example.org/t{i}"), Literal(text)))
+    graph.add((node, URIRef("https://example.org/fr"), Literal("l'été", lang="fr")))
+    graph.add((node, URIRef("https://example.org/n"), Literal(7)))
+    graph.add((node, URIRef("https://example.org/d"), Literal("2014-04-01", datatype=XSD.date)))
+    graph.add((node, URIRef("https://example.org/b"), BNode("b1")))
+    return graph
+
+
+def test_a_batch_writes_awkward_literals_exactly(tmp_path):
+    from kg.store import GraphBatch
+
+    graph = _awkward_graph("awkward")
+    with open_store(tmp_path / "s") as store:
+        with GraphBatch(store) as batch:
+            batch.add(graph)
+        stored = {(s, p, o) for s, p, o, g in store.quads() if g == graph.identifier}
+    assert {t for t in stored if not isinstance(t[2], BNode)} == {t for t in graph if not isinstance(t[2], BNode)}
+    assert len(stored) == len(graph)
+
+
+def test_a_failed_background_write_is_reported_and_leaves_nothing(tmp_path):
+    from kg.store import GraphBatch
+
+    bad = _big_graph("bad", 3)
+    bad.add((URIRef("https://example.org/a b"), URIRef("https://example.org/p"), Literal(1)))
+    with open_store(tmp_path / "s") as store:
+        batch = GraphBatch(store, triples=1)
+        batch.add(_big_graph("good", 3))
+        batch.wait()
+        batch.add(bad)  # handed to the writer thread
+        with pytest.raises(StoreError):
+            batch.wait()
+        batch.close()
+        assert store.named_graphs() == ["https://example.org/graph/good"]
+
+
+def test_a_batch_writes_triples_shared_by_its_articles_once(tmp_path, monkeypatch):
+    from kg.store import GraphBatch
+
+    actors = Graph(identifier=URIRef("https://example.org/graph/actors"))
+    actors.add((URIRef("https://example.org/RUS"), URIRef("https://example.org/label"), Literal("Russia")))
+    with open_store(tmp_path / "s") as store:
+        lines: list[int] = []
+        load = store._load_nquads
+        monkeypatch.setattr(store, "_load_nquads", lambda data, quads: (lines.append(quads), load(data, quads)))
+        with GraphBatch(store, triples=1) as batch:
+            batch.add(_big_graph("one", 2), add=actors)
+            batch.add(_big_graph("two", 2), add=actors)
+        assert lines == [5, 4]  # the actor's triple goes with the first article only
+        assert sum(1 for *_, g in store.quads() if g == actors.identifier) == 1
+        assert len(store.named_graphs()) == 3
