@@ -123,17 +123,27 @@ def _ox_quads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> list
             return ox.BlankNode(node)
         raise TypeError(f"cannot write {node!r}")
 
+    names: dict[Any, Any] = {}
     quads: list[Any] = []
+    for graph, s, p, o in _unwritten(graphs, known):
+        name = names.get(graph.identifier)
+        if name is None:
+            name = names[graph.identifier] = named_node(graph.identifier)
+        quads.append(quad(term(s), term(p), term(o), name))
+    return quads
+
+
+def _unwritten(graphs: Iterable[Graph], known: set[Any] | None) -> Iterator[tuple[Graph, Any, Any, Any]]:
+    """(graph, s, p, o) for each triple of each graph, but those whose (graph, triple) key is
+    in ``known``; each one given is added to ``known``."""
     for graph in graphs:
-        name = named_node(graph.identifier)
         for s, p, o in graph:
             if known is not None:
                 key = (graph.identifier, s, p, o)
                 if key in known:
                     continue
                 known.add(key)
-            quads.append(quad(term(s), term(p), term(o), name))
-    return quads
+            yield graph, s, p, o
 
 
 _BLANK_LABEL = re.compile(r"[A-Za-z0-9_]+")
@@ -184,16 +194,7 @@ def _nquads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> tuple[
             return f"_:{label}"
         raise TypeError(f"cannot write {node!r}")
 
-    lines: list[str] = []
-    for graph in graphs:
-        name = f"<{graph.identifier}> .\n"
-        for s, p, o in graph:
-            if known is not None:
-                key = (graph.identifier, s, p, o)
-                if key in known:
-                    continue
-                known.add(key)
-            lines.append(f"{term(s)} {term(p)} {term(o)} {name}")
+    lines = [f"{term(s)} {term(p)} {term(o)} <{graph.identifier}> .\n" for graph, s, p, o in _unwritten(graphs, known)]
     return "".join(lines).encode("utf-8"), len(lines)
 
 
