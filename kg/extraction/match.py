@@ -64,11 +64,10 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                     and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = verb_entry(lex, token)
-            obj = object_of(token)
-            if found is not None and not found[1] and obj is not None and _phrase_event(token, obj) \
-                    and noun_entry(lex, obj) is not None:
-                continue  # "went on strike", "went to war": the noun in the verb's phrase says what
             if found is not None:
+                obj = object_of(token)
+                if not found[1] and obj is not None and _phrase_event(token, obj) and noun_entry(lex, obj) is not None:
+                    continue  # "went on strike", "went to war": the noun in the verb's phrase says what
                 frames.append(_verb_frame(token, *found, lex))
             else:
                 # where the hand lexicon knows the verb and declined ("beat" a team), only a
@@ -78,6 +77,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 if frame is None:
                     continue
                 frames.append(frame)
+                obj = object_of(token)
             if obj is not None:
                 claimed.add(obj.i)
                 claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
