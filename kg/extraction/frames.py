@@ -34,7 +34,10 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = candidate_frames(doc, lex)
     for frame in frames:
         mark_mood(doc, frame, lex)
-    frames += framing_frames(doc, lex, {f.trigger for f in frames})
+    framed = framing_frames(doc, lex, {f.trigger for f in frames})
+    # a verb that says what something is ("called the talks useful") is that judgement only
+    judging = {f.head_clause for f in framed if f.head_clause is not None}
+    frames = [f for f in frames if f.kind != "verb" or f.trigger not in judging] + framed
     frames = _without_protest_purposes(doc, frames, lex)
     for frame in frames:
         apply_framing(doc, frame, lex)

@@ -29,6 +29,7 @@ from kg.extraction.parse import (
     subject_of,
     time_tokens,
 )
+from kg.extraction.polarity import leaning
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids, tokens_of
 from kg.extraction.words import load_words
@@ -398,6 +399,10 @@ def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             continue
         frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=source, targets=evaluated,
                       specific=True)
+        if clause.i != word.i:
+            # "called the talks useful", "described the sanctions as terrorism": the verb that
+            # applies the judgement reports nothing else (frames.find_frames drops its own frame)
+            frame.head_clause = clause.i
         # the criticism is made when it is said
         frame.time_tokens = time_tokens(clause) or (time_tokens(speaker) if speaker is not None else [])
         frames.append(frame)
@@ -405,27 +410,73 @@ def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
-    """Criticize or Praise for an evaluative adjective, verb or noun that is not negated."""
+    """Criticize or Praise for an evaluative adjective, verb or noun that is not negated.
+
+    The extractor's own word lists are asked first, then VADER's lexicon
+    (:mod:`~kg.extraction.polarity`) for an adjective, or for a noun applied to something
+    ("called the measures a provocation", "described the sanctions as economic terrorism").
+    """
     pos = word.pos_
-    if pos not in {"NOUN", "ADJ", "VERB"}:
+    if pos not in {"NOUN", "ADJ", "VERB"} or any(c.dep_ == "neg" for c in kids(word)):
         return None
     negative = lex.word_set("negative_evaluation")
     positive = lex.word_set("positive_evaluation")
-    base = lemma(word)
-    if pos == "NOUN" and base in lex.word_set("negative_evaluation_nouns") and word.dep_ in {
-            "oprd", "attr", "dobj", "xcomp", "ccomp"}:
-        base = "unacceptable"  # "called the measures a provocation"
-    elif pos == "NOUN" or not any(w in negative or w in positive for w in (base, word.lower_)):
+    forms = (lemma(word), word.lower_)
+    sign = -1 if any(w in negative for w in forms) else 1 if any(w in positive for w in forms) else 0
+    if pos == "NOUN":
+        if not _applied_noun(word):
+            return None
+        if forms[0] in lex.word_set("negative_evaluation_nouns"):
+            sign = -1  # "called the measures a provocation"
+        elif _judgement_noun(word):
+            sign = leaning(*forms)
+        else:
+            sign = 0
+    elif pos == "ADJ" and not sign:
+        sign = leaning(*forms)
+    return None if not sign else "Criticize" if sign < 0 else "Praise"
+
+
+def _applied_noun(word: Token) -> bool:
+    """A noun in the place where something is said to be it: "called the move a
+    provocation", "the arrest was a mistake", "described it as terrorism"."""
+    return word.dep_ in {"oprd", "attr", "dobj", "xcomp", "ccomp"} or _as_phrase(word) is not None
+
+
+def _judgement_noun(word: Token) -> bool:
+    """A noun a naming verb applies to its object, not the object itself: "branded the
+    protesters terrorists", "described the sanctions as economic terrorism"."""
+    clause = _evaluated_clause(word)
+    if clause is None or lemma(clause) not in load_words().naming_noun_verbs:
+        return False
+    if _as_phrase(word) is not None or word.dep_ in {"oprd", "xcomp"}:
+        return True
+    objects = children(clause, "dobj")
+    return word.dep_ == "dobj" and (len(objects) > 1 and word.i != objects[0].i or clause.dep_ == "relcl")
+
+
+def _as_phrase(word: Token) -> Token | None:
+    """The verb of "described the sanctions as terrorism" for the noun or adjective after "as"."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "as":
         return None
-    if any(c.dep_ == "neg" for c in kids(word)):
-        return None
-    return "Criticize" if base in negative or word.lower_ in negative else "Praise"
+    holder = prep.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _evaluated_clause(word: Token) -> Token | None:
     """The clause an evaluative word is said in ("was disappointed", "called ... a provocation")."""
-    if word.pos_ == "VERB":
-        return word if is_passive(word) else None  # "was disappointed by ..."
+    if word.pos_ == "VERB" and is_passive(word):
+        return word  # "was disappointed by ..."
+    while word.dep_ == "conj":
+        word = word.head  # "called the assault premeditated and unprovoked"
+    said_as = _as_phrase(word)
+    if said_as is not None:
+        return said_as
+    if word.dep_ in {"amod", "acl"} and word.i > word.head.i and word.head.dep_ == "dobj" \
+            and lemma(word.head.head) in load_words().naming_verbs:
+        return word.head.head  # "called the measures irresponsible", parsed as a modifier
     if word.pos_ == "NOUN":
         return word.head if lemma(word.head) in load_words().naming_noun_verbs or (
             word.dep_ == "attr" and word.head.pos_ in {"AUX", "VERB"}) else None
@@ -437,8 +488,12 @@ def _evaluation_parties(word: Token, clause: Token,
     """Who evaluates, what is evaluated, and the verb of saying, if any."""
     words = load_words()
     if lemma(clause) in words.naming_verbs:
-        # "called the move regrettable": the caller speaks about the object
-        return [t.i for t in subject_of(clause)], [t.i for t in children(clause, "dobj")], None
+        # "called the move regrettable": the caller speaks about the object; "a move the
+        # Commission called blackmail": about the noun the clause describes
+        named = [t.i for t in children(clause, "dobj") if t.i != word.i]
+        if not named and clause.dep_ == "relcl":
+            named = [clause.head.i]
+        return [t.i for t in subject_of(clause)], named, None
     subj = children(clause, "nsubj", "nsubjpass")
     agents = [p for prep in children(word, "prep", "agent") if prep.lower_ in words.feeling_preps
               for p in children(prep, "pobj")]

@@ -458,3 +458,36 @@ def test_seeing_is_a_meeting_only_with_someone(events_in, text, meets):
 ])
 def test_stopping_an_act_is_its_ending(events_in, text, expected):
     assert [(e.type, _codes(e.source), _codes(e.target)) for e in events_in(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # VADER's lexicon judges words the extractor's own lists in event_frames.json lack
+    ("China called the American measures sinister.", ("ACCUSE", {"CHN"}, {"USA"})),
+    ("Beijing called the American decision stupid.", ("ACCUSE", {"CHN"}, {"USA"})),
+    # the small model parses the complement as a modifier of the object it judges
+    ("Ukraine called the Russian strikes barbaric.", ("ACCUSE", {"UKR"}, {"RUS"})),
+    # a second judgement joined to a first the lexicon does not know
+    ("Biden called the Russian assault premeditated and unprovoked.", ("ACCUSE", {"USA"}, {"RUS"})),
+])
+def test_calling_something_by_an_unfavourable_word_criticises_its_owner(events_in, text, dyad):
+    plover, source, target = dyad
+    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text, date=dt.date(2022, 3, 1)))
+
+
+def test_describing_as_names_a_judgement_and_nothing_else(events_in):
+    # the verb that applies the judgement reports no event of its own: CAMEO's block for
+    # "describe" would otherwise read "describe * sanctions" as imposing them
+    events = events_in("Iran described the American sanctions as economic terrorism.")
+    assert _dyads(events) == {("ACCUSE", frozenset({"IRN"}), frozenset({"USA"}))}, events
+
+
+def test_calling_off_talks_needs_the_particle(events_in):
+    assert [e.plover for e in events_in("Iran called off the talks with Britain.")] == ["SANCTION"]
+    assert not [e for e in events_in("Lavrov called the talks with Turkey a success.") if e.plover == "SANCTION"]
+
+
+def test_a_judgement_parsed_as_a_modifier_reaches_back_to_the_act(events_in):
+    # an article of our corpus: "... announced unspecified sanctions against Pelosi ... U.S.
+    # Secretary of State Antony Blinken called the measures irresponsible."
+    events = events_in(_corpus_text("corpus-069"), date=dt.date(2022, 8, 6))
+    assert ("ACCUSE", frozenset({"USA"}), frozenset({"CHN"})) in _dyads(events), events
