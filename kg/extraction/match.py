@@ -21,6 +21,7 @@ from kg.extraction.parse import (
     can_act,
     children,
     condition_subjects,
+    extent_of,
     in_actor_span,
     lemma,
     named_person,
@@ -146,7 +147,13 @@ def verb_keys(verb: Token) -> list[str]:
     """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
     base = lemma(verb)
     particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
-    keys = [f"{base} {p}" for p in particles] + [base, verb.lower_] + base_forms(verb)
+    # "would respond in kind": a fixed phrase of a preposition and a bare noun, on the verb or,
+    # as the parser often has it, on the verb's own phrase ("respond to the move in kind")
+    preps = children(verb, "prep")
+    preps += [inner for prep in preps for pobj in children(prep, "pobj") for inner in children(pobj, "prep")]
+    phrases = [f"{prep.lower_} {noun.lower_}" for prep in preps
+               for noun in children(prep, "pobj") if not any(True for _ in kids(noun))]
+    keys = [f"{base} {p}" for p in phrases + particles] + [base, verb.lower_] + base_forms(verb)
     # British spellings ("recognise", "criticised") under the lexicons' American ones
     return keys + [k[:-3] + "ize" for k in keys if k.endswith("ise")]
 
@@ -391,7 +398,9 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     targets += [d.i for d in children(verb, "dative")]
     targets += prep_objects(verb, entry.preps)
     if obj is not None:
-        targets += prep_objects(obj, entry.preps)
+        # "fired a barrage of rockets at Israel": the phrases of what counts the object too
+        targets += [t for holder in (obj, extent_of(obj)) if holder is not None
+                    for t in prep_objects(holder, entry.preps)]
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in children(verb, "ccomp"):
         targets += [t.i for t in children(comp, "nsubj", "nsubjpass")]
@@ -430,7 +439,23 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     if plover in _PLACE_AIMED:
         targets += [t for t in _act_subject_aims(verb, lex) if t not in targets]
         targets += [t for t in place_targets(verb, obj) if t not in targets]
+    if aimed and not targets and not (obj is not None and can_act(obj)):
+        # (an object whose owner is named, "blocked NATO supply convoys", says whom already)
+        targets = _coordinated_targets(verb, lex)
     return targets
+
+
+def _coordinated_targets(verb: Token, lex: Lexicon) -> list[int]:
+    """Whom the verb a threat, demand or complaint is coordinated with acts on, when it names
+    no one itself: "accused Britain of interfering and threatened to take countermeasures"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "threatened to take ...": the threatening verb's own place
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    first = verb.head
+    obj = object_of(first)
+    found = [obj.i] if obj is not None and can_act(obj) else []
+    return found + [d.i for d in children(first, "dative")] + prep_objects(first, lex.default_preps)
 
 
 def _act_subject_aims(verb: Token, lex: Lexicon) -> list[int]:
@@ -473,6 +498,7 @@ def place_targets(verb: Token, obj: Token | None) -> list[int]:
 
 def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame | None:
     head = np_head(noun)
+    head = extent_of(head) or head  # "a wave of air strikes on Gaza": the phrase "wave" heads
     governor = noun_governor(noun)
     sources = _noun_sources(noun, head, governor, lex)
     if not sources:

@@ -81,12 +81,12 @@ def object_of(verb: Token) -> Token | None:
     if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
         objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head
     if objs:
-        # "detained dozens of protesters": the people, not their number
-        if lemma(objs[0]) in words.quantities:
-            inner = [p for prep in children(objs[0], "prep") if prep.lower_ == "of" for p in children(prep, "pobj")
-                     if p.pos_ == "NOUN"]
-            if inner:
-                return inner[0]
+        # "detained dozens of protesters": the people, not their number; "launched two days of
+        # drills": the act, not its length
+        inner = [p for prep in children(objs[0], "prep") if prep.lower_ == "of" for p in children(prep, "pobj")
+                 if p.pos_ == "NOUN" and extent_of(p) is not None]
+        if inner:
+            return inner[0]
         return _amount_given(verb, objs[0]) or objs[0]
     counted = _counted_object(verb)
     if counted is not None:
@@ -272,9 +272,21 @@ def noun_complement(noun: Token) -> Token | None:
 
 
 def noun_governor(noun: Token) -> Token | None:
-    """The word whose object, attribute or passive subject the noun's phrase is ("held *talks*")."""
+    """The word whose object, attribute or passive subject the noun's phrase is ("held *talks*",
+    "launched two days of *drills*")."""
     head = np_head(noun)
+    head = extent_of(head) or head
     return head.head if head.dep_ in {"dobj", "obj", "attr", "nsubjpass"} else None
+
+
+def extent_of(noun: Token) -> Token | None:
+    """The noun that counts or measures the phrase ``noun`` completes: "dozens" for "dozens of
+    *protesters*", "days" for "two days of *drills*", "barrage" for "a barrage of *rockets*"."""
+    holder = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.pos_ != "NOUN":
+        return None
+    words = load_words()
+    return holder if lemma(holder) in words.quantities or holder.lower_ in words.extent_nouns else None
 
 
 def purpose_clauses(verb: Token) -> list[Token]:

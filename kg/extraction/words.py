@@ -36,6 +36,7 @@ class Words:
     person_nouns: frozenset[str]
     crowds: frozenset[str]
     quantities: frozenset[str]
+    extent_nouns: frozenset[str]
     person_roles: frozenset[str]
     collectives: frozenset[str]
     pair_nouns: frozenset[str]

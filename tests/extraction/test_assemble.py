@@ -491,3 +491,35 @@ def test_a_judgement_parsed_as_a_modifier_reaches_back_to_the_act(events_in):
     # Secretary of State Antony Blinken called the measures irresponsible."
     events = events_in(_corpus_text("corpus-069"), date=dt.date(2022, 8, 6))
     assert ("ACCUSE", frozenset({"USA"}), frozenset({"CHN"})) in _dyads(events), events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a noun that measures, counts or groups the act ("extent_nouns" in words.json) passes
+    # the act on to the verb it is the object of
+    ("China launched two days of large-scale military drills around Taiwan on Thursday.",
+     ("MOBILIZE", {"CHN"}, {"TWN"})),
+    ("Israel launched a wave of air strikes on Gaza.", ("ASSAULT", {"ISR"}, {"PSE"})),
+    ("Joe Biden held four hours of talks with Chinese President Xi Jinping on Wednesday.", ("CONSULT", {"USA"}, {"CHN"})),
+    # and its own phrases still say whom the act is aimed at
+    ("Hamas fired a barrage of rockets at Israel.", ("ASSAULT", {"HMS", "PSE"}, {"ISR"})),
+])
+def test_an_act_counted_or_measured_is_the_act(events_in, text, dyad):
+    plover, source, target = dyad
+    found = {(p, s, t) for p, s, t in _dyads(events_in(text, date=dt.date(2023, 11, 16))) if p == plover}
+    assert any(s & source and t == frozenset(target) for _p, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a lexicon verb fixed with a preposition and a bare noun ("respond in kind"), whether the
+    # parser hangs the phrase on the verb or on the verb's own phrase
+    "The United States expelled 60 Russian diplomats. The Kremlin said Moscow would respond to Washington's move in kind.",
+    "The United States imposed sanctions on Russian officials. A Russian minister said Moscow would respond in kind.",
+])
+def test_responding_in_kind_threatens_whoever_acted(events_in, text):
+    assert ("THREATEN", frozenset({"RUS"}), frozenset({"USA"})) in _dyads(events_in(text)), events_in(text)
+
+
+def test_a_threat_joined_to_an_accusation_is_aimed_at_the_accused(events_in):
+    events = events_in("China's embassy in London accused Britain of interfering in China's internal affairs "
+                       "and threatened to take countermeasures.")
+    assert ("THREATEN", frozenset({"CHN"}), frozenset({"GBR"})) in _dyads(events), events
