@@ -523,3 +523,10 @@ def test_a_threat_joined_to_an_accusation_is_aimed_at_the_accused(events_in):
     events = events_in("China's embassy in London accused Britain of interfering in China's internal affairs "
                        "and threatened to take countermeasures.")
     assert ("THREATEN", frozenset({"CHN"}), frozenset({"GBR"})) in _dyads(events), events
+
+
+def test_recognising_something_as_a_state_matches_by_what_it_is_recognised_as(events_in):
+    # "as" says what the verb is about, as "of" does ("warned Tehran of consequences")
+    events = events_in("Russia formally recognised Georgia's breakaway regions of Abkhazia and South Ossetia "
+                       "as independent states on Tuesday.", date=dt.date(2008, 8, 26))
+    assert _dyads(events) == {("SUPPORT", frozenset({"RUS"}), frozenset({"GEO"}))}, events
