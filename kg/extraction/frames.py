@@ -38,10 +38,9 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     # a verb that says what something is ("called the talks useful") is that judgement only
     judging = {f.head_clause for f in framed if f.head_clause is not None}
     frames = [f for f in frames if f.kind != "verb" or f.trigger not in judging] + framed
-    frames = _without_protest_purposes(doc, frames, lex)
     for frame in frames:
         apply_framing(doc, frame, lex)
-    return frames
+    return _without_protest_purposes(doc, frames, lex)
 
 
 def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
@@ -61,7 +60,9 @@ def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> li
         for clause in clauses:
             purposes.update(t.i for t in clause.subtree)
     said = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}
-    return [f for f in frames if f.trigger not in purposes or lex.info(f.cls)["plover"] not in said]
+    # ("saying he must resign" is framed as a demand only now, whatever its verb)
+    return [f for f in frames if f.trigger not in purposes
+            or (lex.info(f.cls)["plover"] not in said and f.frame not in {"demand", "obligation"})]
 
 
 class EventMatcher:

@@ -530,3 +530,12 @@ def test_recognising_something_as_a_state_matches_by_what_it_is_recognised_as(ev
     events = events_in("Russia formally recognised Georgia's breakaway regions of Abkhazia and South Ossetia "
                        "as independent states on Tuesday.", date=dt.date(2008, 8, 26))
     assert _dyads(events) == {("SUPPORT", frozenset({"RUS"}), frozenset({"GEO"}))}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters staged rallies in Nairobi against Kenya's president, saying he must resign.",
+    "Opposition supporters blocked roads in Caracas against Venezuela's government, saying the president must step down.",
+])
+def test_what_a_protest_says_must_happen_is_its_purpose_not_a_demand(events_in, text):
+    # the clause becomes a demand only through framing ("must"), after its verb was read
+    assert [e.plover for e in events_in(text)] == ["PROTEST"]
