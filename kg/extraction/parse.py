@@ -283,7 +283,7 @@ def extent_of(noun: Token) -> Token | None:
     """The noun that counts or measures the phrase ``noun`` completes: "dozens" for "dozens of
     *protesters*", "days" for "two days of *drills*", "barrage" for "a barrage of *rockets*"."""
     holder = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.pos_ != "NOUN":
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.pos_ not in {"NOUN", "PRON", "ADJ", "DET"}:
         return None
     words = load_words()
     return holder if lemma(holder) in words.quantities or holder.lower_ in words.extent_nouns else None

@@ -539,3 +539,9 @@ def test_recognising_something_as_a_state_matches_by_what_it_is_recognised_as(ev
 def test_what_a_protest_says_must_happen_is_its_purpose_not_a_demand(events_in, text):
     # the clause becomes a demand only through framing ("must"), after its verb was read
     assert [e.plover for e in events_in(text)] == ["PROTEST"]
+
+
+def test_a_part_of_the_object_is_the_object(events_in):
+    # "some of", "all of", "part of": the quantifier takes its place in "extent_nouns"
+    events = events_in("Israel released some of the Palestinian prisoners.")
+    assert _dyads(events) == {("RETREAT", frozenset({"ISR"}), frozenset({"PSE"}))}, events
