@@ -280,8 +280,21 @@ class ActorResolver:
                           label=actor.parent_label or actor.code, sector=sector)]
         if actor.kind == "person":
             return [actor]
+        self._remember_apposed(head, actor, sector or title_sector)
         # "Israeli and Palestinian negotiators": one body for each coordinated owner
         return [a if a.kind == "person" else replace(a, sector=sector or title_sector or a.sector) for a in owner]
+
+    def _remember_apposed(self, head: Token, owner: Actor, sector: str | None) -> None:
+        """"Russia's envoy to the alliance, Alexander Grushko": the person named beside an
+        office of a state or organisation holds it, so a later "Grushko" speaks for it."""
+        if head.lemma_.lower() not in load_words().person_roles:
+            return
+        for name in kids(head):
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and self.span_at(name) is None:
+                label = self._person_name(name)
+                self._remember_person(label, Actor(code=owner.code, kind="person", label=label, sector=sector,
+                                                   name=label, parent_kind=owner.kind,  # type: ignore[arg-type]
+                                                   parent_label=owner.label))
 
     def _at_home(self, head: Token, sector: str | None, title_sector: str | None, *,
                  subject: list[Actor] | None, depth: int) -> list[Actor]:

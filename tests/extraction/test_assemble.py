@@ -545,3 +545,9 @@ def test_a_part_of_the_object_is_the_object(events_in):
     # "some of", "all of", "part of": the quantifier takes its place in "extent_nouns"
     events = events_in("Israel released some of the Palestinian prisoners.")
     assert _dyads(events) == {("RETREAT", frozenset({"ISR"}), frozenset({"PSE"}))}, events
+
+
+def test_a_person_named_beside_an_office_speaks_for_its_holder_later(events_in):
+    events = events_in("Russia's envoy, Alexander Grushko, met NATO ambassadors in Brussels. "
+                       "Grushko accused the alliance of building up forces near Russia's borders.")
+    assert ("ACCUSE", frozenset({"RUS"}), frozenset({"NATO"})) in _dyads(events), events
