@@ -277,6 +277,12 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # an unnamed crowd belongs to the place it is in
         sources = _location_state(trigger, resolver)
         found = replace(found, sources=sources)
+    elif not sources and frame.sources and lex.info(frame.cls)["plover"] == "ASSAULT" and all(
+            lemma(np_head(doc[t])) in load_words().blast_nouns for t in frame.sources):
+        # "a roadside bombing near Samarra killed ...": no one is named behind the blast, and
+        # the state where it went off is coded as acting
+        sources = _location_state(trigger, resolver, preps=load_words().blast_place_preps)
+        found = replace(found, sources=sources)
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
@@ -384,13 +390,17 @@ def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
     return _actor_of_entry(entry) if entry is not None else None
 
 
-def _location_state(trigger: Token, resolver: ActorResolver) -> list[Actor]:
+def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[str] = ("in",)) -> list[Actor]:
     """The state where an act took place: "in Lebanon" on the verb, its object or its subject."""
-    holders = [trigger] + children(trigger, "dobj", "nsubj", "nsubjpass")
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "advcl" else [])  # "exploded in Kabul, killing ..."
+    holders = [h for verb in verbs for h in [verb] + children(verb, "dobj", "nsubj", "nsubjpass")]
     for prep in [p for h in holders for p in children(h, "prep")]:
-        if prep.lower_ == "in":
+        if prep.lower_ in preps:
             for pobj in children(prep, "pobj"):
-                found = [a for a in resolver.resolve(pobj) if a.kind == "country"]
+                # "outside a hotel in Kabul": the place, else where the place is
+                places = [pobj] + [p for inner in children(pobj, "prep") if inner.lower_ == "in"
+                                   for p in children(inner, "pobj")]
+                found = [a for place in places for a in resolver.resolve(place) if a.kind == "country"]
                 if found:
                     return found[:1]
     return []

@@ -35,6 +35,8 @@ class Words:
     # who: people, crowds, groups
     person_nouns: frozenset[str]
     crowds: frozenset[str]
+    blast_nouns: frozenset[str]
+    blast_place_preps: frozenset[str]
     quantities: frozenset[str]
     extent_nouns: frozenset[str]
     person_roles: frozenset[str]

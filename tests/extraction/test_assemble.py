@@ -551,3 +551,13 @@ def test_a_person_named_beside_an_office_speaks_for_its_holder_later(events_in):
     events = events_in("Russia's envoy, Alexander Grushko, met NATO ambassadors in Brussels. "
                        "Grushko accused the alliance of building up forces near Russia's borders.")
     assert ("ACCUSE", frozenset({"RUS"}), frozenset({"NATO"})) in _dyads(events), events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # no one named behind a blast: the state where it went off acts, as the PLOVER coders code it
+    ("A roadside bomb near the town of Tikrit killed two U.S. soldiers on Monday.", ("ASSAULT", {"IRQ"}, {"USA"})),
+    ("A car bomb exploded outside a hotel in Kabul, killing three Afghan policemen.", ("ASSAULT", {"AFG"}, {"AFG"})),
+])
+def test_an_unattributed_blast_is_coded_to_the_state_it_went_off_in(events_in, text, dyad):
+    plover, source, target = dyad
+    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
