@@ -380,7 +380,11 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
 
 
 def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
-    """"spoke by telephone with", "talked over the phone": the manner gives a consultation's subtype."""
+    """"spoke by telephone with", "talked over the phone": the manner gives a consultation's
+    subtype; "protesters stormed the embassy": force used by protesters is a riot."""
+    if lex.info(cls)["plover"] == "ASSAULT" and any(
+            lemma(np_head(s)) in load_words().protester_nouns for s in subject_of(verb)):
+        return str(lex.frames["riot_class"])
     if lex.info(cls)["plover"] == "CONSULT":
         manners = lex.frames.get("manner_classes", {})
         for prep in children(verb, "prep"):

@@ -35,6 +35,7 @@ class Words:
     # who: people, crowds, groups
     person_nouns: frozenset[str]
     crowds: frozenset[str]
+    protester_nouns: frozenset[str]
     blast_nouns: frozenset[str]
     blast_place_preps: frozenset[str]
     quantities: frozenset[str]

@@ -561,3 +561,11 @@ def test_a_person_named_beside_an_office_speaks_for_its_holder_later(events_in):
 def test_an_unattributed_blast_is_coded_to_the_state_it_went_off_in(events_in, text, dyad):
     plover, source, target = dyad
     assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Protesters stormed the Saudi embassy in Tehran on Saturday.", "PROTEST"),
+    ("Iranian troops stormed the Saudi embassy in Tehran on Saturday.", "ASSAULT"),
+])
+def test_force_used_by_protesters_is_a_riot(events_in, text, plover):
+    assert [e.plover for e in events_in(text)] == [plover]
