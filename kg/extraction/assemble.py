@@ -123,11 +123,13 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
     cls, action, modality, negated = _coded(frame, trigger, lex)
-    if not targets and len({a.code for a in sources}) >= 2:
+    if targets or not _joint(frame, lex):
+        pass
+    elif len({a.code for a in sources}) >= 2:
         # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
         # with no other party named is read pairwise, each side the other's target
         targets = list(sources)
-    elif not targets and len({(a.code, a.sector, a.label) for a in sources}) >= 2:
+    elif len({(a.code, a.sector, a.label) for a in sources}) >= 2:
         # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
         # state acting together act on that state
         targets = [sources[0]]
@@ -140,7 +142,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if lex.info(cls)["plover"] == "REQUEST" and _own_order(governor_of_kind(trigger, load_words().command_verbs),
                                                            sources, targets):
         return None  # "Putin ordered his government to ...": an order inside a state
-    if not targets and not frame.intransitive and frame.frame is None and len(sources) < 2:
+    if not targets and not frame.intransitive and frame.frame is None and (len(sources) < 2 or not _joint(frame, lex)):
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
         return None
@@ -156,6 +158,16 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         modality=modality,  # type: ignore[arg-type]
         speaker=speaker, action=action, confidence=confidence, extractor=EXTRACTOR_VERSION,
     )
+
+
+# PLOVER types of acts done to someone: several sources doing one to a party the clause names
+# but kg cannot resolve ("the two leaders condemned the test") do not do it to each other
+_DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AID"})
+
+
+def _joint(frame: Frame, lex: Lexicon) -> bool:
+    """Whether a frame with several sources and no target found may be read pairwise."""
+    return lex.info(frame.cls)["plover"] not in _DIRECTED or not (frame.targets or frame.owner_targets)
 
 
 def _own_order(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:

@@ -569,3 +569,24 @@ def test_an_unattributed_blast_is_coded_to_the_state_it_went_off_in(events_in, t
 ])
 def test_force_used_by_protesters_is_a_riot(events_in, text, plover):
     assert [e.plover for e in events_in(text)] == [plover]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, the European Union and Britain demanded the immediate release of the opposition leader.",
+    "Japan and South Korea condemned the launch on Monday.",
+])
+def test_several_sources_of_a_directed_act_do_not_do_it_to_each_other(events_in, text):
+    # the act is aimed at a party the clause names ("the launch", "the opposition leader")
+    # that kg cannot resolve: no event, rather than the sources acting on one another
+    assert events_in(text) == []
+
+
+def test_a_joint_act_naming_no_one_else_is_still_read_pairwise(events_in):
+    assert _dyads(events_in("India and Pakistan met in Delhi.")) == {
+        ("CONSULT", frozenset({"IND", "PAK"}), frozenset({"IND", "PAK"}))}
+
+
+def test_whom_a_verb_prompts_to_act_is_the_one_who_acts(events_in):
+    events = events_in("U.S. and South Korean forces began joint military drills on Monday, "
+                       "prompting Pyongyang to denounce the exercises.")
+    assert ("ACCUSE", frozenset({"PRK"}), frozenset({"USA", "KOR"})) in _dyads(events), events
