@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from spacy.lang.en.lex_attrs import _num_words as _NUMBER_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -158,7 +159,7 @@ class ActorResolver:
         self.last_subject: list[Actor] = []
         self.last_person: Actor | None = None
         self.speaker: Actor | None = None
-        self.pair: list[Actor] = []  # the two parties of the last event that named two
+        self.groups: dict[int, list[Actor]] = {}  # by number: the parties of the last event that named so many
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
 
@@ -214,8 +215,9 @@ class ActorResolver:
         anaphor = self._anaphor(head)
         if anaphor:
             return [anaphor]
-        if self.pair and self._counted_pair(head):
-            return list(self.pair)
+        counted = self._counted(head) if self.groups else None
+        if counted in self.groups:
+            return list(self.groups[counted])
         return self._at_home(head, sector, title_sector, subject=subject, depth=depth)
 
     def _affiliated(self, span: Span, person: Actor) -> Actor:
@@ -521,9 +523,12 @@ class ActorResolver:
         return None
 
     def note_event(self, sources: Iterable[Actor], targets: Iterable[Actor]) -> None:
-        """Remember the two parties of an event that names exactly two states or organisations
-        (its targets first, then its sources, then both sides), for "the two sides"."""
-        for group in (list(targets), list(sources), [*sources, *targets]):
+        """Remember the parties of an event that names two or more states or organisations (its
+        targets first, then its sources, then both sides), one group per number of parties,
+        for "the two sides" and "the three countries"."""
+        seen: set[int] = set()
+        both = [*sources, *targets]
+        for group in (list(targets), list(sources), both):
             parties: dict[str, Actor] = {}
             for actor in group:
                 if actor.kind != "person":
@@ -531,16 +536,28 @@ class ActorResolver:
                 elif actor.parent_kind in ("country", "igo"):
                     parties.setdefault(actor.code, Actor(code=actor.code, kind=actor.parent_kind,  # type: ignore[arg-type]
                                                          label=actor.parent_label or actor.code))
-            if len(parties) == 2:
-                self.pair = list(parties.values())
-                return
+            # both sides together only as a pair: "the two sides" of a bilateral event
+            if len(parties) >= 2 and len(parties) not in seen and (group is not both or len(parties) == 2):
+                seen.add(len(parties))
+                self.groups[len(parties)] = list(parties.values())
 
     @staticmethod
-    def _counted_pair(head: Token) -> bool:
-        """"the two sides", "both countries", "the two leaders": a noun counted as a pair."""
+    def _counted(head: Token) -> int | None:
+        """How many parties a counted noun stands for: two for "the two sides", "both countries"
+        and "the two leaders", three for "the three countries"; None for any other noun."""
         words = load_words()
-        return head.lemma_.lower() in words.pair_nouns and head.tag_ in {"NNS", "NNPS"} and any(
-            c.lower_ in words.pair_counts and c.dep_ in {"nummod", "det", "predet", "quantmod"} for c in lefts(head))
+        if head.lemma_.lower() not in words.pair_nouns or head.tag_ not in {"NNS", "NNPS"}:
+            return None
+        for count in lefts(head):
+            if count.dep_ not in {"nummod", "det", "predet", "quantmod"}:
+                continue
+            if count.lower_ in words.pair_counts:
+                return 2
+            if count.lower_ in _NUMBER_WORDS:
+                return _NUMBER_WORDS.index(count.lower_)  # spaCy's English number words, "zero" first
+            if count.text.isdigit():
+                return int(count.text)
+        return None
 
     def _person_name(self, head: Token) -> str:
         parts = [t for t in lefts(head) if t.dep_ == "compound" and t.pos_ == "PROPN"]

@@ -160,6 +160,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     )
 
 
+# CAMEO roots of what is said about a deed (10 demand, 11 disapprove), not the deeds "the
+# decision" or "the move" refer to
+_SAID_CAMEO = frozenset({"10", "11"})
 # PLOVER types of acts done to someone: several sources doing one to a party the clause names
 # but kg cannot resolve ("the two leaders condemned the test") do not do it to each other
 _DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AID"})
@@ -445,6 +448,8 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     for past in reversed(history):
         if plovers and past.plover not in plovers:
             continue
+        if not plovers and past.cameo[:2] in _SAID_CAMEO:
+            continue  # "welcomed the decisions": a deed, not a complaint or demand about it
         actors = [a for a in past.source if a.code not in exclude]
         if actors:
             return actors

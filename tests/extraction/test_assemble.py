@@ -590,3 +590,18 @@ def test_whom_a_verb_prompts_to_act_is_the_one_who_acts(events_in):
     events = events_in("U.S. and South Korean forces began joint military drills on Monday, "
                        "prompting Pyongyang to denounce the exercises.")
     assert ("ACCUSE", frozenset({"PRK"}), frozenset({"USA", "KOR"})) in _dyads(events), events
+
+
+def test_a_counted_noun_stands_for_the_last_parties_named_that_many(events_in):
+    events = events_in("Norway, Ireland and Spain said on Wednesday they would formally recognise a Palestinian "
+                       "state. On Thursday, the ambassadors of the three countries were summoned by Israel's "
+                       "foreign ministry for a reprimand.")
+    assert ("ACCUSE", frozenset({"ISR"}), frozenset({"NOR", "IRL", "ESP"})) in _dyads(events), events
+
+
+def test_the_decision_refers_to_a_deed_not_to_a_complaint_about_it(events_in):
+    events = events_in("Norway, Ireland and Spain said on Wednesday they would formally recognise a Palestinian "
+                       "state. Israel's foreign ministry summoned the ambassadors of Norway, Ireland and Spain "
+                       "for a reprimand. Palestinian President Mahmoud Abbas welcomed the decisions.")
+    praise = [e for e in events if e.type == "Praise"]
+    assert praise and {a.code for a in praise[0].target} == {"NOR", "IRL", "ESP"}, events
