@@ -42,8 +42,16 @@ _LOWER_LEMMAS: dict[int, str] = {}
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether the verb has a passive subject or auxiliary ("was expelled")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb))
+    """Whether the verb has a passive subject or auxiliary ("was expelled"), or is a participle
+    with an agent describing a noun ("sanctions imposed by the United States")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb)) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """"a law imposed on the city by Beijing": a participle with a "by" agent that describes
+    the noun it is done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "agent" for c in kids(verb))
 
 
 def np_head(token: Token) -> Token:
@@ -77,6 +85,8 @@ def object_of(verb: Token) -> Token | None:
         subj = children(verb, "nsubjpass")
         if subj:
             return subj[0]
+        if reduced_passive(verb):
+            return verb.head
     objs = children(verb, "dobj", "obj")
     if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
         objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head

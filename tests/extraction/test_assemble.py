@@ -605,3 +605,13 @@ def test_the_decision_refers_to_a_deed_not_to_a_complaint_about_it(events_in):
                        "for a reprimand. Palestinian President Mahmoud Abbas welcomed the decisions.")
     praise = [e for e in events if e.type == "Praise"]
     assert praise and {a.code for a in praise[0].target} == {"NOR", "IRL", "ESP"}, events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a participle with a "by" agent that describes the noun it is done to reports the act
+    ("Five Americans freed by Iran arrived in Doha on Monday.", ("RETREAT", {"IRN"}, {"USA"})),
+    ("Protesters rallied against new restrictions imposed on Hong Kong by Beijing.", ("COERCE", {"CHN"}, {"HKG"})),
+])
+def test_a_reduced_passive_reports_its_act(events_in, text, dyad):
+    plover, source, target = dyad
+    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
