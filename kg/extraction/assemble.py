@@ -332,8 +332,10 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     for home in passes:
         resolver.home_bodies = home
         for tok in target_tokens + frame.owner_targets:
-            found = [a for a in resolver.resolve(doc[tok], subject=sources or context)
-                     if a.key not in source_keys]
+            # a pronoun acted on is not the one acting: it refers to the clause's context
+            # ("rejected the UN's demand that it withdraw")
+            refers = context if doc[tok].pos_ == "PRON" and context else sources or context
+            found = [a for a in resolver.resolve(doc[tok], subject=refers) if a.key not in source_keys]
             # another state or organisation first; the source's own body only if nothing else,
             # and never the owner of the thing acted on ("recalled its ambassador")
             if found and not {a.code for a in found} <= source_codes:

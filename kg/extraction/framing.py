@@ -148,6 +148,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     wrappers = lex.word_set("threat") | lex.word_set("demand") | lex.word_set("commit")
     speech = lex.word_set("speech")
     framers = wrappers | lex.word_set("intent") | lex.word_set("refuse")
+    _demanded_by_noun(frame, anchor, lex)
     for rel, gov in governing(anchor):
         said = rel == "ccomp" and lemma(gov) in speech
         # "vowed in a televised speech to crush the revolt": an infinitive the parser hung on the
@@ -168,6 +169,30 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         frame.speaker = _inverted_speaker(anchor, speech)
     if frame.speaker is None:
         frame.speaker = _according_to(trigger)
+
+
+def _demanded_by_noun(frame: Frame, anchor: Token, lex: Lexicon) -> None:
+    """"reiterated its demand that Israel ease restrictions", "the EU's call for Russia to
+    withdraw": the act a demand noun's clause names is demanded, by the noun's owner."""
+    noun = anchor.head
+    if anchor.dep_ == "ccomp":
+        # the parser may hang the clause on the verb: "reiterated its demand | that Israel ease"
+        noun = next((o for o in children(anchor.head, "dobj") if o.i < anchor.i), noun)
+    if frame.frame is not None or anchor.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" \
+            or lemma(noun) not in lex.word_set("demand"):
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor)):
+        return  # "the demand made by ...", not what is demanded
+    owners = children(noun, "poss")
+    if owners and owners[0].pos_ == "PRON" and noun.dep_ == "dobj":
+        owners = subject_of(noun.head)  # "reiterated its demand": the one who reiterated it
+    if not owners:
+        return
+    frame.frame = "demand"
+    frame.action_target = frame.sources[0] if frame.sources else None
+    frame.sources = [t.i for t in owners]
+    frame.modality = "asserted"
+    frame.time_tokens = frame.time_tokens or time_tokens(noun.head)
 
 
 def _stopped(frame: Frame, stopper: Token, lex: Lexicon) -> None:

@@ -615,3 +615,14 @@ def test_the_decision_refers_to_a_deed_not_to_a_complaint_about_it(events_in):
 def test_a_reduced_passive_reports_its_act(events_in, text, dyad):
     plover, source, target = dyad
     assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a demand noun's clause names what is demanded, of its subject, by the noun's owner
+    ("The European Union repeated its demand that Russia withdraw its troops from Ukraine.", ("REQUEST", {"EU"}, {"RUS"})),
+    # and a pronoun acted on refers to the clause's subject, not to the one demanding
+    ("Israel rejected the United Nations' demand that it withdraw from Lebanon.", ("REQUEST", {"UN"}, {"ISR"})),
+])
+def test_a_demand_noun_frames_what_its_clause_names(events_in, text, dyad):
+    plover, source, target = dyad
+    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
