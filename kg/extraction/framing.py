@@ -149,6 +149,11 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     speech = lex.word_set("speech")
     framers = wrappers | lex.word_set("intent") | lex.word_set("refuse")
     _demanded_by_noun(frame, anchor, lex)
+    effort = anchor.head
+    if anchor.dep_ == "acl" and lemma(effort) in load_words().effort_nouns and effort.dep_ == "dobj" \
+            and lemma(effort.head) in lex.word_set("cessation") and frame.frame is None:
+        _stopped(frame, effort.head, lex)  # "suspended its efforts to mediate": mediation ends
+        anchor = effort.head
     for rel, gov in governing(anchor):
         said = rel == "ccomp" and lemma(gov) in speech
         # "vowed in a televised speech to crush the revolt": an infinitive the parser hung on the

@@ -187,6 +187,14 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Iran's top security official negotiated with ...", parsed as a noun phrase with
         # no main verb: the participle is the sentence's verb and the noun its subject
         return [verb.head]
+    if verb.dep_ == "acl" and lemma(verb.head) in load_words().effort_nouns \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+        # "Turkey's efforts to mediate": the owner of the effort; "suspended its efforts to
+        # mediate": "its" is whoever suspended them
+        owners = children(verb.head, "poss")
+        if owners and owners[0].pos_ == "PRON" and verb.head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            return subject_of(verb.head.head, depth + 1) if verb.head.dep_ == "dobj" else []
+        return [o for o in owners if o.pos_ != "PRON"]
     return []
 
 

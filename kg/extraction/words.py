@@ -40,6 +40,7 @@ class Words:
     blast_place_preps: frozenset[str]
     quantities: frozenset[str]
     extent_nouns: frozenset[str]
+    effort_nouns: frozenset[str]
     person_roles: frozenset[str]
     collectives: frozenset[str]
     pair_nouns: frozenset[str]

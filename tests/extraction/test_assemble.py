@@ -626,3 +626,13 @@ def test_a_reduced_passive_reports_its_act(events_in, text, dyad):
 def test_a_demand_noun_frames_what_its_clause_names(events_in, text, dyad):
     plover, source, target = dyad
     assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
+
+
+@pytest.mark.parametrize(("text", "plover", "source"), [
+    # the owner of an effort does what its infinitive says ("effort_nouns" in words.json) ...
+    ("Turkey's efforts to mediate between Russia and Ukraine continued on Monday.", "CONSULT", "TUR"),
+    # ... and stopping the effort ends the act, by whoever stopped it
+    ("Egypt suspended its efforts to mediate between Israel and Hamas.", "SANCTION", "EGY"),
+])
+def test_an_effort_to_act_is_its_owners_act(events_in, text, plover, source):
+    assert (plover, source) in {(e.plover, a.code) for e in events_in(text) for a in e.source}, events_in(text)
