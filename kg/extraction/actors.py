@@ -133,13 +133,14 @@ def actor_span_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
-def _foreign_modifier(head: Token) -> bool:
+def _foreign_modifier(head: Token, *, unknown_people: bool = True) -> bool:
     """Whether a noun phrase says it may not be of the article's state ("foreign troops",
-    "international observers", "Western diplomats")."""
-    # a nationality or group we do not know ("Soviet NKVD security forces", "Tigrayan fighters")
-    # names some other owner: no guess either
+    "international observers", "Western diplomats").
+
+    With ``unknown_people``, a nationality or people we do not know ("Soviet NKVD security
+    forces", "Tigrayan fighters") counts too: it names some other owner."""
     not_home = load_words().not_home
-    return any(t.lower_ in not_home or t.ent_type_ == "NORP"
+    return any(t.lower_ in not_home or (unknown_people and t.ent_type_ == "NORP")
                for t in lefts(head) if t.dep_ in {"amod", "compound", "nmod"})
 
 
@@ -311,6 +312,13 @@ class ActorResolver:
                                parent_kind="country", parent_label=home.label)
                 self._remember_person(name, person)
                 return [person]
+        if (self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
+                and _foreign_modifier(head) and not _foreign_modifier(head, unknown_people=False)):
+            # "Kurdish rebels killed three soldiers in southeastern Turkey": a people we do not
+            # know names no state, but the place of their act does
+            place = self._place_of_act(head)
+            if place is not None:
+                return [actor_of(place, sector=sector, when=self.date)]
         if (self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
                 and not _foreign_modifier(head)):
             # "the government", "the police", "opposition groups": a state body of no stated

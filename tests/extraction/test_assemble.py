@@ -636,3 +636,13 @@ def test_a_demand_noun_frames_what_its_clause_names(events_in, text, dyad):
 ])
 def test_an_effort_to_act_is_its_owners_act(events_in, text, plover, source):
     assert (plover, source) in {(e.plover, a.code) for e in events_in(text) for a in e.source}, events_in(text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a people that names no state: the state the act took place in owns the armed body
+    ("Kurdish rebels killed three Turkish soldiers in southeastern Turkey.", ("ASSAULT", {"TUR"}, {"TUR"})),
+])
+def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(events_in, text, dyad):
+    plover, source, target = dyad
+    assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
+
