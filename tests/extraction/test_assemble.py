@@ -164,6 +164,14 @@ def _dyads(events) -> set[tuple[str, frozenset[str], frozenset[str]]]:
     return {(e.plover, frozenset(_codes(e.source)), frozenset(_codes(e.target))) for e in events}
 
 
+def _assert_dyad(events, dyad, *, only: bool = False) -> None:
+    """That one of ``events`` (with ``only``, every one) has the PLOVER type, source codes and
+    target codes of ``dyad``."""
+    plover, source, target = dyad
+    expected = (plover, frozenset(source), frozenset(target))
+    assert _dyads(events) == {expected} if only else expected in _dyads(events), events
+
+
 def test_verbs_joined_before_one_object_each_act_on_it(events_in):
     events = events_in("Russian troops attacked and captured the Ukrainian town of Bakhmut.")
     assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})) in _dyads(events), events
@@ -229,8 +237,7 @@ def test_a_people_named_after_one_state_living_in_another_are_its(events_in):
     ("Militants linked to the Islamic State attacked an Egyptian army checkpoint.", ("ASSAULT", {"IMG"}, {"EGY"})),
 ])
 def test_a_group_belongs_where_its_participle_places_it(events_in, text, dyad):
-    plover, source, target = dyad
-    assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
+    _assert_dyad(events_in(text), dyad, only=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -406,8 +413,7 @@ def test_calling_something_a_name_on_a_day_is_no_appeal(events_in):
     ("The Nigerian government came under criticism from Amnesty International.", ("ACCUSE", {"AI"}, {"NGA"})),
 ])
 def test_coming_under_an_act_from_someone_is_suffering_it(events_in, text, dyad):
-    plover, source, target = dyad
-    assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
+    _assert_dyad(events_in(text), dyad, only=True)
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -470,8 +476,7 @@ def test_stopping_an_act_is_its_ending(events_in, text, expected):
     ("Biden called the Russian assault premeditated and unprovoked.", ("ACCUSE", {"USA"}, {"RUS"})),
 ])
 def test_calling_something_by_an_unfavourable_word_criticises_its_owner(events_in, text, dyad):
-    plover, source, target = dyad
-    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text, date=dt.date(2022, 3, 1)))
+    _assert_dyad(events_in(text, date=dt.date(2022, 3, 1)), dyad)
 
 
 def test_describing_as_names_a_judgement_and_nothing_else(events_in):
@@ -553,15 +558,6 @@ def test_a_person_named_beside_an_office_speaks_for_its_holder_later(events_in):
     assert ("ACCUSE", frozenset({"RUS"}), frozenset({"NATO"})) in _dyads(events), events
 
 
-@pytest.mark.parametrize(("text", "dyad"), [
-    # no one named behind a blast: the state where it went off acts, as the PLOVER coders code it
-    ("A roadside bomb near the town of Tikrit killed two U.S. soldiers on Monday.", ("ASSAULT", {"IRQ"}, {"USA"})),
-    ("A car bomb exploded outside a hotel in Kabul, killing three Afghan policemen.", ("ASSAULT", {"AFG"}, {"AFG"})),
-])
-def test_an_unattributed_blast_is_coded_to_the_state_it_went_off_in(events_in, text, dyad):
-    plover, source, target = dyad
-    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
-
 
 @pytest.mark.parametrize(("text", "plover"), [
     ("Protesters stormed the Saudi embassy in Tehran on Saturday.", "PROTEST"),
@@ -607,25 +603,6 @@ def test_the_decision_refers_to_a_deed_not_to_a_complaint_about_it(events_in):
     assert praise and {a.code for a in praise[0].target} == {"NOR", "IRL", "ESP"}, events
 
 
-@pytest.mark.parametrize(("text", "dyad"), [
-    # a participle with a "by" agent that describes the noun it is done to reports the act
-    ("Five Americans freed by Iran arrived in Doha on Monday.", ("RETREAT", {"IRN"}, {"USA"})),
-    ("Protesters rallied against new restrictions imposed on Hong Kong by Beijing.", ("COERCE", {"CHN"}, {"HKG"})),
-])
-def test_a_reduced_passive_reports_its_act(events_in, text, dyad):
-    plover, source, target = dyad
-    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
-
-
-@pytest.mark.parametrize(("text", "dyad"), [
-    # a demand noun's clause names what is demanded, of its subject, by the noun's owner
-    ("The European Union repeated its demand that Russia withdraw its troops from Ukraine.", ("REQUEST", {"EU"}, {"RUS"})),
-    # and a pronoun acted on refers to the clause's subject, not to the one demanding
-    ("Israel rejected the United Nations' demand that it withdraw from Lebanon.", ("REQUEST", {"UN"}, {"ISR"})),
-])
-def test_a_demand_noun_frames_what_its_clause_names(events_in, text, dyad):
-    plover, source, target = dyad
-    assert (plover, frozenset(source), frozenset(target)) in _dyads(events_in(text)), events_in(text)
 
 
 @pytest.mark.parametrize(("text", "plover", "source"), [
@@ -643,6 +620,20 @@ def test_an_effort_to_act_is_its_owners_act(events_in, text, plover, source):
     ("Kurdish rebels killed three Turkish soldiers in southeastern Turkey.", ("ASSAULT", {"TUR"}, {"TUR"})),
 ])
 def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(events_in, text, dyad):
-    plover, source, target = dyad
-    assert _dyads(events_in(text)) == {(plover, frozenset(source), frozenset(target))}
+    _assert_dyad(events_in(text), dyad, only=True)
 
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # no one named behind a blast: the state where it went off acts, as the PLOVER coders code it
+    ("A roadside bomb near the town of Tikrit killed two U.S. soldiers on Monday.", ("ASSAULT", {"IRQ"}, {"USA"})),
+    ("A car bomb exploded outside a hotel in Kabul, killing three Afghan policemen.", ("ASSAULT", {"AFG"}, {"AFG"})),
+    # a participle with a "by" agent that describes the noun it is done to reports the act
+    ("Five Americans freed by Iran arrived in Doha on Monday.", ("RETREAT", {"IRN"}, {"USA"})),
+    ("Protesters rallied against new restrictions imposed on Hong Kong by Beijing.", ("COERCE", {"CHN"}, {"HKG"})),
+    # a demand noun's clause names what is demanded, of its subject, by the noun's owner
+    ("The European Union repeated its demand that Russia withdraw its troops from Ukraine.", ("REQUEST", {"EU"}, {"RUS"})),
+    # and a pronoun acted on refers to the clause's subject, not to the one demanding
+    ("Israel rejected the United Nations' demand that it withdraw from Lebanon.", ("REQUEST", {"UN"}, {"ISR"})),
+])
+def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
+    _assert_dyad(events_in(text), dyad)
