@@ -302,8 +302,8 @@ def read_record(record: Any, *, name: str, line: int | None = None, month_first:
 class _HTMLText(HTMLParser):
     """Collects a page's title, publication date and paragraph text, skipping scripts and styles."""
 
-    _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form"}
-    _BLOCK = {"p", "h1", "h2", "h3", "li", "blockquote", "div", "br", "tr", "section", "article"}
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form"})
+    _BLOCK = frozenset({"p", "h1", "h2", "h3", "li", "blockquote", "div", "br", "tr", "section", "article"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

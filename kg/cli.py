@@ -5,7 +5,6 @@ status 1; a build or extraction that had to skip inputs exits with status 2.
 """
 from __future__ import annotations
 
-
 import json
 import logging
 import sys
