@@ -178,8 +178,9 @@ def _own_order(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:
     judge ordering a former president to appear is a demand)."""
     if lemma(verb) not in load_words().command_verbs:
         return False
+    # ("his units": a body of no known sector is still the commander's state's own)
     return bool(targets) and {a.code for a in targets} <= {a.code for a in sources} and all(
-        a.sector and a.kind != "person" for a in targets)
+        a.kind != "person" for a in targets)
 
 
 def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -125,12 +125,14 @@ def _demand_target(verb: Token) -> Token | None:
     objs = children(verb, "dobj")
     if objs:
         return objs[0]
+    comps = children(verb, "ccomp", "xcomp")
     for prep in children(verb, "prep"):
         if prep.lower_ in load_words().demand_preps:
             pobj = children(prep, "pobj")
-            if pobj:
+            if pobj and (prep.lower_ != "from" or comps):
+                # ("pushing across the border from Russia" demands nothing of anyone)
                 return pobj[0]
-    for comp in children(verb, "ccomp", "xcomp"):
+    for comp in comps:
         subj = children(comp, "nsubj", "nsubjpass")
         if subj:
             return subj[0]

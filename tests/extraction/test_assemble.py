@@ -637,3 +637,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    # an order to the commander's own units, whatever their sector, is no demand of anyone
+    "North Korean leader Kim Jong Un ordered his front-line units onto a war footing on Friday.",
+    # a verb of demanding with only a "from" phrase and nothing demanded is motion, not a demand
+    "Russian troops pushed across the border from Belarus on Thursday.",
+])
+def test_no_demand_is_made_of_anyone(events_in, text):
+    assert not [e for e in events_in(text) if e.plover == "REQUEST"], events_in(text)
