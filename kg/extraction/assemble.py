@@ -382,7 +382,10 @@ def _context_target(found: _Found) -> list[Actor]:
 
 
 def _domestic(found: _Found) -> list[Actor]:
-    """``domestic``: a domestic protest or restriction is directed at the actor's own state."""
+    """``domestic``: a domestic protest or restriction is directed at the actor's own state;
+    not an act of its armed forces ("Russian forces seized the plant"), which are as often abroad."""
+    if all(a.sector in load_words().armed_sectors for a in found.sources):
+        return []
     home = gazetteer_home(found.resolver, found.sources[0])
     return [home] if home is not None else []
 

@@ -47,6 +47,7 @@ class Words:
     pair_counts: frozenset[str]
     unit_nouns: frozenset[str]
     home_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
     not_home: frozenset[str]
     # pronouns, determiners, conjunctions
     pronouns: frozenset[str]

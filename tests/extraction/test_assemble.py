@@ -647,3 +647,13 @@ def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
 ])
 def test_no_demand_is_made_of_anyone(events_in, text):
     assert not [e for e in events_in(text) if e.plover == "REQUEST"], events_in(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a domestic act with no target named is aimed at the actor's own state ...
+    ("Egyptian police confiscated the property of the opposition movement.", {("COERCE", frozenset({"EGY"}), frozenset({"EGY"}))}),
+    # ... but not an act of armed forces ("armed_sectors"), which are as often abroad
+    ("Russian forces seized Europe's largest nuclear power plant.", set()),
+])
+def test_only_a_domestic_body_acts_on_its_own_state_by_default(events_in, text, expected):
+    assert _dyads(events_in(text)) == expected
