@@ -641,6 +641,18 @@ def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return (event.type, tuple(sorted(a.code for a in event.source)), tuple(sorted(a.code for a in event.target)))
 
 
+def _plover_identity(event: Event) -> tuple[Any, ...]:
+    return (event.plover, *_identity(event)[1:], event.negated, event.modality)
+
+
+def _headline_match(event: Event, by_plover: dict[tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    """The body's dated event a headline's event of the same PLOVER type and parties tells in
+    fewer words (a headline's verb is often the general one)."""
+    if not all(m.segment == "headline" for m in event.mentions):
+        return None
+    return by_plover.get(_plover_identity(event))
+
+
 def _joint_match(event: Event, dated: dict[tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...] | None:
     """A headline's joint act ("X and Y resume talks", read pairwise) is the body's dated "X
     resumed talks with Y"."""
@@ -661,15 +673,19 @@ def _merge_mentions(events: list[Event]) -> list[Event]:
     """
     merged: dict[tuple[Any, ...], Event] = {}
     dated: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    by_plover: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for event in events:
         if _said_when(event):
-            dated.setdefault((*_identity(event), event.negated, event.modality), (
-                *_identity(event), event.negated, event.modality, event.time.value))  # type: ignore[union-attr]
+            key = (*_identity(event), event.negated, event.modality, event.time.value)  # type: ignore[union-attr]
+            dated.setdefault(key[:-1], key)
+            by_plover.setdefault(_plover_identity(event), key)
     for event in events:
         base = (*_identity(event), event.negated, event.modality)
-        # "X and Y resume talks" in a headline is "X resumed talks with Y" in the body
+        # "X and Y resume talks" in a headline is "X resumed talks with Y" in the body; a
+        # headline's "launch strikes on Syria" (an attack) is the body's dated bombardment
         own = (*base, event.time.value if event.time else None)
-        key = own if _said_when(event) else dated.get(base) or _joint_match(event, dated) or own
+        key = own if _said_when(event) else (dated.get(base) or _joint_match(event, dated)
+                                             or _headline_match(event, by_plover) or own)
         if key in merged:
             first = merged[key]
             if _said_when(event) and not _said_when(first):

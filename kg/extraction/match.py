@@ -29,6 +29,7 @@ from kg.extraction.parse import (
     noun_governor,
     np_head,
     object_of,
+    of_time,
     prep_objects,
     purpose_clauses,
     subject_of,
@@ -443,6 +444,7 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     if plover in _PLACE_AIMED:
         targets += [t for t in _act_subject_aims(verb, lex) if t not in targets]
         targets += [t for t in place_targets(verb, obj) if t not in targets]
+        targets += [t for t in _located(verb.doc, targets) if t not in targets]
     if aimed and not targets and not (obj is not None and can_act(obj)):
         # (an object whose owner is named, "blocked NATO supply convoys", says whom already)
         targets = _coordinated_targets(verb, lex)
@@ -567,7 +569,17 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
     if governor is not None and governor.pos_ == "VERB" and plover in _PLACE_AIMED:
         # "detonated a car bomb outside the Turkish embassy": where the act is aimed
         targets += [t for t in place_targets(governor, None) if t not in targets]
+    if plover in _PLACE_AIMED:
+        targets += [t for t in _located(noun.doc, targets) if t not in targets]
     return targets
+
+
+def _located(doc: Doc, targets: list[int]) -> list[int]:
+    """Where the things an act of force is aimed at are: "strikes against three sites in
+    Syria", "fired at targets in Jericho" are aimed at the state the places are in (tried after
+    the things themselves, which may name their owner)."""
+    return [p.i for t in targets if doc[t].pos_ == "NOUN" for prep in children(doc[t], "prep")
+            if prep.lower_ == "in" for p in children(prep, "pobj") if not of_time(prep)]
 
 
 def _suffered_under(head: Token) -> Token | None:

@@ -634,6 +634,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("The European Union repeated its demand that Russia withdraw its troops from Ukraine.", ("REQUEST", {"EU"}, {"RUS"})),
     # and a pronoun acted on refers to the clause's subject, not to the one demanding
     ("Israel rejected the United Nations' demand that it withdraw from Lebanon.", ("REQUEST", {"UN"}, {"ISR"})),
+    # what an act of force is aimed at is in the state it is in ("_located")
+    ("The United States, Britain and France launched missile strikes against three sites in Syria.",
+     ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -657,3 +660,15 @@ def test_no_demand_is_made_of_anyone(events_in, text):
 ])
 def test_only_a_domestic_body_acts_on_its_own_state_by_default(events_in, text, expected):
     assert _dyads(events_in(text)) == expected
+
+
+def test_a_headline_act_told_with_a_general_verb_is_the_body_act(events_in):
+    # the headline's "launch strikes on" reads as an attack, the body's "missile strikes" as
+    # a bombardment: one event of the same PLOVER type between the same parties
+    events = events_in("The United States, Britain and France launched missile strikes on Saturday against "
+                       "three sites in Syria linked to chemical weapons.",
+                       title="U.S., Britain and France launch strikes on Syria", date=dt.date(2018, 4, 15))
+    assaults = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assaults) == 1 and {m.segment for m in assaults[0].mentions} == {"headline", "body"}, events
+    # whose sites were struck: the state they are in ("_located" in match.py)
+    assert {a.code for a in assaults[0].target} == {"SYR"}, events
