@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extraction.actors import actor_span_at
 from kg.extraction.gazetteer import load_gazetteer
 from kg.extraction.lexicon import load_lexicon
-from kg.extraction.tree import descriptive_participle, kids
+from kg.extraction.tree import descriptive_participle, kids, reduced_passive
 from kg.extraction.words import load_words
 
 # Dependents that open a clause of their own.
@@ -46,12 +46,6 @@ def is_passive(verb: Token) -> bool:
     with an agent describing a noun ("sanctions imposed by the United States")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb)) or reduced_passive(verb)
 
-
-def reduced_passive(verb: Token) -> bool:
-    """"a law imposed on the city by Beijing": a participle with a "by" agent that describes
-    the noun it is done to."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "agent" for c in kids(verb))
 
 
 def np_head(token: Token) -> Token:

@@ -90,3 +90,10 @@ def descriptive_participle(verb: Token) -> Token | None:
     deps = {"advcl", "conj", "ccomp", "dep"} if verb.tag_ == "VBN" else {"advcl", "dep"}
     return next((c for c in kids(verb) if c.dep_ in deps and c.i > verb.i
                  and c.tag_ in {"VBD", "VBZ"} and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in kids(c))), None)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """"a law imposed on the city by Beijing": a participle with a "by" agent that describes
+    the noun it is done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "agent" for c in kids(verb))
