@@ -237,6 +237,10 @@ _FROM_LEXICAL: dict[str, Any] = {
 }
 
 
+# Converted terms one stream of rows remembers at most (see :func:`_solution_rows`).
+_VALUES_KEPT = 10_000
+
+
 def _ox_value(term: Any) -> Any:
     """An engine term as the plain Python value :func:`to_python` gives for the same RDF term."""
     import pyoxigraph as ox
@@ -257,11 +261,24 @@ def _ox_value(term: Any) -> Any:
 
 
 def _solution_rows(result: Any) -> Iterator[Row]:
-    """The rows of the engine's SELECT answer as plain Python values, one at a time."""
+    """The rows of the engine's SELECT answer as plain Python values, one at a time.
+
+    Each distinct term is converted once (classes, modalities, names and dates recur from row
+    to row); the terms remembered are forgotten every ``_VALUES_KEPT``, so a long stream of
+    rows does not keep its values.
+    """
     columns = [v.value for v in result.variables]
-    positions = range(len(columns))
+    values: dict[Any, Any] = {}
     for solution in result:
-        yield dict(zip(columns, [_ox_value(solution[i]) for i in positions]))
+        row = []
+        for term in solution:  # in the order of the columns, None where unbound
+            value = values.get(term, values)
+            if value is values:
+                if len(values) >= _VALUES_KEPT:
+                    values.clear()
+                value = values[term] = _ox_value(term)
+            row.append(value)
+        yield dict(zip(columns, row))
 
 
 class KGStore:
