@@ -21,7 +21,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
@@ -75,14 +75,13 @@ def to_python(term: Any) -> Any:
     return str(term)
 
 
-def _ox_quads(graphs: Iterable[Graph], *, known: set[str] | None = None) -> list[Any]:
+def _ox_quads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> list[Any]:
     """The triples of each graph as the engine's quads in that graph.
 
     Each term is made once per call (actors, classes, properties and many values recur on
     every line), looked up by its text rather than by rdflib's own (slower) hashing and
     equality; an IRI the engine finds malformed raises ``ValueError``. With ``known``, a set
-    of N-Quads lines (see :func:`_unwritten`), a triple already in it is left out and each
-    one written is added.
+    of (graph, triple) keys, a triple already in it is left out and each one written is added.
     """
     import pyoxigraph as ox
 
@@ -131,40 +130,34 @@ def _ox_quads(graphs: Iterable[Graph], *, known: set[str] | None = None) -> list
     return quads
 
 
-def _unwritten(graphs: Iterable[Graph], known: set[str] | None) -> Iterator[tuple[Graph, Iterable[Any]]]:
-    """(graph, triples) for each graph: its triples, but those whose N-Quads line is in
-    ``known``; the line of each one given is added to ``known``.
-
-    The line is the key because it is cheap to make and to compare, and two quads are the
-    same exactly when their lines are (rdflib's own hashing and equality of terms are slow).
-    """
-    if known is None:
-        for graph in graphs:
-            yield graph, graph
-        return
-    term = _nquads_term()
+def _unwritten(graphs: Iterable[Graph], known: set[Any] | None) -> Iterator[tuple[Graph, Iterable[Any]]]:
+    """(graph, triples) for each graph: its triples, but those whose (graph, triple) key is in
+    ``known``; each one given is added to ``known``."""
     for graph in graphs:
-        yield graph, _new_triples(graph, known, term)
+        yield graph, (graph if known is None else _new_triples(graph, known))
 
 
-def _new_triples(graph: Graph, known: set[str], term: Callable[[Any], str]) -> Iterator[tuple[Any, Any, Any]]:
-    name = f" <{graph.identifier}> .\n"
+def _new_triples(graph: Graph, known: set[Any]) -> Iterator[tuple[Any, Any, Any]]:
     for s, p, o in graph:
-        line = f"{term(s)} {term(p)} {term(o)}{name}"
-        if line not in known:
-            known.add(line)
+        key = (graph.identifier, s, p, o)
+        if key not in known:
+            known.add(key)
             yield s, p, o
 
 
 _BLANK_LABEL = re.compile(r"[A-Za-z0-9_]+")
 
 
-def _nquads_term() -> Callable[[Any], str]:
-    """A function that writes an rdflib term as N-Quads text.
+def _nquads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> tuple[bytes, int]:
+    """The triples of each graph as N-Quads in that graph, and how many lines there are.
 
-    A literal's text is escaped as a JSON string, whose escapes N-Quads shares, once per
-    function (values recur); an IRI is written as it is, which costs less than looking it up.
-    A malformed IRI is found by the engine when it reads the text.
+    A literal's text is escaped as a JSON string, whose escapes N-Quads shares, once per call
+    (values recur); an IRI is written as it is, which costs less than looking it up. With
+    ``known``, as in :func:`_ox_quads`, a triple already in it is left out and each one
+    written is added. A malformed IRI is found by the engine when it reads the text.
+
+    Raises:
+        ValueError: a literal holds text that cannot be encoded as UTF-8.
     """
     literals: dict[tuple[str, str | None, str | None], str] = {}
     string = str(XSD.string)
@@ -196,19 +189,6 @@ def _nquads_term() -> Callable[[Any], str]:
             return f"_:{label}"
         raise TypeError(f"cannot write {node!r}")
 
-    return term
-
-
-def _nquads(graphs: Iterable[Graph], *, known: set[str] | None = None) -> tuple[bytes, int]:
-    """The triples of each graph as N-Quads in that graph (see :func:`_nquads_term`), and how
-    many lines there are. With ``known``, as in :func:`_unwritten`, a triple already in it is
-    left out and each one written is added.
-
-    Raises:
-        ValueError: a literal holds text that cannot be encoded as UTF-8.
-    """
-    term = _nquads_term()
-    text_of = str.__str__
     lines: list[str] = []
     append = lines.append
     for graph, triples in _unwritten(graphs, known):
@@ -442,13 +422,13 @@ class KGStore:
         self.replace_graphs([graph], add=[add] if add is not None else ())
 
     def replace_graphs(self, graphs: Iterable[Graph], *, add: Iterable[Graph] = (),
-                       drop: Iterable[URIRef] = (), known: set[str] | None = None) -> None:
+                       drop: Iterable[URIRef] = (), known: set[Any] | None = None) -> None:
         """Replace several named graphs, add to others and drop some, all in one transaction.
 
         Each graph in ``graphs`` replaces its namesake; the triples of each graph in ``add``
         are added to its namesake; each name in ``drop`` is removed. ``known`` is a set the
-        caller keeps of the ``add`` triples it has written before (as their N-Quads lines in
-        their graph): those are not written again, and the new ones are added to it.
+        caller keeps of the ``add`` triples it has written before (as (graph, s, p, o)): those
+        are not written again, and the new ones are added to it.
         """
         graphs, add, drop = list(graphs), [g for g in add if len(g)], list(drop)
         if self._ox is not None and not drop and not any(self.has_graph(g.identifier) for g in graphs):
@@ -486,7 +466,7 @@ class KGStore:
             for triple in graph:
                 target.add(triple)
 
-    def _extend(self, graphs: list[Graph], *, add: list[Graph] | None = None, known: set[str] | None = None) -> None:
+    def _extend(self, graphs: list[Graph], *, add: list[Graph] | None = None, known: set[Any] | None = None) -> None:
         """Add the triples of each graph (and of each graph in ``add``, but those in ``known``,
         see :meth:`replace_graphs`) to its namesake through the engine's bulk loader.
 
@@ -731,8 +711,8 @@ class GraphBatch:
         self.store, self.limit, self.seconds = store, triples, seconds
         self.graphs: list[Graph] = []
         self.extra: list[Graph] = []
-        # the N-Quads lines of ``add`` graphs written so far (actors recur in article after article)
-        self.known: set[str] = set()
+        # the triples of ``add`` graphs written so far (actors recur in article after article)
+        self.known: set[Any] = set()
         self.size = 0
         self.since = time.monotonic()
         self._writer: ThreadPoolExecutor | None = None
