@@ -267,13 +267,13 @@ def _solution_rows(result: Any) -> Iterator[Row]:
     """The rows of the engine's SELECT answer as plain Python values, one at a time.
 
     Each distinct term is converted once (classes, modalities, names and dates recur from row
-    to row); the terms remembered are forgotten every ``_VALUES_KEPT``, so a long stream of
-    rows does not keep its values.
+    to row); once ``_VALUES_KEPT`` terms are remembered they are forgotten, so a long stream
+    of rows does not keep its values.
     """
     columns = [v.value for v in result.variables]
     values: dict[Any, Any] = {}
     for solution in result:
-        row = []
+        row: list[Any] = []
         for term in solution:  # in the order of the columns, None where unbound
             value = values.get(term, values)
             if value is values:
