@@ -239,14 +239,21 @@ def parties_of(events: Iterable[Event]) -> dict[URIRef, Parties]:
 
 def events_graph(reports: Iterable[tuple[URIRef, Report]], parties: dict[URIRef, Parties]) -> Graph:
     """The shared events graph from (event, report) pairs, in any order, and each event's parties."""
+    graph = bind_prefixes(Graph(identifier=EVENTS_GRAPH))
+    for triple in events_triples(reports, parties):
+        graph.add(triple)  # type: ignore[arg-type]
+    return graph
+
+
+def events_triples(reports: Iterable[tuple[URIRef, Report]], parties: dict[URIRef, Parties]
+                   ) -> Iterator[tuple[URIRef, URIRef, object]]:
+    """The triples of the shared events graph, event by event (see :func:`events_graph`); every
+    report is read before the first triple is given."""
     grouped: dict[URIRef, list[Report]] = {}
     for event, report in reports:
         grouped.setdefault(event, []).append(report)
-    graph = bind_prefixes(Graph(identifier=EVENTS_GRAPH))
     for event, found in grouped.items():
-        for triple in event_summary_triples(event, found, parties.get(event)):
-            graph.add(triple)  # type: ignore[arg-type]
-    return graph
+        yield from event_summary_triples(event, found, parties.get(event))
 
 
 def time_literal(span: TimeSpan) -> Literal:

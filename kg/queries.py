@@ -307,7 +307,7 @@ def run_query(store: KGStore, name: str, params: dict[str, str] | None = None, *
     logger.debug("running %s with %s", name, bindings)
     result = store.query(query.text, bindings)
     shown = [c for c in query.columns if c in result.columns]
-    if shown and len(shown) == len(query.columns):
+    if shown and len(shown) == len(query.columns) and shown != result.columns:
         # parameters come back as extra columns (the engine binds only selected variables)
         result = QueryResult(shown, [{c: row.get(c) for c in shown} for row in result.rows], result.boolean)
     return result

@@ -17,13 +17,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from kg import resources
-from kg.graph import Parties, Report, events_graph, outlet_of
+from kg.graph import EVENTS_GRAPH, Parties, Report, events_triples, outlet_of
 from kg.store import KGStore, Row
 
 logger = logging.getLogger(__name__)
+# Triples of the events graph written in one transaction.
+EVENTS_BATCH_TRIPLES = 50_000
 
 
 def stored_reports(store: KGStore) -> Iterator[tuple[URIRef, Report]]:
@@ -61,9 +63,35 @@ def _labels(side: dict[str, set[str]]) -> tuple[str, ...]:
     return tuple(sorted(set().union(*side.values())))
 
 
-def update_events(store: KGStore) -> int:
-    """Recompute the shared events graph from the mentions in the store; returns its triples."""
-    graph = events_graph(stored_reports(store), stored_parties(store))
-    store.replace_graph(graph)
-    logger.info("events graph: %d triples", len(graph))
-    return len(graph)
+def update_events(store: KGStore, *, batch_triples: int = EVENTS_BATCH_TRIPLES) -> int:
+    """Recompute the shared events graph from the mentions in the store; returns the number of
+    triples written.
+
+    Every mention is read first (the query is over before anything is written, so the engine
+    keeps no snapshot of the store while the writes go on); the graph is then written in
+    batches of about ``batch_triples`` triples, the first replacing the graph as it was, so
+    the whole graph is never held in memory. A build that stops midway leaves the graph
+    partly written, and the next build writes it whole again.
+    """
+    parties = stored_parties(store)
+    batch = Graph(identifier=EVENTS_GRAPH)
+    replace, written = True, 0
+    # events_triples groups every report by its event before it gives the first triple
+    for triple in events_triples(stored_reports(store), parties):
+        batch.add(triple)  # type: ignore[arg-type]
+        if len(batch) >= batch_triples:
+            written += _write_events(store, batch, replace=replace)
+            batch, replace = Graph(identifier=EVENTS_GRAPH), False
+    if len(batch) or replace:
+        written += _write_events(store, batch, replace=replace)
+    logger.info("events graph: %d triples", written)
+    return written
+
+
+def _write_events(store: KGStore, batch: Graph, *, replace: bool) -> int:
+    """Write a batch of the events graph: replacing the graph, or added to what is written."""
+    if replace:
+        store.replace_graphs([batch])
+    else:
+        store.replace_graphs([], add=[batch])
+    return len(batch)

@@ -123,27 +123,26 @@ def _ox_quads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> list
             return ox.BlankNode(node)
         raise TypeError(f"cannot write {node!r}")
 
-    names: dict[Any, Any] = {}
     quads: list[Any] = []
-    for graph, s, p, o in _unwritten(graphs, known):
-        name = names.get(graph.identifier)
-        if name is None:
-            name = names[graph.identifier] = named_node(graph.identifier)
-        quads.append(quad(term(s), term(p), term(o), name))
+    for graph, triples in _unwritten(graphs, known):
+        name = named_node(graph.identifier)
+        quads.extend(quad(term(s), term(p), term(o), name) for s, p, o in triples)
     return quads
 
 
-def _unwritten(graphs: Iterable[Graph], known: set[Any] | None) -> Iterator[tuple[Graph, Any, Any, Any]]:
-    """(graph, s, p, o) for each triple of each graph, but those whose (graph, triple) key is
-    in ``known``; each one given is added to ``known``."""
+def _unwritten(graphs: Iterable[Graph], known: set[Any] | None) -> Iterator[tuple[Graph, Iterable[Any]]]:
+    """(graph, triples) for each graph: its triples, but those whose (graph, triple) key is in
+    ``known``; each one given is added to ``known``."""
     for graph in graphs:
-        for s, p, o in graph:
-            if known is not None:
-                key = (graph.identifier, s, p, o)
-                if key in known:
-                    continue
-                known.add(key)
-            yield graph, s, p, o
+        yield graph, (graph if known is None else _new_triples(graph, known))
+
+
+def _new_triples(graph: Graph, known: set[Any]) -> Iterator[tuple[Any, Any, Any]]:
+    for s, p, o in graph:
+        key = (graph.identifier, s, p, o)
+        if key not in known:
+            known.add(key)
+            yield s, p, o
 
 
 _BLANK_LABEL = re.compile(r"[A-Za-z0-9_]+")
@@ -152,30 +151,26 @@ _BLANK_LABEL = re.compile(r"[A-Za-z0-9_]+")
 def _nquads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> tuple[bytes, int]:
     """The triples of each graph as N-Quads in that graph, and how many lines there are.
 
-    A literal's text is escaped as a JSON string, whose escapes N-Quads shares; each term is
-    written once per call. With ``known``, as in :func:`_ox_quads`, a triple already in it
-    is left out and each one written is added. A malformed IRI is found by the engine when
-    it reads the text.
+    A literal's text is escaped as a JSON string, whose escapes N-Quads shares, once per call
+    (values recur); an IRI is written as it is, which costs less than looking it up. With
+    ``known``, as in :func:`_ox_quads`, a triple already in it is left out and each one
+    written is added. A malformed IRI is found by the engine when it reads the text.
 
     Raises:
         ValueError: a literal holds text that cannot be encoded as UTF-8.
     """
-    iris: dict[str, str] = {}
     literals: dict[tuple[str, str | None, str | None], str] = {}
     string = str(XSD.string)
     dumps = json.dumps
+    text_of = str.__str__
 
     def term(node: Any) -> str:
         kind = node.__class__
         if kind is URIRef or (kind is not Literal and isinstance(node, URIRef)):
-            key = str.__str__(node)
-            text = iris.get(key)
-            if text is None:
-                text = iris[key] = f"<{key}>"
-            return text
+            return f"<{text_of(node)}>"
         if kind is Literal or isinstance(node, Literal):
             lang, datatype = node.language, node.datatype
-            lkey = (str.__str__(node), lang, datatype)
+            lkey = (text_of(node), lang, datatype)
             text = literals.get(lkey)
             if text is None:
                 body = dumps(lkey[0], ensure_ascii=False)
@@ -194,7 +189,15 @@ def _nquads(graphs: Iterable[Graph], *, known: set[Any] | None = None) -> tuple[
             return f"_:{label}"
         raise TypeError(f"cannot write {node!r}")
 
-    lines = [f"{term(s)} {term(p)} {term(o)} <{graph.identifier}> .\n" for graph, s, p, o in _unwritten(graphs, known)]
+    lines: list[str] = []
+    append = lines.append
+    for graph, triples in _unwritten(graphs, known):
+        name = f" <{graph.identifier}> .\n"
+        for s, p, o in triples:
+            if s.__class__ is URIRef and p.__class__ is URIRef:  # most lines: spelled out here
+                append(f"<{text_of(s)}> <{text_of(p)}> {term(o)}{name}")
+            else:
+                append(f"{term(s)} {term(p)} {term(o)}{name}")
     return "".join(lines).encode("utf-8"), len(lines)
 
 
@@ -237,6 +240,10 @@ _FROM_LEXICAL: dict[str, Any] = {
 }
 
 
+# Converted terms one stream of rows remembers at most (see :func:`_solution_rows`).
+_VALUES_KEPT = 10_000
+
+
 def _ox_value(term: Any) -> Any:
     """An engine term as the plain Python value :func:`to_python` gives for the same RDF term."""
     import pyoxigraph as ox
@@ -257,11 +264,24 @@ def _ox_value(term: Any) -> Any:
 
 
 def _solution_rows(result: Any) -> Iterator[Row]:
-    """The rows of the engine's SELECT answer as plain Python values, one at a time."""
+    """The rows of the engine's SELECT answer as plain Python values, one at a time.
+
+    Each distinct term is converted once (classes, modalities, names and dates recur from row
+    to row); once ``_VALUES_KEPT`` terms are remembered they are forgotten, so a long stream
+    of rows does not keep its values.
+    """
     columns = [v.value for v in result.variables]
-    positions = range(len(columns))
+    values: dict[Any, Any] = {}
     for solution in result:
-        yield dict(zip(columns, [_ox_value(solution[i]) for i in positions]))
+        row: list[Any] = []
+        for term in solution:  # in the order of the columns, None where unbound
+            value = values.get(term, values)
+            if value is values:
+                if len(values) >= _VALUES_KEPT:
+                    values.clear()
+                value = values[term] = _ox_value(term)
+            row.append(value)
+        yield dict(zip(columns, row))
 
 
 class KGStore:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
+from rdflib.namespace import RDFS
 
 from kg.errors import QueryNotFound, QueryParameterError
 from kg.queries import bind, get, list_queries, run_query
@@ -87,3 +89,34 @@ def test_an_exact_code_is_used_without_listing_the_actors(mini_store, monkeypatc
             run_query(mini_store, "actor_timeline", {"actor": "rus"})
     assert run_query(mini_store, "actor_timeline", {"actor": "rus"}).rows == run_query(
         mini_store, "actor_timeline", {"actor": "RUS"}).rows
+
+
+def test_event_types_reads_class_annotations_from_the_ontology_graph(tmp_path):
+    from rdflib import Graph, Literal
+
+    from kg.graph import KG, graph_iri
+
+    with open_store(tmp_path / "s") as store:
+        store.ensure_ontology()
+        before = run_query(store, "event_types").rows
+        stray = Graph(identifier=graph_iri("stray"))  # an article graph that labels a class
+        stray.add((KG.Meet, URIRef(f"{RDFS}label"), Literal("a label from elsewhere")))
+        stray.add((KG.Meet, KG.cameoCode, Literal("999")))
+        store.replace_graph(stray)
+        assert run_query(store, "event_types").rows == before
+    assert any(row["type"] == "Meet" and row["label"] for row in before)
+
+
+def test_answers_longer_than_the_values_kept_are_converted_whole(tmp_path, monkeypatch):
+    from rdflib import Graph, Literal
+
+    from kg import store as store_module
+
+    monkeypatch.setattr(store_module, "_VALUES_KEPT", 3)
+    graph = Graph(identifier=URIRef("https://example.org/g"))
+    for i in range(20):
+        graph.add((URIRef(f"https://example.org/s{i}"), URIRef("https://example.org/p"), Literal(i % 7)))
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(graph)
+        rows = list(store.select_rows("SELECT ?s ?o WHERE { ?s <https://example.org/p> ?o } ORDER BY ?s"))
+    assert sorted((int(r["s"].rsplit("s", 1)[-1]), r["o"]) for r in rows) == [(i, i % 7) for i in range(20)]

@@ -271,3 +271,20 @@ def test_a_new_name_for_an_actor_reaches_the_events_and_pairs_on_the_next_deriva
         "Iran, Islamic Republic of Iran"]
     replies = _q(time_copy, "tit_for_tat", days=3)
     assert [(r["target"], r["reply_action"]) for r in replies] == [("Iran, Islamic Republic of Iran", "Accuse")]
+
+
+def test_the_events_graph_written_in_batches_is_the_whole_graph(time_copy, monkeypatch):
+    from kg.graph import EVENTS_GRAPH
+    from kg.reports import update_events
+
+    def events_graph_triples():
+        return {(s, p, o) for s, p, o, g in time_copy.quads() if g == EVENTS_GRAPH}
+
+    whole = events_graph_triples()
+    writes = []
+    replace_graphs = time_copy.replace_graphs
+    monkeypatch.setattr(time_copy, "replace_graphs", lambda graphs, **kw: (
+        writes.append((len(graphs), sum(len(g) for g in kw.get("add", ())))), replace_graphs(graphs, **kw)))
+    update_events(time_copy, batch_triples=7)
+    assert len(writes) > 2 and writes[0][0] == 1 and all(n == 0 for n, _ in writes[1:])  # replaced, then added to
+    assert events_graph_triples() == whole
