@@ -274,7 +274,7 @@ def test_a_new_name_for_an_actor_reaches_the_events_and_pairs_on_the_next_deriva
 
 
 def test_the_events_graph_written_in_batches_is_the_whole_graph(time_copy, monkeypatch):
-    from kg.graph import EVENTS_GRAPH
+    from kg.graph import EVENTS_GRAPH, EVENTS_STAGING_GRAPH
     from kg.reports import update_events
 
     def events_graph_triples():
@@ -287,4 +287,33 @@ def test_the_events_graph_written_in_batches_is_the_whole_graph(time_copy, monke
         writes.append((len(graphs), sum(len(g) for g in kw.get("add", ())))), replace_graphs(graphs, **kw)))
     update_events(time_copy, batch_triples=7)
     assert len(writes) > 2 and writes[0][0] == 1 and all(n == 0 for n, _ in writes[1:])  # replaced, then added to
+    assert events_graph_triples() == whole
+    assert str(EVENTS_STAGING_GRAPH) not in time_copy.named_graphs()
+
+
+def test_an_events_graph_write_that_stops_midway_leaves_the_events_graph_whole(time_copy, monkeypatch):
+    # the batches go to a staging graph; only a finished write takes the events graph's place
+    from kg.graph import EVENTS_GRAPH
+    from kg.reports import update_events
+    from kg.store import StoreError
+
+    def events_graph_triples():
+        return {(s, p, o) for s, p, o, g in time_copy.quads() if g == EVENTS_GRAPH}
+
+    whole = events_graph_triples()
+    calls = []
+    replace_graphs = time_copy.replace_graphs
+
+    def failing(graphs, **kw):
+        calls.append(1)
+        if len(calls) == 3:
+            raise StoreError("disk full")
+        replace_graphs(graphs, **kw)
+
+    monkeypatch.setattr(time_copy, "replace_graphs", failing)
+    with pytest.raises(StoreError):
+        update_events(time_copy, batch_triples=7)
+    assert events_graph_triples() == whole
+    monkeypatch.setattr(time_copy, "replace_graphs", replace_graphs)
+    update_events(time_copy, batch_triples=7)  # the next build starts the staging graph afresh
     assert events_graph_triples() == whole
