@@ -38,10 +38,6 @@ ACTORS_GRAPH = KGR["graph/actors"]
 # One graph holds what belongs to an event however many articles report it: its confidence,
 # the counts of its mentions, articles and sources, its first and last report.
 EVENTS_GRAPH = KGR["graph/events"]
-# Where the events graph is written, batch by batch, before it takes the events graph's place
-# in one transaction; a build that stops before then leaves only this graph behind, which the
-# next build clears.
-EVENTS_STAGING_GRAPH = KGR["graph/events-staging"]
 _MODALITY = {"asserted": "Asserted", "intended": "Intended", "hypothetical": "Hypothetical"}
 _KIND_CLASS = {
     "country": "Country",

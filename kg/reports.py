@@ -20,12 +20,10 @@ from collections.abc import Iterator
 from rdflib import Graph, URIRef
 
 from kg import resources
-from kg.graph import EVENTS_GRAPH, EVENTS_STAGING_GRAPH, Parties, Report, events_triples, outlet_of
+from kg.graph import EVENTS_GRAPH, Parties, Report, events_triples, outlet_of
 from kg.store import KGStore, Row
 
 logger = logging.getLogger(__name__)
-# Triples of the events graph written in one transaction.
-EVENTS_BATCH_TRIPLES = 50_000
 
 
 def stored_reports(store: KGStore) -> Iterator[tuple[URIRef, Report]]:
@@ -63,37 +61,16 @@ def _labels(side: dict[str, set[str]]) -> tuple[str, ...]:
     return tuple(sorted(set().union(*side.values())))
 
 
-def update_events(store: KGStore, *, batch_triples: int = EVENTS_BATCH_TRIPLES) -> int:
-    """Recompute the shared events graph from the mentions in the store; returns the number of
-    triples written.
+def update_events(store: KGStore) -> int:
+    """Recompute the shared events graph from the mentions in the store; returns its triples.
 
     Every mention is read first (the query is over before anything is written, so the engine
-    keeps no snapshot of the store while the writes go on); the graph is then written in
-    batches of about ``batch_triples`` triples to a staging graph, so the whole graph is never
-    held in memory, and the staging graph takes the events graph's place in one transaction.
-    A build that stops midway leaves the events graph as it was.
+    keeps no snapshot of the store during the write); the graph then replaces the old one in
+    one transaction, so a build that stops midway leaves the events graph as it was.
     """
-    parties = stored_parties(store)
-    batch = Graph(identifier=EVENTS_STAGING_GRAPH)
-    replace, written = True, 0
-    # events_triples groups every report by its event before it gives the first triple
-    for triple in events_triples(stored_reports(store), parties):
-        batch.add(triple)  # type: ignore[arg-type]
-        if len(batch) >= batch_triples:
-            written += _write_events(store, batch, replace=replace)
-            batch, replace = Graph(identifier=EVENTS_STAGING_GRAPH), False
-    if len(batch) or replace:
-        written += _write_events(store, batch, replace=replace)
-    store.move_graph(EVENTS_STAGING_GRAPH, EVENTS_GRAPH)
-    logger.info("events graph: %d triples", written)
-    return written
-
-
-def _write_events(store: KGStore, batch: Graph, *, replace: bool) -> int:
-    """Write a batch of the staging graph: the first replacing whatever an earlier build that
-    stopped midway left there, the others added to what is written."""
-    if replace:
-        store.replace_graphs([batch])
-    else:
-        store.replace_graphs([], add=[batch])
-    return len(batch)
+    graph = Graph(identifier=EVENTS_GRAPH)
+    for triple in events_triples(stored_reports(store), stored_parties(store)):
+        graph.add(triple)  # type: ignore[arg-type]
+    store.replace_graph(graph)
+    logger.info("events graph: %d triples", len(graph))
+    return len(graph)

@@ -506,21 +506,6 @@ class KGStore:
         else:
             engine.load(data, format=ox.RdfFormat.N_QUADS)
 
-    def move_graph(self, source: URIRef, name: URIRef) -> None:
-        """Make the graph ``source`` the graph ``name`` (whose old triples go), in one
-        transaction: a reader sees the old graph or the new one, never a mix."""
-        if self._ox is not None:
-            try:
-                self._ox.update(f"MOVE SILENT GRAPH <{source}> TO <{name}>")
-            except (OSError, SyntaxError, ValueError) as exc:
-                raise StoreError(f"Writing graph {name} failed; the store keeps the previous version: {exc}") from None
-            return
-        self.dataset.remove_graph(name)
-        target = self.dataset.graph(name)
-        for triple in self.dataset.graph(source):
-            target.add(triple)
-        self.dataset.remove_graph(source)
-
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:
             import pyoxigraph as ox
