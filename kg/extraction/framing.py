@@ -151,11 +151,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     speech = lex.word_set("speech")
     framers = wrappers | lex.word_set("intent") | lex.word_set("refuse")
     _demanded_by_noun(frame, anchor, lex)
-    effort = anchor.head
-    if anchor.dep_ == "acl" and lemma(effort) in load_words().effort_nouns and effort.dep_ == "dobj" \
-            and lemma(effort.head) in lex.word_set("cessation") and frame.frame is None:
-        _stopped(frame, effort.head, lex)  # "suspended its efforts to mediate": mediation ends
-        anchor = effort.head
+    anchor = _effort_stopped(frame, anchor, lex)
     for rel, gov in governing(anchor):
         said = rel == "ccomp" and lemma(gov) in speech
         # "vowed in a televised speech to crush the revolt": an infinitive the parser hung on the
@@ -176,6 +172,17 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         frame.speaker = _inverted_speaker(anchor, speech)
     if frame.speaker is None:
         frame.speaker = _according_to(trigger)
+
+
+def _effort_stopped(frame: Frame, anchor: Token, lex: Lexicon) -> Token:
+    """"Qatar suspended its efforts to mediate": the act an effort is towards ends, by whoever
+    stopped the effort; the verb of stopping becomes what governs the frame. Else ``anchor``."""
+    effort = anchor.head
+    if anchor.dep_ != "acl" or frame.frame is not None or effort.dep_ != "dobj" \
+            or lemma(effort) not in load_words().effort_nouns or lemma(effort.head) not in lex.word_set("cessation"):
+        return anchor
+    _stopped(frame, effort.head, lex)
+    return effort.head
 
 
 def _demanded_by_noun(frame: Frame, anchor: Token, lex: Lexicon) -> None:
