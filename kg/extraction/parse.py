@@ -327,10 +327,22 @@ def governing(token: Token) -> Iterator[tuple[str, Token]]:
     node = token
     for _ in range(4):
         if node.dep_ in _GOVERNING_DEPS and node.head is not node:
-            yield node.dep_, node.head
-            node = node.head
+            head = node.head
+            if node.dep_ == "conj" and _finite_after_infinitive(node):
+                # "ordered the diplomats to leave and closed the consulate": the parser joins
+                # "closed" to "leave", but a finite verb goes with the clause the infinitive is in
+                head = head.head
+            yield node.dep_, head
+            node = head
         else:
             return
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """A past or present-tense verb the parser joined to a "to" infinitive."""
+    head = verb.head
+    return verb.tag_ in {"VBD", "VBZ"} and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
 
 
 def governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:

@@ -647,6 +647,8 @@ def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     "North Korean leader Kim Jong Un ordered his front-line units onto a war footing on Friday.",
     # a verb of demanding with only a "from" phrase and nothing demanded is motion, not a demand
     "Russian troops pushed across the border from Belarus on Thursday.",
+    # a finite verb the parser joins to the ordered infinitive is what the one ordering did
+    "The United States ordered 60 Russian diplomats to leave the country and closed Russia's consulate in Seattle.",
 ])
 def test_no_demand_is_made_of_anyone(events_in, text):
     assert not [e for e in events_in(text) if e.plover == "REQUEST"], events_in(text)
