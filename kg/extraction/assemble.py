@@ -444,8 +444,8 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     source is the one the reaction is aimed at.
     """
     noun = np_head(token)
-    if noun.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in load_words().definite_determiners for c in kids(noun)):
+    if noun.pos_ != "NOUN" or not any(  # ("such" is often parsed as an adjective)
+            c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners for c in kids(noun)):
         return []
     base = lemma(noun)
     plovers = {lex.info(e.cls)["plover"] for e in lex.by_noun.get(base, [])}

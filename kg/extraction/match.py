@@ -190,6 +190,9 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     # "warned Tehran of serious consequences": what the verb is about can follow "of"
     about = [p for prep in children(verb, "prep") if prep.lower_ in load_words().about_preps
              for p in children(prep, "pobj")]
+    # "warned that such actions would not be left without consequences": what the clause says
+    about += [n for comp in children(verb, "ccomp") for n in
+              children(comp, "dobj") + [p for prep in children(comp, "prep") for p in children(prep, "pobj")]]
     # "demonstrators protesting election results": the noun a participle describes is its subject
     subj = next(iter(children(verb, "nsubj")), None) or (
         verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None)
