@@ -123,16 +123,15 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
     cls, action, modality, negated = _coded(frame, trigger, lex)
-    if targets or not _joint(frame, lex):
-        pass
-    elif len({a.code for a in sources}) >= 2:
-        # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
-        # with no other party named is read pairwise, each side the other's target
-        targets = list(sources)
-    elif len({(a.code, a.sector, a.label) for a in sources}) >= 2:
-        # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
-        # state acting together act on that state
-        targets = [sources[0]]
+    if not targets and _joint(frame, lex):
+        if len({a.code for a in sources}) >= 2:
+            # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
+            # with no other party named is read pairwise, each side the other's target
+            targets = list(sources)
+        elif len({(a.code, a.sector, a.label) for a in sources}) >= 2:
+            # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
+            # state acting together act on that state
+            targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
     if not targets and modality == "intended":
