@@ -636,8 +636,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Israel rejected the United Nations' demand that it withdraw from Lebanon.", ("REQUEST", {"UN"}, {"ISR"})),
     # a threat's object may be in the clause it warns of; "such actions" (parsed as an
     # adjective) refers back to the last deed
-    ("The United States imposed new sanctions on Iran. Iran warned that such actions would not be left "
-     "without consequences.", ("THREATEN", {"IRN"}, {"USA"})),
+    (("The United States imposed new sanctions on Iran. Iran warned that such actions would not be left "
+      "without consequences."), ("THREATEN", {"IRN"}, {"USA"})),
     # what an act of force is aimed at is in the state it is in ("_located")
     ("The United States, Britain and France launched missile strikes against three sites in Syria.",
      ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"})),
