@@ -638,6 +638,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # adjective) refers back to the last deed
     (("The United States imposed new sanctions on Iran. Iran warned that such actions would not be left "
       "without consequences."), ("THREATEN", {"IRN"}, {"USA"})),
+    # the ways of funding that stopping reduces include lending and financing
+    ("The International Monetary Fund halted financing for Mozambique.", ("SANCTION", {"IMF"}, {"MOZ"})),
     # what an act of force is aimed at is in the state it is in ("_located")
     ("The United States, Britain and France launched missile strikes against three sites in Syria.",
      ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"})),
