@@ -132,6 +132,8 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     lemmas |= {lemma(c) for c in kids(obj) if c.dep_ in {"compound", "amod"}}
     # "suspended civilian and military cooperation", parsed with "civilian" as the object
     lemmas |= {lemma(c) for c in obj.conjuncts}
+    # "expelled Thomas Grant, a British diplomat": the noun set beside a name says what it is
+    lemmas |= {lemma(c) for c in children(obj, "appos")}
     for prep in children(obj, "prep"):
         if prep.lower_ == "of":
             lemmas |= {lemma(p) for p in children(prep, "pobj")}

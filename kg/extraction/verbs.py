@@ -270,6 +270,8 @@ def _object_nouns(verb: Token) -> list[Token]:
     if main is not None and main not in found:
         found.append(main)
     found += [conj for noun in list(found) for conj in noun.conjuncts if conj not in found]
+    # "expelled Thomas Grant, a British diplomat": the noun set beside a name says what it is
+    found += [a for noun in list(found) for a in children(noun, "appos") if a not in found]
     found += [p for prep in children(verb, "prep", "prt") for p in children(prep, "pobj") if p not in found]
     return found
 

@@ -643,6 +643,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # what an act of force is aimed at is in the state it is in ("_located")
     ("The United States, Britain and France launched missile strikes against three sites in Syria.",
      ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"})),
+    # the noun set beside a name says what the named one is, for the verb's patterns too
+    ("Russia expelled Thomas Grant, a British diplomat, on Monday.", ("SANCTION", {"RUS"}, {"GBR"})),
+    # a person no dictionary knows, held by a state's forces, is one of its people
+    ("Mahmoud Karimi has been detained by Iranian security forces in Tehran.", ("COERCE", {"IRN"}, {"IRN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
