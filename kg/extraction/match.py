@@ -30,6 +30,7 @@ from kg.extraction.parse import (
     np_head,
     object_of,
     of_time,
+    person_noun,
     prep_objects,
     purpose_clauses,
     subject_of,
@@ -217,7 +218,7 @@ def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
     """``person_object``: an entry without objects needs a person as its object."""
     if entry.objects:
         return True
-    return obj is not None and (obj.ent_type_ in {"PERSON", "NORP"} or lemma(obj) in load_words().person_nouns
+    return obj is not None and (obj.ent_type_ in {"PERSON", "NORP"} or person_noun(obj)
                                 or obj.pos_ == "PROPN" or in_actor_span(obj))
 
 

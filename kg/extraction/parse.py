@@ -210,6 +210,19 @@ def named_person(token: Token) -> bool:
     return entry is not None and entry.kind == "person"
 
 
+def person_noun(token: Token) -> bool:
+    """Whether a common noun names a person or a body of people: the hand list, the titles of
+    office ("commander"), and the Phoenix agent nouns ("cleric", "smuggler") but its military
+    ones, which mix soldiers with their weapons ("tank", "frigate")."""
+    words = load_words()
+    base = lemma(token)
+    if base in words.person_nouns or base in words.person_roles:
+        return True
+    nouns = load_gazetteer().sector_nouns
+    sector = nouns.get(base) or nouns.get(token.lower_)
+    return sector is not None and not sector.startswith("MIL")
+
+
 def can_act(token: Token) -> bool:
     """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
     return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS

@@ -647,6 +647,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Russia expelled Thomas Grant, a British diplomat, on Monday.", ("SANCTION", {"RUS"}, {"GBR"})),
     # a person no dictionary knows, held by a state's forces, is one of its people
     ("Mahmoud Karimi has been detained by Iranian security forces in Tehran.", ("COERCE", {"IRN"}, {"IRN"})),
+    # capturing a person is an arrest, whoever the person is: the field's agent nouns and
+    # titles of office say who is one ("commander")
+    ("Pakistani police captured a senior Taliban commander near Quetta.", ("COERCE", {"PAK"}, {"AFG"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
