@@ -96,6 +96,8 @@ def _mark_verb(frame: Frame, verb: Token, lex: Lexicon) -> None:
 
 def _mark_noun(frame: Frame, noun: Token, lex: Lexicon) -> None:
     governor = noun_governor(noun)
+    if governor is None and frame.head_clause is not None:
+        governor = noun.doc[frame.head_clause]  # "talks between ... did not begin"
     frame.negated = negated(noun, lex) or (governor is not None and (negated(governor, lex) or denied(governor)))
     anchor = governor if governor is not None else noun
     frame.modality = modality(anchor, lex) if anchor.pos_ in {"VERB", "AUX"} else "asserted"

@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Token
 from kg.extraction.lexicon import LexEntry, Lexicon
 from kg.extraction.parse import (
     ACTORISH_ENTS,
+    between_parties,
     can_act,
     children,
     condition_subjects,
     extent_of,
     in_actor_span,
+    is_passive,
     lemma,
     named_person,
     noun_complement,
@@ -323,7 +325,7 @@ def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:
 def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
     cls = _manner_class(verb, entry.cls, lex)
     frame = Frame(cls=cls, trigger=verb.i, kind="verb", specific=specific, entry=entry)
-    frame.sources = [t.i for t in subject_of(verb)]
+    frame.sources = _verb_sources(verb)
     obj = object_of(verb)
     thing_object = bool(entry.objects) and obj is not None and not (
         "*actor" in entry.objects or "*person" in entry.objects or "*" in entry.objects
@@ -333,6 +335,17 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
     frame.time_tokens = time_tokens(verb)
     return frame
+
+
+def _verb_sources(verb: Token) -> list[int]:
+    """Who does what a verb says: its subject, climbing through conjunction and control; or,
+    where the subject is an act that names its parties ("talks between Israel and the
+    Palestinians resumed", "... were held"), those parties."""
+    sources = [t.i for t in subject_of(verb)]
+    if sources and any(can_act(verb.doc[t]) for t in sources):
+        return sources
+    subjects = children(verb, "nsubjpass" if is_passive(verb) else "nsubj")
+    return [p.i for s in subjects if not can_act(s) for p in between_parties(s)] or sources
 
 
 def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
@@ -373,7 +386,7 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
                      preps=lex.default_preps, intransitive=False, flags=lex.class_traits(cls))
     frame = Frame(cls=_manner_class(verb, cls, lex), trigger=verb.i, kind="verb",
                   specific=match.pattern is not None, entry=entry)
-    frame.sources = [match.source.i] if match.source is not None else [t.i for t in subject_of(verb)]
+    frame.sources = [match.source.i] if match.source is not None else _verb_sources(verb)
     thing_object = obj is not None and match.thing is not None and obj.i == match.thing.i
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
@@ -517,8 +530,11 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         return None
     frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
     frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
-    if not frame.targets and not entry.intransitive:
+    joint_parties = len(sources) > 1 and {noun.doc[t] for t in sources} <= set(between_parties(head))
+    if not frame.targets and not entry.intransitive and not joint_parties:
         return None
+    if governor is None and joint_parties and head.dep_ == "nsubj":
+        governor = head.head  # "talks between ... began": the verb's clause frames them
     anchor = governor if governor is not None else noun
     frame.time_tokens = time_tokens(anchor)
     if governor is not None and governor.pos_ in {"VERB", "AUX"}:
@@ -549,6 +565,11 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
         verb = head.head.head
         if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head):
             sources = [t.i for t in subject_of(verb)]
+    if not sources and head.dep_ in {"nsubj", "nsubjpass"} and lemma(head.head) in lex.light_verbs:
+        # "talks between Israel and the Palestinians were held", "... began": the parties it
+        # names act together, where a verb says the act took place ("a meeting ... is
+        # possible", "... were cancelled" say it did not)
+        sources = [p.i for p in between_parties(head)]
     return sources
 
 

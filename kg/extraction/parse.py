@@ -210,6 +210,13 @@ def named_person(token: Token) -> bool:
     return entry is not None and entry.kind == "person"
 
 
+def between_parties(noun: Token) -> list[Token]:
+    """The parties a joint act's noun names: "talks between Israel and the Palestinians",
+    "clashes among rival factions"."""
+    return [p for prep in children(noun, "prep") if prep.lower_ in load_words().noun_party_preps
+            for pobj in children(prep, "pobj") for p in [pobj, *pobj.conjuncts]]
+
+
 def person_noun(token: Token) -> bool:
     """Whether a common noun names a person or a body of people: the hand list, the titles of
     office ("commander"), and the Phoenix agent nouns ("cleric", "smuggler") but its military

@@ -655,6 +655,26 @@ def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act named with its parties ("talks between ...") is theirs, together, where a verb
+    # says it took place ...
+    ("Talks between India and Pakistan resumed in Islamabad on Tuesday.",
+     {("CONSULT", frozenset({"IND", "PAK"}), frozenset({"IND", "PAK"}), False)}),
+    ("Talks between Indian and Pakistani officials were held in Islamabad on Tuesday.",
+     {("CONSULT", frozenset({"IND", "PAK"}), frozenset({"IND", "PAK"}), False)}),
+    # ... negated when the verb is
+    ("Talks between India and Pakistan did not begin on Tuesday.",
+     {("CONSULT", frozenset({"IND", "PAK"}), frozenset({"IND", "PAK"}), True)}),
+    # and not where nothing says it took place
+    ("A meeting between Modi and Sharif is possible, officials said.", set()),
+    ("Talks between India and Pakistan were cancelled.", set()),
+])
+def test_an_act_named_with_its_parties_is_theirs_together(events_in, text, expected):
+    found = {(e.plover, frozenset(a.code for a in e.source), frozenset(a.code for a in e.target), e.negated)
+             for e in events_in(text)}
+    assert found == expected
+
+
 @pytest.mark.parametrize("text", [
     # an order to the commander's own units, whatever their sector, is no demand of anyone
     "North Korean leader Kim Jong Un ordered his front-line units onto a war footing on Friday.",
