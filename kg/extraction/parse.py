@@ -189,6 +189,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if owners and owners[0].pos_ == "PRON" and verb.head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
             return subject_of(verb.head.head, depth + 1) if verb.head.dep_ == "dobj" else []
         return [o for o in owners if o.pos_ != "PRON"]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in load_words().manner_preps \
+            and verb.head.head.pos_ == "VERB":
+        # "responded by breaking off relations", "retaliated by expelling aid agencies": the
+        # one responding does it
+        return subject_of(verb.head.head, depth + 1)
     return []
 
 

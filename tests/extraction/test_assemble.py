@@ -650,6 +650,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # capturing a person is an arrest, whoever the person is: the field's agent nouns and
     # titles of office say who is one ("commander")
     ("Pakistani police captured a senior Taliban commander near Quetta.", ("COERCE", {"PAK"}, {"AFG"})),
+    # a people's name is a person object: "deported more than 1,000 Colombians"
+    ("Thailand deported more than 300 Cambodians on Friday.", ("COERCE", {"THA"}, {"KHM"})),
+    # a gerund after "by" or "after" is done by the one the verb it hangs on is said of
+    ("Ecuador responded by expelling the Colombian ambassador.", ("SANCTION", {"ECU"}, {"COL"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
