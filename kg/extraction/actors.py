@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
-from kg.extraction.tree import descriptive_participle, kept, kids, lefts, rights
+from kg.extraction.tree import act_places, descriptive_participle, kept, kids, lefts, rights
 from kg.extraction.words import load_words
 from kg.types import Actor
 
@@ -131,6 +131,13 @@ def actor_span_at(token: Token) -> Span | None:
     index = kept(token.doc, "kg_actor_index", lambda doc: {
         i: span for span in doc.spans.get(SPAN_KEY, []) for i in range(span.start, span.end)})
     return index.get(token.i)
+
+
+def _against(span: Span) -> bool:
+    """Whether a name is what the phrase is against, not whose it is: "anti-Japanese protesters"."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return span.text.lower().startswith("anti") or before[-2:] == ["anti", "-"] or before[-1:] == ["anti-"]
 
 
 def _foreign_modifier(head: Token, *, unknown_people: bool = True) -> bool:
@@ -335,14 +342,11 @@ class ActorResolver:
         """The state a subject's act took place in: "rebels kidnapped two engineers in Nigeria"."""
         if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.pos_ != "VERB":
             return None
-        for prep in kids(head.head):
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for place in kids(prep):
-                span = self.span_at(place) if place.dep_ == "pobj" else None
-                entry = self._entry_for(span) if span is not None else None
-                if entry is not None and entry.kind == "country":
-                    return entry
+        for place in act_places([head.head], load_words().act_place_preps):
+            span = self.span_at(place)
+            entry = self._entry_for(span) if span is not None else None
+            if entry is not None and entry.kind == "country":
+                return entry
         return None
 
     def _state_of(self, actors: list[Actor] | None) -> Entry | None:
@@ -444,7 +448,7 @@ class ActorResolver:
         owners_end = head.i
         for span in sorted(spans, key=lambda s: -s.end):
             entry = self._entry_for(span)
-            if entry is None:
+            if entry is None or _against(span):
                 continue
             actor = actor_of(entry, when=self.date)
             if not owners:
@@ -459,7 +463,13 @@ class ActorResolver:
         if owners:
             return owners
         for child in lefts(head):
-            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in words.pronouns):
+            if child.dep_ == "poss" and child.tag_ == "WP$":
+                # "Nigeria, whose government granted him asylum": the relative clause's noun
+                clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+                found = self._resolve_one(clause.head, subject=subject, depth=depth + 1) if clause else []
+                if found:
+                    return found
+            elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in words.pronouns):
                 found = self._pronoun(child, subject)
                 if found:
                     return found

@@ -27,7 +27,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import children, governing, governor_of_kind, lemma, np_head, person_noun, time_tokens
 from kg.extraction.records import Frame
-from kg.extraction.tree import kept, kids, release, sentences, span_text
+from kg.extraction.tree import act_places, kept, kids, release, sentences, span_text
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
@@ -296,7 +296,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
             lemma(np_head(doc[t])) in load_words().blast_nouns for t in frame.sources):
         # "a roadside bombing near Samarra killed ...": no one is named behind the blast, and
         # the state where it went off is coded as acting
-        sources = _location_state(trigger, resolver, preps=load_words().blast_place_preps)
+        sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
         found = replace(found, sources=sources)
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
@@ -415,16 +415,10 @@ def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
 def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[str] = ("in",)) -> list[Actor]:
     """The state where an act took place: "in Lebanon" on the verb, its object or its subject."""
     verbs = [trigger] + ([trigger.head] if trigger.dep_ == "advcl" else [])  # "exploded in Kabul, killing ..."
-    holders = [h for verb in verbs for h in [verb] + children(verb, "dobj", "nsubj", "nsubjpass")]
-    for prep in [p for h in holders for p in children(h, "prep")]:
-        if prep.lower_ in preps:
-            for pobj in children(prep, "pobj"):
-                # "outside a hotel in Kabul": the place, else where the place is
-                places = [pobj] + [p for inner in children(pobj, "prep") if inner.lower_ == "in"
-                                   for p in children(inner, "pobj")]
-                found = [a for place in places for a in resolver.resolve(place) if a.kind == "country"]
-                if found:
-                    return found[:1]
+    for place in act_places(verbs, set(preps)):
+        found = [a for a in resolver.resolve(place) if a.kind == "country"]
+        if found:
+            return found[:1]
     return []
 
 

@@ -401,11 +401,17 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
 
 def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
     """"spoke by telephone with", "talked over the phone": the manner gives a consultation's
-    subtype; "protesters stormed the embassy": force used by protesters is a riot."""
-    if lex.info(cls)["plover"] == "ASSAULT" and any(
-            lemma(np_head(s)) in load_words().protester_nouns for s in subject_of(verb)):
-        return str(lex.frames["riot_class"])
-    if lex.info(cls)["plover"] == "CONSULT":
+    subtype; "protesters stormed the embassy", "... besieged it", "... gathered outside it":
+    what protesters do is a form of protest (a meeting with someone still is a meeting)."""
+    plover = lex.info(cls)["plover"]
+    protest = lex.frames["protester_classes"].get(plover)
+    # "protesters", "thousands of demonstrators"
+    subjects = [n for s in subject_of(verb) for n in [np_head(s), *(p for prep in children(s, "prep")
+                                                                   if prep.lower_ == "of" for p in children(prep, "pobj"))]]
+    if protest is not None and any(lemma(s) in load_words().protester_nouns for s in subjects) \
+            and not (plover == "CONSULT" and (children(verb, "dobj", "obj") or joint(verb, None))):
+        return str(protest)
+    if plover == "CONSULT":
         manners = lex.frames.get("manner_classes", {})
         for prep in children(verb, "prep"):
             for pobj in children(prep, "pobj"):

@@ -8,7 +8,7 @@ lowest module of the extractor wing: it imports nothing from kg.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from typing import TypeVar
 
 from spacy.attrs import HEAD, SENT_START
@@ -97,3 +97,19 @@ def reduced_passive(verb: Token) -> bool:
     the noun it is done to."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "agent" for c in kids(verb))
+
+
+def act_places(verbs: list[Token], preps: Collection[str]) -> Iterator[Token]:
+    """The nouns naming where an act took place, nearest first: the objects of ``preps`` on the
+    verbs, on their objects and on their subjects, each followed by the place an "in" phrase
+    puts it in ("outside a hotel in Kabul")."""
+    for verb in verbs:
+        holders = [verb] + [c for c in kids(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        for prep in [p for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps]:
+            for pobj in kids(prep):
+                if pobj.dep_ != "pobj":
+                    continue
+                yield pobj
+                yield from (inner for p in kids(pobj) if p.dep_ == "prep" and p.lower_ == "in"
+                            for inner in kids(p) if inner.dep_ == "pobj")
+

@@ -562,9 +562,22 @@ def test_a_person_named_beside_an_office_speaks_for_its_holder_later(events_in):
 @pytest.mark.parametrize(("text", "plover"), [
     ("Protesters stormed the Saudi embassy in Tehran on Saturday.", "PROTEST"),
     ("Iranian troops stormed the Saudi embassy in Tehran on Saturday.", "ASSAULT"),
+    # a siege laid by protesters, counted or not, obstructs passage; their gathering is a rally
+    ("Hundreds of demonstrators besieged the French embassy in Bamako on Friday.", "PROTEST"),
+    ("Protesters gathered outside the Danish embassy in Jakarta on Friday.", "PROTEST"),
 ])
-def test_force_used_by_protesters_is_a_riot(events_in, text, plover):
+def test_what_protesters_do_is_a_protest(events_in, text, plover):
     assert [e.plover for e in events_in(text)] == [plover]
+
+
+def test_a_name_protesters_are_against_is_not_theirs(events_in):
+    events = events_in("Anti-French demonstrators besieged the French embassy in Bamako on Friday.")
+    assert _dyads(events) == {("PROTEST", frozenset({"MLI"}), frozenset({"FRA"}))}, events
+
+
+def test_whose_refers_to_the_noun_its_clause_describes(events_in):
+    events = events_in("Charles Taylor flew into exile in Nigeria, whose government granted him asylum.")
+    _assert_dyad(events, ("AID", {"NGA"}, {"LBR"}))
 
 
 @pytest.mark.parametrize("text", [
