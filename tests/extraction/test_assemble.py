@@ -575,6 +575,16 @@ def test_a_name_protesters_are_against_is_not_theirs(events_in):
     assert _dyads(events) == {("PROTEST", frozenset({"MLI"}), frozenset({"FRA"}))}, events
 
 
+@pytest.mark.parametrize(("text", "plover"), [
+    # ending a restriction by any of the verbs CAMEO's cancelling and revoking blocks share
+    ("Kenya repealed the ban on opposition rallies on Tuesday.", "CONCEDE"),
+    ("Myanmar abolished censorship of the press on Monday.", "CONCEDE"),
+    ("Sri Lanka suspended the curfew in Colombo on Friday.", "RETREAT"),
+])
+def test_a_restriction_ended_is_eased(events_in, text, plover):
+    assert [e.plover for e in events_in(text)] == [plover]
+
+
 def test_whose_refers_to_the_noun_its_clause_describes(events_in):
     events = events_in("Charles Taylor flew into exile in Nigeria, whose government granted him asylum.")
     _assert_dyad(events, ("AID", {"NGA"}, {"LBR"}))
