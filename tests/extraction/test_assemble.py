@@ -675,6 +675,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Pakistani police captured a senior Taliban commander near Quetta.", ("COERCE", {"PAK"}, {"AFG"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
     ("Thailand deported more than 300 Cambodians on Friday.", ("COERCE", {"THA"}, {"KHM"})),
+    # goods of relief carried by air, sea or road are aid, as when they are sent or delivered
+    ("Norway flew tents and blankets to Nepal on Monday.", ("AID", {"NOR"}, {"NPL"})),
+    ("Jordanian planes ferried food and medicine into Syria on Friday.", ("AID", {"JOR"}, {"SYR"})),
     # a gerund after "by" or "after" is done by the one the verb it hangs on is said of
     ("Ecuador responded by expelling the Colombian ambassador.", ("SANCTION", {"ECU"}, {"COL"})),
 ])
