@@ -122,6 +122,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # a visit to one's own country is no visit
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
+    irregular = lex.frames["irregular_classes"].get(frame.cls)
+    if irregular is not None and all(a.sector in load_words().irregular_sectors for a in sources):
+        frame.cls = str(irregular)  # "Hezbollah guerrillas captured two soldiers": an abduction
     cls, action, modality, negated = _coded(frame, trigger, lex)
     if not targets and _joint(frame, lex):
         if len({a.code for a in sources}) >= 2:

@@ -48,6 +48,7 @@ class Words:
     unit_nouns: frozenset[str]
     home_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    irregular_sectors: frozenset[str]
     not_home: frozenset[str]
     # pronouns, determiners, conjunctions
     pronouns: frozenset[str]

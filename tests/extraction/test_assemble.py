@@ -585,6 +585,15 @@ def test_a_restriction_ended_is_eased(events_in, text, plover):
     assert [e.plover for e in events_in(text)] == [plover]
 
 
+@pytest.mark.parametrize(("text", "cls"), [
+    # what only a state's body does is, done by armed men serving no state, its irregular kind
+    ("Taliban fighters captured three Afghan policemen near Kandahar.", "Abduct"),
+    ("Afghan police captured three Taliban fighters near Kandahar.", "Arrest"),
+])
+def test_an_arrest_by_armed_men_of_no_state_is_an_abduction(events_in, text, cls):
+    assert [e.type for e in events_in(text)] == [cls]
+
+
 def test_whose_refers_to_the_noun_its_clause_describes(events_in):
     events = events_in("Charles Taylor flew into exile in Nigeria, whose government granted him asylum.")
     _assert_dyad(events, ("AID", {"NGA"}, {"LBR"}))
