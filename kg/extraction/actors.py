@@ -159,9 +159,10 @@ class ActorResolver:
     the last clause subject (for "it" and "they").
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, date: _dt.date | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, date: _dt.date | None = None, dateline: Entry | None = None) -> None:
         self.gaz = gazetteer
         self.date = date
+        self.dateline = dateline  # the state the story's dateline places it in
         self.persons: dict[str, Actor] = {}
         self.mentioned: list[str] = []  # codes in order of mention
         self.last_subject: list[Actor] = []
@@ -366,13 +367,19 @@ class ActorResolver:
             entry = self.gaz.by_code.get(code)
             if entry is not None and entry.kind == "country":
                 counts[code] = counts.get(code, 0) + 1
+        if self.dateline is not None:
+            # "BAMAKO - ... interim President Traore": a wire story's dateline counts as a
+            # mention, and settles a tie
+            counts[self.dateline.code] = counts.get(self.dateline.code, 0) + 1
         if not counts:
             return None
         ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] == ranked[1]:
+        top = [c for c, n in counts.items() if n == ranked[0]]
+        if self.dateline is not None and self.dateline.code in top:
+            return self.dateline
+        if len(top) > 1:
             return None  # two states equally present: do not guess
-        code = next(c for c in self.mentioned if counts.get(c) == ranked[0])
-        return self.gaz.by_code[code]
+        return self.gaz.by_code[top[0]]
 
     def _entry_for(self, span: Span) -> Entry | None:
         entry = self.gaz.entry(span.label_)

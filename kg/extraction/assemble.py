@@ -14,6 +14,7 @@ articles; :mod:`kg.builder` and :mod:`kg.parallel` call it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -73,7 +74,7 @@ def extract_events(
     """
     if gazetteer.discards.story(article.text):
         return []  # a sports report, a film review: nothing to code
-    resolver = ActorResolver(gazetteer, date=article.date)
+    resolver = ActorResolver(gazetteer, date=article.date, dateline=_dateline_state(article, gazetteer))
     events: list[Event] = []
     last_time: TimeSpan | None = _dateline_time(article)
     for kind, offset, doc in docs:
@@ -462,6 +463,20 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
 
 # ---------------------------------------------------------------------------
 # time anchors
+
+
+def _dateline_state(article: Article, gazetteer: Gazetteer) -> Entry | None:
+    """The state a wire dateline places the story in ("BAMAKO -", "LEIDSCHENDAM, Netherlands -"),
+    when its place names one state for sure (not "BRUSSELS" or "GENEVA", which host others)."""
+    for _segment, line in article.segment_texts("dateline"):
+        place = re.split(r"\s(?:--|-|\u2014|\u2013)|\(|/", line)[0]
+        if "/" in line.split(" ")[0]:
+            return None  # "WASHINGTON/CARACAS -": two places
+        for part in reversed([p.strip() for p in place.split(",")[:2] if p.strip()]):
+            entry = gazetteer.entry(part if not part.isupper() else part.title())
+            if entry is not None and entry.kind == "country" and entry.role in {"name", "metonym"}:
+                return entry
+    return None
 
 
 def _dateline_time(article: Article) -> TimeSpan | None:

@@ -594,6 +594,20 @@ def test_an_arrest_by_armed_men_of_no_state_is_an_abduction(events_in, text, cls
     assert [e.type for e in events_in(text)] == [cls]
 
 
+@pytest.mark.parametrize(("dateline", "source"), [
+    # an office holder of no stated country serves the state the dateline puts the story in ...
+    ("NIAMEY - ", "NER"),
+    # ... where the place names one state for sure: Geneva hosts others, and the count of
+    # mentions alone decides
+    ("GENEVA - ", "FRA"),
+])
+def test_a_dateline_says_whose_an_untitled_office_holder_is(events_in, dateline, source):
+    events = events_in(dateline + "French jets struck rebel positions in Niger on Friday, hours after President "
+                       "Ibrahim Sandawe appealed to Paris for help.")
+    appeals = [e for e in events if e.plover == "REQUEST"]
+    assert [a.code for e in appeals for a in e.source] == [source], events
+
+
 def test_whose_refers_to_the_noun_its_clause_describes(events_in):
     events = events_in("Charles Taylor flew into exile in Nigeria, whose government granted him asylum.")
     _assert_dyad(events, ("AID", {"NGA"}, {"LBR"}))
