@@ -88,7 +88,7 @@ def object_of(verb: Token) -> Token | None:
         # "detained dozens of protesters": the people, not their number; "launched two days of
         # drills": the act, not its length
         inner = [p for prep in children(objs[0], "prep") if prep.lower_ == "of" for p in children(prep, "pobj")
-                 if p.pos_ == "NOUN" and extent_of(p) is not None]
+                 if (p.pos_ == "NOUN" or p.tag_ == "VBG") and extent_of(p) is not None]
         if inner:
             return inner[0]
         return _amount_given(verb, objs[0]) or objs[0]

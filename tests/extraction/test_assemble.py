@@ -575,6 +575,12 @@ def test_a_name_protesters_are_against_is_not_theirs(events_in):
     assert _dyads(events) == {("PROTEST", frozenset({"MLI"}), frozenset({"FRA"}))}, events
 
 
+def test_an_act_counted_in_days_is_what_a_verb_ends(events_in):
+    # "11 days of fighting", with "fighting" parsed as a gerund: halting it is a ceasefire
+    events = events_in("India and Pakistan halted 11 days of fighting early on Friday.")
+    assert {e.plover for e in events} == {"RETREAT"}, events
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     # ending a restriction by any of the verbs CAMEO's cancelling and revoking blocks share
     ("Kenya repealed the ban on opposition rallies on Tuesday.", "CONCEDE"),
