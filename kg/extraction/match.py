@@ -69,6 +69,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                     and lemma(token.head) in lex.word_set("claim_nouns"):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = verb_entry(lex, token)
+            if found is not None and "reactive" in found[0].flags and _done_by(token):
+                continue  # "retaliated by expelling aid agencies": the expulsion is the retaliation
             if found is not None:
                 obj = object_of(token)
                 if not found[1] and obj is not None and _phrase_event(token, obj) and noun_entry(lex, obj) is not None:
@@ -87,6 +89,12 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 claimed.add(obj.i)
                 claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
     return frames, claimed
+
+
+def _done_by(verb: Token) -> bool:
+    """Whether a verb says how it was done with a gerund: "retaliated by expelling ..."."""
+    return any(prep.lower_ == "by" and any(c.tag_ == "VBG" for c in children(prep, "pcomp"))
+               for prep in children(verb, "prep"))
 
 
 def _phrase_event(verb: Token, noun: Token) -> bool:

@@ -575,6 +575,15 @@ def test_a_name_protesters_are_against_is_not_theirs(events_in):
     assert _dyads(events) == {("PROTEST", frozenset({"MLI"}), frozenset({"FRA"}))}, events
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a retaliation done by a named act is that act, not a threat
+    ("Russia retaliated on Friday by expelling 23 British diplomats.", {"SANCTION"}),
+    ("Russia vowed on Friday to retaliate against Britain.", {"THREATEN"}),
+])
+def test_a_retaliation_done_is_the_act_it_was_done_by(events_in, text, expected):
+    assert {e.plover for e in events_in(text)} == expected
+
+
 def test_an_act_counted_in_days_is_what_a_verb_ends(events_in):
     # "11 days of fighting", with "fighting" parsed as a gerund: halting it is a ceasefire
     events = events_in("India and Pakistan halted 11 days of fighting early on Friday.")
