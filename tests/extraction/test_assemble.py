@@ -577,8 +577,10 @@ def test_a_name_protesters_are_against_is_not_theirs(events_in):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a retaliation done by a named act is that act, not a threat
-    ("Russia retaliated on Friday by expelling 23 British diplomats.", {"SANCTION"}),
-    ("Russia vowed on Friday to retaliate against Britain.", {"THREATEN"}),
+    ("Britain expelled 23 Russian diplomats on Wednesday. Russia retaliated on Friday by expelling 23 British "
+     "diplomats.", {"SANCTION"}),
+    ("Britain expelled 23 Russian diplomats on Wednesday. Russia vowed on Friday to retaliate.",
+     {"SANCTION", "THREATEN"}),
 ])
 def test_a_retaliation_done_is_the_act_it_was_done_by(events_in, text, expected):
     assert {e.plover for e in events_in(text)} == expected
