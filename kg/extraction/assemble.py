@@ -364,7 +364,7 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
 def _domestic_person(found: _Found) -> list[Actor]:
     """``domestic_person``: "police opened fire, killing one person": unnamed victims of a state's own
     forces, or people named whom no dictionary knows ("detained Jason Rezaian")."""
-    if not any(lemma(found.doc[t]) in load_words().person_nouns or found.doc[t].ent_type_ == "PERSON"
+    if not any(person_noun(found.doc[t]) or found.doc[t].ent_type_ == "PERSON"
                for t in found.target_tokens):
         return []
     return _domestic(found)

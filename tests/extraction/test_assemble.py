@@ -713,6 +713,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # capturing a person is an arrest, whoever the person is: the field's agent nouns and
     # titles of office say who is one ("commander")
     ("Pakistani police captured a senior Taliban commander near Quetta.", ("COERCE", {"PAK"}, {"AFG"})),
+    # unnamed people a state's police act on are its own, whoever the agent nouns say they are
+    ("Zimbabwean police beat taxpayers at polling stations on Saturday.", ("ASSAULT", {"ZWE"}, {"ZWE"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
     ("Thailand deported more than 300 Cambodians on Friday.", ("COERCE", {"THA"}, {"KHM"})),
     # goods of relief carried by air, sea or road are aid, as when they are sent or delivered
