@@ -133,7 +133,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
 def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     """Whether ``obj`` is one of the entry's objects (or the entry names none).
 
-    ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person.
+    ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person,
+    ``"*party"`` a named state or organisation ("suspended Fiji", not "suspended the minister").
     """
     if not entry.objects:
         return True
@@ -153,6 +154,9 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if "*" in entry.objects:
         return True
     if "*actor" in entry.objects and (obj.ent_type_ in ACTORISH_ENTS or in_actor_span(obj)):
+        return True
+    if "*party" in entry.objects and not named_person(obj) and (
+            in_actor_span(obj) or (obj.ent_type_ in {"GPE", "ORG"} and obj.pos_ == "PROPN")):
         return True
     return "*person" in entry.objects and (obj.ent_type_ in {"PERSON", "NORP"} or lemma(obj) in load_words().person_nouns)
 
@@ -336,7 +340,7 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     frame.sources = _verb_sources(verb)
     obj = object_of(verb)
     thing_object = bool(entry.objects) and obj is not None and not (
-        "*actor" in entry.objects or "*person" in entry.objects or "*" in entry.objects
+        "*actor" in entry.objects or "*person" in entry.objects or "*party" in entry.objects or "*" in entry.objects
         or "person_object" in entry.flags)
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)

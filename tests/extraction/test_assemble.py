@@ -715,6 +715,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Pakistani police captured a senior Taliban commander near Quetta.", ("COERCE", {"PAK"}, {"AFG"})),
     # unnamed people a state's police act on are its own, whoever the agent nouns say they are
     ("Zimbabwean police beat taxpayers at polling stations on Saturday.", ("ASSAULT", {"ZWE"}, {"ZWE"})),
+    # a state suspended or removed from a body or a programme is sanctioned by it ...
+    ("The African Union suspended Guinea after the coup.", ("SANCTION", {"AU"}, {"GIN"})),
+    ("The United States removed Turkey from the F-35 programme.", ("SANCTION", {"USA"}, {"TUR"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
     ("Thailand deported more than 300 Cambodians on Friday.", ("COERCE", {"THA"}, {"KHM"})),
     # goods of relief carried by air, sea or road are aid, as when they are sent or delivered
@@ -745,6 +748,11 @@ def test_an_act_named_with_its_parties_is_theirs_together(events_in, text, expec
     found = {(e.plover, frozenset(a.code for a in e.source), frozenset(a.code for a in e.target), e.negated)
              for e in events_in(text)}
     assert found == expected
+
+
+def test_a_person_removed_from_power_is_not_a_state_sanctioned(events_in):
+    # ... a person removed from office is not (a named state or organisation only)
+    assert not [e for e in events_in("The army removed President Mohamed Morsi from power.") if e.plover == "SANCTION"]
 
 
 @pytest.mark.parametrize("text", [
