@@ -18,6 +18,7 @@ from kg.extraction.lexicon import Lexicon
 from kg.extraction.parse import (
     children,
     condition_subjects,
+    fell_short,
     governing,
     is_passive,
     lemma,
@@ -43,6 +44,8 @@ def negated(token: Token, lex: Lexicon) -> bool:
     negators = lex.word_set("negators")
     if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "preconj"} and c.lower_ in negators) for c in kids(token)):
         return True
+    if fell_short(token):
+        return True  # "stopped short of imposing sanctions"
     obj = object_of(token) if token.pos_ in {"VERB", "AUX"} else None
     noun = obj if obj is not None else (token if token.pos_ == "NOUN" else None)
     return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))

@@ -194,7 +194,17 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "responded by breaking off relations", "retaliated by expelling aid agencies": the
         # one responding does it
         return subject_of(verb.head.head, depth + 1)
+    if fell_short(verb):
+        return subject_of(verb.head.head.head, depth + 1)  # "stopped short of imposing sanctions"
     return []
+
+
+def fell_short(verb: Token) -> bool:
+    """Whether a gerund is what someone stopped or fell short of: "stopped short of imposing
+    sanctions" (not done, by whoever stopped)."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lower_ in load_words().short_of_adverbs
+            and prep.head.head.pos_ == "VERB")
 
 
 @cache

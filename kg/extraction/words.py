@@ -75,6 +75,7 @@ class Words:
     inner_carrier_preps: frozenset[str]
     clause_subject_preps: frozenset[str]
     manner_preps: frozenset[str]
+    short_of_adverbs: frozenset[str]
     noun_party_preps: frozenset[str]
     call_preps: frozenset[str]
     feeling_preps: frozenset[str]

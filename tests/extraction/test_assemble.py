@@ -750,6 +750,11 @@ def test_an_act_named_with_its_parties_is_theirs_together(events_in, text, expec
     assert found == expected
 
 
+def test_an_act_stopped_short_of_is_negated_and_done_by_who_stopped(events_in):
+    events = events_in("The European Union stopped short of imposing sanctions on Belarus.")
+    assert [(e.plover, e.negated, [a.code for a in e.source]) for e in events] == [("SANCTION", True, ["EU"])]
+
+
 def test_a_person_removed_from_power_is_not_a_state_sanctioned(events_in):
     # ... a person removed from office is not (a named state or organisation only)
     assert not [e for e in events_in("The army removed President Mohamed Morsi from power.") if e.plover == "SANCTION"]
