@@ -330,8 +330,10 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     # named targets first; then an unowned "government" or "dissident" standing for the
     # article's state, and that only for a body of the state acting at home ("the opposition
     # criticised the government"), not for the state itself ("Britain granted asylum to the
-    # dissident" is about a foreign dissident)
-    passes = [False, True] if all(a.sector for a in sources) else [False]
+    # dissident" is about a foreign dissident); a target that acts in its own clause ("police
+    # beat protesters, drawing condemnation from the EU") is as much a body of its state
+    acting = any(doc[t].dep_ == "nsubj" for t in target_tokens)
+    passes = [False, True] if all(a.sector for a in sources) or acting else [False]
     threat = lex.info(frame.cls)["plover"] == "THREATEN"
     for home in passes:
         resolver.home_bodies = home

@@ -97,6 +97,7 @@ class Words:
     bare_demand_verbs: frozenset[str]
     command_verbs: frozenset[str]
     remark_verbs: frozenset[str]
+    drawing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     naming_noun_verbs: frozenset[str]
     denial_verbs: frozenset[str]

@@ -718,6 +718,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a state suspended or removed from a body or a programme is sanctioned by it ...
     ("The African Union suspended Guinea after the coup.", ("SANCTION", {"AU"}, {"GIN"})),
     ("The United States removed Turkey from the F-35 programme.", ("SANCTION", {"USA"}, {"TUR"})),
+    # a reaction a deed drew is made by whom it came from, at the deed's doer, also a state
+    # body acting in its own clause
+    ("Israel's raid on the camp drew sharp criticism from Turkey.", ("ACCUSE", {"TUR"}, {"ISR"})),
+    ("Police fired tear gas at protesters in Manama, drawing condemnation from Iran.", ("ACCUSE", {"IRN"}, {"BHR"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
     ("Thailand deported more than 300 Cambodians on Friday.", ("COERCE", {"THA"}, {"KHM"})),
     # goods of relief carried by air, sea or road are aid, as when they are sent or delivered
