@@ -571,6 +571,9 @@ class ActorResolver:
         """How many parties a counted noun stands for: two for "the two sides", "both countries"
         and "the two leaders", three for "the three countries"; None for any other noun."""
         words = load_words()
+        if head.pos_ == "NUM" and head.lower_ in _NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass"} \
+                and any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in lefts(head)):
+            return _NUMBER_WORDS.index(head.lower_)  # "the two pledged to ...": the number stands alone
         if head.lemma_.lower() not in words.pair_nouns or head.tag_ not in {"NNS", "NNPS"}:
             return None
         for count in lefts(head):

@@ -658,6 +658,12 @@ def test_a_counted_noun_stands_for_the_last_parties_named_that_many(events_in):
     assert ("ACCUSE", frozenset({"ISR"}), frozenset({"NOR", "IRL", "ESP"})) in _dyads(events), events
 
 
+def test_a_number_standing_alone_stands_for_the_last_parties_named_that_many(events_in):
+    events = events_in("Xi Jinping met Narendra Modi in Wuhan on Friday, and the two pledged to work for peace "
+                       "along the border.")
+    assert ("AGREE", frozenset({"CHN", "IND"}), frozenset({"CHN", "IND"})) in _dyads(events), events
+
+
 def test_the_decision_refers_to_a_deed_not_to_a_complaint_about_it(events_in):
     events = events_in("Norway, Ireland and Spain said on Wednesday they would formally recognise a Palestinian "
                        "state. Israel's foreign ministry summoned the ambassadors of Norway, Ireland and Spain "
