@@ -158,7 +158,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if "*party" in entry.objects and not named_person(obj) and (
             in_actor_span(obj) or (obj.ent_type_ in {"GPE", "ORG"} and obj.pos_ == "PROPN")):
         return True
-    return "*person" in entry.objects and (obj.ent_type_ in {"PERSON", "NORP"} or lemma(obj) in load_words().person_nouns)
+    return "*person" in entry.objects and (obj.ent_type_ in {"PERSON", "NORP"} or person_noun(obj))
 
 
 def verb_keys(verb: Token) -> list[str]:

@@ -233,16 +233,19 @@ def between_parties(noun: Token) -> list[Token]:
 
 
 def person_noun(token: Token) -> bool:
-    """Whether a common noun names a person or a body of people: the hand list, the titles of
-    office ("commander"), and the Phoenix agent nouns ("cleric", "smuggler") but its military
-    ones, which mix soldiers with their weapons ("tank", "frigate")."""
+    """Whether a common noun names a person or people: the hand list, the titles of office
+    ("commander"), and the Phoenix agent nouns ("cleric", "smuggler", "intelligence agent")
+    but its military ones, which mix soldiers with their weapons ("tank", "frigate"), and those
+    that name a body, a place or a vehicle ("ministry", "embassy", "tanker")."""
     words = load_words()
     base = lemma(token)
     if base in words.person_nouns or base in words.person_roles:
         return True
     nouns = load_gazetteer().sector_nouns
-    sector = nouns.get(base) or nouns.get(token.lower_)
-    return sector is not None and not sector.startswith("MIL")
+    # "intelligence agents": the agent noun may be the compound with its head
+    phrases = [f"{c.lower_} {base}" for c in kids(token) if c.dep_ == "compound" and c.i == token.i - 1]
+    sector = next((nouns[p] for p in [*phrases, base, token.lower_] if p in nouns), None)
+    return sector is not None and not sector.startswith("MIL") and base not in words.agent_non_persons
 
 
 def can_act(token: Token) -> bool:

@@ -41,6 +41,7 @@ class Words:
     quantities: frozenset[str]
     extent_nouns: frozenset[str]
     effort_nouns: frozenset[str]
+    agent_non_persons: frozenset[str]
     person_roles: frozenset[str]
     collectives: frozenset[str]
     pair_nouns: frozenset[str]

@@ -43,6 +43,20 @@ def test_a_counted_object_read_as_a_particle_phrase_is_still_the_object(nlp):
     assert object_of(doc[3]).text == "advisers"
 
 
+@pytest.mark.parametrize(("text", "index", "person"), [
+    ("Police detained a smuggler.", 3, True),  # an agent noun of the field's dictionary
+    ("Police detained two intelligence agents.", 4, True),  # ... of two words
+    ("Police detained a commander.", 3, True),  # a title of office
+    ("Police raided the ministry.", 3, False),  # an agent noun naming a body
+    ("Police boarded the tanker.", 3, False),  # ... or a vessel
+    ("Police destroyed a tank.", 3, False),  # military agent nouns mix soldiers and weapons
+])
+def test_which_nouns_name_persons(nlp, text, index, person):
+    from kg.extraction.parse import person_noun
+
+    assert person_noun(nlp(text)[index]) is person
+
+
 def test_a_place_aimed_at_takes_the_state_it_lies_in(events_in):
     events = events_in("Israeli tanks fired shells at targets in Gaza.")
     assert any(e.plover == "ASSAULT" and {a.code for a in e.source} == {"ISR"}
