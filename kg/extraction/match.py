@@ -272,7 +272,11 @@ def joint(verb: Token, obj: Token | None) -> bool:
         return True
     if obj is not None and any(c.lower_ in words.joint_modifiers for c in lefts(obj)):
         return True
-    return any(s.conjuncts for s in children(verb, "nsubj"))
+    # several subjects, or one that names several parties ("warships from India, Japan and Australia")
+    subjects = children(verb, "nsubj")
+    return any(s.conjuncts for s in subjects) or any(
+        p.conjuncts for s in subjects for prep in children(s, "prep") if prep.lower_ in {"from", "of"}
+        for p in children(prep, "pobj"))
 
 
 def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:

@@ -100,6 +100,9 @@ def test_a_purpose_clause_is_as_certain_as_the_act_it_serves(events_in, text, ex
     ("U.S. and South Korean forces began annual joint military drills on Monday.", ("COOPERATE", {"USA", "KOR"})),
     ("India held joint exercises with France.", ("COOPERATE", {"FRA"})),
     ("Russia began military exercises near the Ukrainian border.", ("MOBILIZE", {"UKR"})),
+    # drills begun by forces of several states named in one subject are held together
+    ("Ships from Japan, India and Australia began naval exercises in the Arabian Sea.",
+     ("COOPERATE", {"JPN", "IND", "AUS"})),
 ])
 def test_joint_drills_are_military_cooperation_drills_alone_a_show_of_force(events_in, text, expected):
     assert [(e.plover, {a.code for a in e.target}) for e in events_in(text)] == [expected]
