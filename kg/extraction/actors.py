@@ -133,6 +133,12 @@ def actor_span_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
+def _ethnic(span: Span) -> bool:
+    """Whether a demonym names a people of a state's stock, not the state: "ethnic Albanian"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in load_words().ethnic_modifiers
+
+
 def _against(span: Span) -> bool:
     """Whether a name is what the phrase is against, not whose it is: "anti-Japanese protesters"."""
     doc = span.doc
@@ -257,7 +263,13 @@ class ActorResolver:
         if entry.role == "demonym" and head.pos_ == "ADJ":
             return []
         if entry.role == "demonym" and entry.kind == "country":
-            entry = self._home_of_people(head, span, entry.code) or entry
+            home = self._home_of_people(head, span, entry.code)
+            if home is None and _ethnic(span):
+                # "ethnic Turks" in Sweden: the people live where the story puts them
+                dominant = self.dominant_country()
+                home = self._place_of_act(head) or (dominant if dominant is not None and dominant.code != entry.code
+                                                    else None)
+            entry = home or entry
         return [actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector, when=self.date)]
 
     def _home_of_people(self, head: Token, span: Span, named: str) -> Entry | None:
@@ -455,7 +467,7 @@ class ActorResolver:
         owners_end = head.i
         for span in sorted(spans, key=lambda s: -s.end):
             entry = self._entry_for(span)
-            if entry is None or _against(span):
+            if entry is None or _against(span) or _ethnic(span):
                 continue
             actor = actor_of(entry, when=self.date)
             if not owners:

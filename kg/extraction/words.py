@@ -50,6 +50,7 @@ class Words:
     home_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     irregular_sectors: frozenset[str]
+    ethnic_modifiers: frozenset[str]
     not_home: frozenset[str]
     # pronouns, determiners, conjunctions
     pronouns: frozenset[str]

@@ -570,6 +570,16 @@ def test_what_protesters_do_is_a_protest(events_in, text, plover):
     assert [e.plover for e in events_in(text)] == [plover]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # a people of a state's stock live where the story puts them
+    ("Ethnic Albanian rebels attacked a police station in Macedonia on Sunday.", "MKD"),
+    ("Ethnic Russians in eastern Estonia staged a protest on Sunday.", "EST"),
+    ("Russians in eastern Estonia staged a protest on Sunday.", "RUS"),
+])
+def test_an_ethnic_people_belong_where_they_live(events_in, text, source):
+    assert [a.code for e in events_in(text) for a in e.source] == [source]
+
+
 def test_a_name_protesters_are_against_is_not_theirs(events_in):
     events = events_in("Anti-French demonstrators besieged the French embassy in Bamako on Friday.")
     assert _dyads(events) == {("PROTEST", frozenset({"MLI"}), frozenset({"FRA"}))}, events
