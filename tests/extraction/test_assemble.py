@@ -742,6 +742,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # those naming a body, a place or a vessel ("tanker")
     ("The United States released three Cuban intelligence agents on Wednesday.", ("RETREAT", {"USA"}, {"CUB"})),
     ("Iran seized a British tanker in the Gulf.", ("COERCE", {"IRN"}, {"GBR"})),
+    # coordination is cooperation, resumed or suspended
+    ("Kosovo suspended police coordination with Serbia on Monday.", ("SANCTION", {"XKX"}, {"SRB"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
     ("Thailand deported more than 300 Cambodians on Friday.", ("COERCE", {"THA"}, {"KHM"})),
     # goods of relief carried by air, sea or road are aid, as when they are sent or delivered
