@@ -75,7 +75,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 obj = object_of(token)
                 if not found[1] and obj is not None and _phrase_event(token, obj) and noun_entry(lex, obj) is not None:
                     continue  # "went on strike", "went to war": the noun in the verb's phrase says what
-                frames.append(_verb_frame(token, *found, lex))
+                named = _named_object_frame(token, found[0], obj, lex)
+                frames.append(named or _verb_frame(token, *found, lex))
             else:
                 # where the hand lexicon knows the verb and declined ("beat" a team), only a
                 # dictionary pattern that names more of the clause may code it, not a bare default
@@ -89,6 +90,21 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 claimed.add(obj.i)
                 claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
     return frames, claimed
+
+
+def _named_object_frame(verb: Token, entry: LexEntry, obj: Token | None, lex: Lexicon) -> Frame | None:
+    """The dictionary's frame where one of its patterns names the object that the lexicon entry
+    took only as a kind ("exchanged ambassadors" is recognition, though "exchange" frees any
+    person): the more specific reading wins."""
+    wildcards = {"*", "*person", "*actor", "*party"}
+    if obj is None or not entry.objects & wildcards or {lemma(obj), obj.lower_} & entry.objects:
+        return None
+    frame = _dictionary_frame(verb, lex, patterns_only=True)
+    if frame is None or not frame.specific:
+        return None
+    found = dictionary_match(lex, verb)
+    thing = found[1].thing if found is not None else None
+    return frame if thing is not None and thing.i == obj.i else None
 
 
 def _done_by(verb: Token) -> bool:

@@ -742,6 +742,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # those naming a body, a place or a vessel ("tanker")
     ("The United States released three Cuban intelligence agents on Wednesday.", ("RETREAT", {"USA"}, {"CUB"})),
     ("Iran seized a British tanker in the Gulf.", ("COERCE", {"IRN"}, {"GBR"})),
+    # a dictionary pattern naming the object beats a lexicon entry that took it only as a kind
+    # of object: exchanging ambassadors is recognition, exchanging prisoners a release
+    ("Chile and Bolivia exchanged ambassadors on Monday.", ("SUPPORT", {"CHL", "BOL"}, {"CHL", "BOL"})),
+    ("Chile and Bolivia exchanged prisoners on Monday.", ("RETREAT", {"CHL", "BOL"}, {"CHL", "BOL"})),
     # coordination is cooperation, resumed or suspended
     ("Kosovo suspended police coordination with Serbia on Monday.", ("SANCTION", {"XKX"}, {"SRB"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
