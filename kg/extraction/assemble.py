@@ -26,7 +26,15 @@ from kg.articles import dateline_date
 from kg.extraction.actors import ActorResolver
 from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
-from kg.extraction.parse import children, governing, governor_of_kind, lemma, np_head, person_noun, time_tokens
+from kg.extraction.parse import (
+    children,
+    governing,
+    governor_of_kind,
+    lemma,
+    np_head,
+    person_noun,
+    time_tokens,
+)
 from kg.extraction.records import Frame
 from kg.extraction.tree import act_places, kept, kids, release, sentences, span_text
 from kg.extraction.words import load_words

@@ -582,7 +582,7 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
 
 def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon) -> list[int]:
     """Who does what a noun names: its owner, a "by" agent, or the subject of the clause it is in."""
-    if _drawn(head, governor):
+    if governor is not None and _drawn(head, governor):
         # "the raid drew criticism from Turkey": whom it came from
         return [p.i for h in (head, governor) for prep in children(h, "prep") if prep.lower_ == "from"
                 for p in children(prep, "pobj")]
@@ -619,7 +619,7 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
                   lex: Lexicon) -> list[int]:
     """Whom a noun event is aimed at: its phrases, its governor's, and an actor it is "of"."""
     party = tuple(load_words().noun_party_preps)
-    if _drawn(head, governor):
+    if governor is not None and _drawn(head, governor):
         return [t.i for t in subject_of(governor)]  # ... aimed at the raid's doer
     suffered = _suffered_under(head)
     if suffered is not None:
@@ -645,10 +645,10 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
     return targets
 
 
-def _drawn(head: Token, governor: Token | None) -> bool:
+def _drawn(head: Token, governor: Token) -> bool:
     """Whether a reaction is what a deed brought on: "drew criticism from Turkey", "prompting
     condemnation from the EU" (a "from" phrase saying whose it is)."""
-    return (governor is not None and head.dep_ in {"dobj", "obj"} and lemma(governor) in load_words().drawing_verbs
+    return (head.dep_ in {"dobj", "obj"} and lemma(governor) in load_words().drawing_verbs
             and any(prep.lower_ == "from" for h in (head, governor) for prep in children(h, "prep")))
 
 

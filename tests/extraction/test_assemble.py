@@ -587,8 +587,8 @@ def test_a_name_protesters_are_against_is_not_theirs(events_in):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a retaliation done by a named act is that act, not a threat
-    ("Britain expelled 23 Russian diplomats on Wednesday. Russia retaliated on Friday by expelling 23 British "
-     "diplomats.", {"SANCTION"}),
+    (("Britain expelled 23 Russian diplomats on Wednesday. Russia retaliated on Friday by expelling 23 British "
+      "diplomats."), {"SANCTION"}),
     ("Britain expelled 23 Russian diplomats on Wednesday. Russia vowed on Friday to retaliate.",
      {"SANCTION", "THREATEN"}),
 ])
