@@ -746,6 +746,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # of object: exchanging ambassadors is recognition, exchanging prisoners a release
     ("Chile and Bolivia exchanged ambassadors on Monday.", ("SUPPORT", {"CHL", "BOL"}, {"CHL", "BOL"})),
     ("Chile and Bolivia exchanged prisoners on Monday.", ("RETREAT", {"CHL", "BOL"}, {"CHL", "BOL"})),
+    # training a state's soldiers or police is military aid to it
+    ("Britain trained Kenyan police officers in Nairobi.", ("AID", {"GBR"}, {"KEN"})),
     # coordination is cooperation, resumed or suspended
     ("Kosovo suspended police coordination with Serbia on Monday.", ("SANCTION", {"XKX"}, {"SRB"})),
     # a people's name is a person object: "deported more than 1,000 Colombians"
