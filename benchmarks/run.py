@@ -11,12 +11,15 @@
 5. store: a graph of about a million triples (event records made directly, no NLP) loaded
    into the embedded Oxigraph store and into rdflib's Memory store, every saved query timed
    on both (rdflib gets a time limit per query; past it the speed-up is a lower bound), and
-   the Turtle export.
+   the Turtle export. The large run (``--large``) measures this section alone at about ten
+   million triples, on kg's side only (rdflib's Memory store needs more than 20 GiB there),
+   and sets each figure beside the full run's.
 
 Usage::
 
     make bench                                  # the full run, about 10 to 15 minutes on 2 cores
     .venv/bin/python benchmarks/run.py --quick  # smaller sizes, a few minutes
+    .venv/bin/python benchmarks/run.py --large  # the store section at about 10 M triples, kg only
     .venv/bin/python benchmarks/run.py --report # print results.json again, as Markdown
 
 The run prints a table and writes ``benchmarks/results.json``.
@@ -29,6 +32,7 @@ import itertools
 import json
 import os
 import platform
+import resource
 import shlex
 import signal
 import subprocess
@@ -37,7 +41,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -68,16 +72,20 @@ class Mode:
     query_timeout: float  # seconds each store gets per query
     memory_limit_mib: float = 6_000.0  # a `kg build` over this much RSS is stopped
     memory_limit_seconds: float = 420.0  # ... and one that runs longer
+    rdflib_baseline: bool = True  # the store section also loads and queries rdflib's Memory store
 
 
 MODES = {
     "full": Mode("full", 600, 2, (1_000, 10_000), 4_500, 20.0),
     "quick": Mode("quick", 200, 1, (200, 1_000), 900, 10.0, memory_limit_seconds=240.0),
     "tiny": Mode("tiny", 6, 1, (3, 6), 12, 10.0, memory_limit_seconds=120.0),
-    # about ten million triples, store section only (not run in CI: an hour or more, and rdflib's
-    # Memory store needs over 10 GiB)
-    "large": Mode("large", 600, 2, (1_000, 10_000), 45_000, 60.0),
+    # about ten million triples, store section only, kg alone, set beside the full run's million
+    # (not run in CI: over twenty minutes, and more than 16 GiB of memory when the events graph is made)
+    "large": Mode("large", 600, 2, (1_000, 10_000), 45_000, 60.0, rdflib_baseline=False),
 }
+# why the large run has no rdflib figures
+RDFLIB_NOT_RUN = ("rdflib's Memory store was not run at 10 M triples: it needs more than 20 GiB "
+                  "(measured: 20.7 GiB RSS while loading, stopped)")
 
 
 def log(message: str) -> None:
@@ -402,15 +410,19 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
     from kg.store import open_store
 
     result: dict[str, Any] = {"articles": mode.store_articles, "events_per_article": 10}
+    if not mode.rdflib_baseline:
+        result.update(rdflib_baseline=False, rdflib_note=RDFLIB_NOT_RUN)
     path = workdir / "store"
     graph_s = embedded_s = memory_s = 0.0
     events = triples = 0
     sample = ""
-    with open_store(memory=True) as memory:
+    with open_store(memory=True) if mode.rdflib_baseline else nullcontext() as memory:
         with open_store(path) as embedded:
             embedded.ensure_ontology()
-            memory.ensure_ontology()
-            log(f"store: {mode.store_articles:,} synthetic articles into both stores")
+            if memory is not None:
+                memory.ensure_ontology()
+            log(f"store: {mode.store_articles:,} synthetic articles into "
+                f"{'both stores' if memory is not None else 'the embedded store'}")
             batch = GraphBatch(embedded)  # as `kg build` writes new articles
             records_of = corpus.event_records(mode.store_articles, events_per_article=10)
             # Chunks of articles are made into graphs first, then written to one store and to
@@ -433,7 +445,8 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
                         memory.replace_graph(graph, add=actors)
 
                 embedded_s += _timed(write_embedded)[0]
-                memory_s += _timed(write_memory)[0]
+                if memory is not None:
+                    memory_s += _timed(write_memory)[0]
                 events += sum(len(records) for _article, records in chunk)
                 triples += sum(len(graph) for graph, _actors in built)
                 sample = sample or str(event_iri(chunk[0][1][0]))
@@ -441,14 +454,18 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
             events_s, _ = _timed(lambda: update_events(embedded))
             derive_s, derived = _timed(lambda: update_relations(embedded))
             optimize_s, _ = _timed(embedded.optimize)  # as `kg build` does at its end
-            prefix = f"{DATA_NS}{RELATIONS_KIND}/"
-            for s, p, o, g in embedded.quads():  # the same events and relation graphs into the rdflib store
-                if g is not None and (g == EVENTS_GRAPH or str(g).startswith(prefix)):
-                    memory.dataset.graph(g).add((s, p, o))
+            if memory is not None:
+                prefix = f"{DATA_NS}{RELATIONS_KIND}/"
+                for s, p, o, g in embedded.quads():  # the same events and relation graphs into the rdflib store
+                    if g is not None and (g == EVENTS_GRAPH or str(g).startswith(prefix)):
+                        memory.dataset.graph(g).add((s, p, o))
             result.update({
                 "events": events, "article_triples": triples, "triples": len(embedded),
                 "graph_build_seconds": graph_s, "embedded_load_seconds": embedded_s,
-                "rdflib_load_seconds": memory_s, "load_speedup": memory_s / embedded_s,
+            })
+            if memory is not None:
+                result.update({"rdflib_load_seconds": memory_s, "load_speedup": memory_s / embedded_s})
+            result.update({
                 "events_seconds": events_s, "derive_seconds": derive_s, "optimize_seconds": optimize_s, "derived_triples": derived.triples, "relation_graphs": derived.written,
                 "query_timeout_seconds": mode.query_timeout,
             })
@@ -456,12 +473,17 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
         jobs = [{"name": q.name, "params": query_params(q, sample)} for q in queries]
         log(f"store: {result['triples']:,} triples; {len(jobs)} saved queries on the embedded store")
         fast = time_embedded(path, jobs, mode.query_timeout)
-        log("store: the same queries on rdflib's Memory store")
+        if memory is not None:
+            log("store: the same queries on rdflib's Memory store")
         rows = []
         for job in jobs:
             entry: dict[str, Any] = {"name": job["name"], "params": job["params"], "rows": fast[job["name"]]["rows"],
                                      "embedded_seconds": fast[job["name"]]["seconds"],
                                      "embedded_timed_out": fast[job["name"]]["timed_out"]}
+            if memory is None:
+                log(f"  {job['name']}: {_seconds(entry, 'embedded')}")
+                rows.append(entry)
+                continue
             try:
                 with time_limit(mode.query_timeout):
                     seconds, slow = _timed(lambda: run_query(memory, job["name"], job["params"]))  # noqa: B023
@@ -481,18 +503,20 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
             log(f"  {job['name']}: {_seconds(entry, 'embedded')} vs {_seconds(entry, 'rdflib')}")
             rows.append(entry)
     result["queries"] = rows
-    known = [r for r in rows if r["bound"] != "unknown"]
+    known = [r for r in rows if r.get("bound", "unknown") != "unknown"]
     if known:
         slowest = min(known, key=lambda r: r["speedup"])
         result.update(query_speedup_min=slowest["speedup"], query_speedup_min_query=slowest["name"],
                       query_speedup_min_bound=slowest["bound"])
-    else:
+    elif mode.rdflib_baseline:
         result.update(query_speedup_min=None, query_speedup_min_query=None, query_speedup_min_bound="unknown")
     log("store: Turtle export")
     target = workdir / "graph.ttl"
     with open_store(path, read_only=True) as embedded:
         result["turtle_export_seconds"] = _timed(lambda: embedded.serialize("turtle", target))[0]
     result["turtle_bytes"] = target.stat().st_size
+    if memory is None:  # this process held kg's side only: its peak is kg's
+        result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
 
@@ -543,15 +567,22 @@ def table_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
                      f"{_num(dc['spacy_rss_mib'], 0)} (bare spaCy)", f"+{_num(dc['rss_extra_mib'], 0)} MiB", ""))
     st = results.get("store")
     if st:
+        baseline = "rdflib_load_seconds" in st
         rows.append((f"load {st['article_triples']:,} triples ({st['articles']:,} article graphs), s",
-                     _num(st["embedded_load_seconds"]), f"{_num(st['rdflib_load_seconds'])} (rdflib Memory)",
-                     _num(st["load_speedup"]), "≥ 3"))
+                     _num(st["embedded_load_seconds"]),
+                     f"{_num(st['rdflib_load_seconds'])} (rdflib Memory)" if baseline else "",
+                     _num(st["load_speedup"]) if baseline else "", "≥ 3" if baseline else ""))
         for q in st["queries"]:
             fast = f"> {_num(q['embedded_seconds'])} (limit)" if q["embedded_timed_out"] else _num(q["embedded_seconds"], 3)
-            slow = f"> {_num(q['rdflib_seconds'])} (limit)" if q["rdflib_timed_out"] else _num(q["rdflib_seconds"], 3)
             rows_note = "" if q["rows"] is None else f" ({q['rows']:,} rows)"
+            if "rdflib_seconds" not in q:
+                rows.append((f"query {q['name']}{rows_note}, s", fast, "", "", ""))
+                continue
+            slow = f"> {_num(q['rdflib_seconds'])} (limit)" if q["rdflib_timed_out"] else _num(q["rdflib_seconds"], 3)
             rows.append((f"query {q['name']}{rows_note}, s", fast, slow, _ratio(q["speedup"], q["bound"]), "≥ 20"))
-        if st["query_speedup_min"] is not None:
+        if st.get("rdflib_note"):
+            rows.append((st["rdflib_note"], "", "", "", ""))
+        if st.get("query_speedup_min") is not None:
             rows.append(("queries: smallest speed-up", "", f"({st['query_speedup_min_query']})",
                          _ratio(st["query_speedup_min"], st["query_speedup_min_bound"]), "≥ 20"))
         rows.append((f"Turtle export of the store ({st['turtle_bytes'] / 2**20:,.0f} MiB), s",
@@ -566,6 +597,78 @@ def _ratio(value: float, bound: str) -> str:
 
 
 HEADERS = ("measure", "kg", "baseline", "ratio", "goal")
+LARGE_HEADERS = ("measure", "kg, large run", "kg, full run", "growth")
+
+
+def growth_figures(full: dict[str, Any] | None, large: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each figure of a large run's store section beside the full run's, and large / full.
+
+    A query stopped at its time limit makes the growth a bound: a lower one when the large
+    run stopped it, an upper one when the full run did.
+    """
+    full = full or {}
+
+    def figure(label: str, large_value: float | None, full_value: float | None, *, large_over: bool = False,
+               full_over: bool = False) -> dict[str, Any]:
+        growth = (large_value / full_value if large_value is not None and full_value else None)
+        bound = {(False, False): "exact", (False, True): "lower", (True, False): "upper",
+                 (True, True): "unknown"}[(full_over, large_over)]
+        return {"label": label, "large": large_value, "full": full_value, "large_timed_out": large_over,
+                "full_timed_out": full_over, "growth": growth, "bound": bound if growth is not None else "unknown"}
+
+    figures = {
+        "triples": figure("triples in the store (articles, events, relations)", large["triples"],
+                          full.get("triples")),
+        "article_triples": figure("article triples loaded", large["article_triples"], full.get("article_triples")),
+        "embedded_load_seconds": figure("load the article graphs into the embedded store, s",
+                                        large["embedded_load_seconds"], full.get("embedded_load_seconds")),
+    }
+    for key, label in (("events_seconds", "events graph (update_events), s"),
+                       ("derive_seconds", "derive relations (update_relations), s"),
+                       ("optimize_seconds", "optimize the store, s")):
+        figures[key] = figure(label, large[key], full.get(key))
+    earlier = {q["name"]: q for q in full.get("queries", [])}
+    for q in large["queries"]:
+        before = earlier.get(q["name"], {})
+        figures[f"query_{q['name']}_seconds"] = figure(
+            f"query {q['name']}, s", q["embedded_seconds"], before.get("embedded_seconds"),
+            large_over=q["embedded_timed_out"], full_over=before.get("embedded_timed_out", False))
+    figures["turtle_export_seconds"] = figure("Turtle export of the store, s", large["turtle_export_seconds"],
+                                              full.get("turtle_export_seconds"))
+    return figures
+
+
+def large_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(measure, large run, full run, growth) rows for a results file holding a large run."""
+    large = results["large_store"]
+    figures = results.get("large_growth") or growth_figures(None, large)
+
+    def value(f: dict[str, Any], side: str) -> str:
+        number = f[side]
+        if number is None:
+            return ""
+        if isinstance(number, int):
+            return f"{number:,}"
+        return f"> {_num(number)} (limit)" if f[f"{side}_timed_out"] else _num(number, 3)
+
+    rows = [(f["label"], value(f, "large"), value(f, "full"),
+             "" if f["growth"] is None else _ratio(f["growth"], f["bound"]))
+            for f in figures.values()]
+    if large.get("peak_rss_mib") is not None:
+        rows.append(("peak RSS of the large run (kg alone), MiB", _num(large["peak_rss_mib"], 0), "", ""))
+    if large.get("rdflib_note"):
+        rows.append((large["rdflib_note"], "", "", ""))
+    return rows
+
+
+def _large_caption(results: dict[str, Any]) -> str:
+    large, full = results["large_store"], results.get("store") or {}
+    minutes = results.get("large_total_seconds")
+    took = "" if minutes is None else f", {minutes / 60:.0f} min"
+    against = (f" against the full run's {full['triples']:,}" if results.get("large_growth", {}).get("triples", {})
+               .get("full") else "")
+    return (f"Large run{took}: the store section at {large['triples']:,} triples "
+            f"({large['articles']:,} synthetic articles){against}; growth is large / full.")
 
 
 def print_table(results: dict[str, Any]) -> None:
@@ -583,6 +686,21 @@ def print_table(results: dict[str, Any]) -> None:
     console.print(table)
 
 
+def print_large_table(results: dict[str, Any]) -> None:
+    """The large run beside the full one, from a results file that holds both."""
+    from rich.console import Console
+    from rich.table import Table
+
+    m = results.get("large_machine") or {}
+    console = Console(width=None if sys.stdout.isatty() else 150)
+    console.print(f"[bold]kg benchmarks[/] (large) on {m.get('cpu')}, {m.get('usable_cores')} cores, "
+                  f"{m.get('memory_gib')} GiB; pyoxigraph {m.get('pyoxigraph')}. {_large_caption(results)}")
+    table = Table(*LARGE_HEADERS)
+    for row in large_rows(results):
+        table.add_row(*row)
+    console.print(table)
+
+
 def markdown(results: dict[str, Any]) -> str:
     m = results["machine"]
     lines = [
@@ -595,6 +713,11 @@ def markdown(results: dict[str, Any]) -> str:
         "|" + "---|" * len(HEADERS),
     ]
     lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in table_rows(results)]
+    if "large_store" in results:
+        lines += ["", _large_caption(results), "",
+                  "| " + " | ".join(LARGE_HEADERS) + " |",
+                  "|" + "---|" * len(LARGE_HEADERS)]
+        lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in large_rows(results)]
     return "\n".join(lines)
 
 
@@ -638,12 +761,33 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_large(results: dict[str, Any], out: Path) -> dict[str, Any]:
-    """The results file with a large run's store section and headline figures added to it."""
+    """The results file with a large run's store section and headline figures added to it.
+
+    Each figure of the large run is kept beside the full run's in ``large_growth``; the rdflib
+    figures only when the large run measured rdflib too.
+    """
     merged = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-    large = summarise({"store": results["store"]})
-    merged["large_store"] = results["store"]
-    for key in ("query_speedup_vs_rdflib_min", "tit_for_tat_seconds", "load_speedup_vs_rdflib"):
+    store = results["store"]
+    large = summarise({"store": store})
+    merged["large_store"] = store
+    for key in ("machine", "total_seconds"):
+        if key in results:
+            merged[f"large_{key}"] = results[key]
+    keys = ["tit_for_tat_seconds"]
+    if store.get("rdflib_baseline", True):
+        keys += ["query_speedup_vs_rdflib_min", "load_speedup_vs_rdflib"]
+    else:  # figures of an earlier large run with rdflib would no longer match this one
+        for key in ("query_speedup_vs_rdflib_min", "load_speedup_vs_rdflib"):
+            merged.pop(f"large_{key}", None)
+    for key in keys:
         merged[f"large_{key}"] = large[key]
+    if "triples" in store and "article_triples" in store:
+        full = merged.get("store") if merged.get("mode") == "full" else None
+        growth = growth_figures(full, store)
+        merged["large_growth"] = growth
+        tit_for_tat = growth.get("query_tit_for_tat_seconds", {})
+        merged["large_tit_for_tat_growth"] = tit_for_tat.get("growth")
+        merged["large_triples_growth"] = growth["triples"]["growth"]
     return merged
 
 
@@ -693,7 +837,10 @@ def main(argv: list[str] | None = None) -> int:
             results = summarise(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
-    print_table(shown)
+    if args.large and "large_growth" in results:
+        print_large_table(results)
+    else:
+        print_table(shown)
     log(f"wrote {args.out}")
     return 0
 

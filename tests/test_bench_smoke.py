@@ -72,3 +72,46 @@ def test_a_large_run_is_kept_beside_the_full_one(tmp_path):
             merged["large_query_speedup_vs_rdflib_min"]) == (4.0, 3.5, 30.0)
     query["embedded_timed_out"] = True  # a query kg did not finish: no smallest speed-up
     assert run.with_large(large, out)["large_query_speedup_vs_rdflib_min"] is None
+
+
+def test_a_run_without_rdflib_is_set_beside_the_full_one(tmp_path, monkeypatch, capsys):
+    import dataclasses
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    small = dataclasses.replace(run.MODES["tiny"], name="large", rdflib_baseline=False)
+    monkeypatch.setitem(run.MODES, "large", small)
+    out = tmp_path / "results.json"
+    earlier = {"articles": 4, "triples": 1_000, "article_triples": 500, "embedded_load_seconds": 0.5,
+               "events_seconds": 0.25, "derive_seconds": 0.5, "optimize_seconds": 0.1, "turtle_export_seconds": 0.2,
+               "turtle_bytes": 10_000,
+               "queries": [{"name": "tit_for_tat", "rows": 2, "embedded_seconds": 0.001, "embedded_timed_out": False},
+                           {"name": "events_between", "rows": None, "embedded_seconds": 20.0,
+                            "embedded_timed_out": True}]}
+    out.write_text(json.dumps({"mode": "full", "machine": run.machine(), "total_seconds": 60.0, "store": earlier,
+                               "load_speedup_vs_rdflib": 2.5, "large_load_speedup_vs_rdflib": 3.0}), encoding="utf-8")
+    assert run.main(["--large", "--out", str(out), "--workdir", str(tmp_path / "w")]) == 0
+    table = capsys.readouterr().out
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["store"] == earlier and results["load_speedup_vs_rdflib"] == 2.5  # the full run is kept
+    large = results["large_store"]
+    assert large["rdflib_baseline"] is False and "rdflib_load_seconds" not in large and "load_speedup" not in large
+    assert large["triples"] > 1000 and large["peak_rss_mib"] > 0
+    assert all(set(q) == {"name", "params", "rows", "embedded_seconds", "embedded_timed_out"} for q in large["queries"])
+    assert "large_load_speedup_vs_rdflib" not in results and "large_query_speedup_vs_rdflib_min" not in results
+    growth = results["large_growth"]
+    assert growth["triples"]["full"] == 1_000 and growth["triples"]["growth"] == large["triples"] / 1_000
+    tit_for_tat = growth["query_tit_for_tat_seconds"]
+    assert tit_for_tat["growth"] == results["large_tit_for_tat_seconds"] / 0.001 == results["large_tit_for_tat_growth"]
+    assert growth["query_events_between_seconds"]["bound"] == "upper"  # the full run stopped it
+    assert growth["query_event_types_seconds"]["full"] is None and growth["query_event_types_seconds"]["growth"] is None
+    for key in ("embedded_load_seconds", "events_seconds", "derive_seconds", "optimize_seconds"):
+        assert growth[key]["growth"] > 0, key
+    assert "growth" in table and "20.7 GiB" in table and "tit_for_tat" in table
+    assert run.main(["--report", "--out", str(out)]) == 0
+    report = capsys.readouterr().out
+    assert "| measure | kg, large run | kg, full run | growth |" in report and "20.7 GiB" in report
+    assert "| query tit_for_tat, s |" in report
