@@ -133,6 +133,11 @@ def actor_span_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
+# sectors of a state's offices: a holder of one named with no country ("President Dos Santos",
+# "former congressman Alan Jara") serves the state the article is about
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
 def _ethnic(span: Span) -> bool:
     """Whether a demonym names a people of a state's stock, not the state: "ethnic Albanian"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -322,7 +327,7 @@ class ActorResolver:
     def _at_home(self, head: Token, sector: str | None, title_sector: str | None, *,
                  subject: list[Actor] | None, depth: int) -> list[Actor]:
         """An office holder or state body of no stated country: the state's it serves, if one stands out."""
-        if head.pos_ == "PROPN" and title_sector == "GOV" and depth <= 2:
+        if head.pos_ == "PROPN" and title_sector in _OFFICE_SECTORS and depth <= 2:
             # "President Dos Santos conceded ...": an office holder of no stated country
             # serves the state the article is about
             home = self.dominant_country()

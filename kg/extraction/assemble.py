@@ -301,8 +301,8 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if not sources and ("state_source" in flags or any(
             lemma(doc[t]) in load_words().crowds for t in frame.sources)):
         # "was arrested in Lebanon": the state acts; "thousands blocked streets in Hong Kong":
-        # an unnamed crowd belongs to the place it is in
-        sources = _location_state(trigger, resolver)
+        # an unnamed crowd belongs to the place it is in ("at his Caracas apartment")
+        sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
         found = replace(found, sources=sources)
     elif not sources and frame.sources and lex.info(frame.cls)["plover"] == "ASSAULT" and all(
             lemma(np_head(doc[t])) in load_words().blast_nouns for t in frame.sources):

@@ -746,6 +746,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # of object: exchanging ambassadors is recognition, exchanging prisoners a release
     ("Chile and Bolivia exchanged ambassadors on Monday.", ("SUPPORT", {"CHL", "BOL"}, {"CHL", "BOL"})),
     ("Chile and Bolivia exchanged prisoners on Monday.", ("RETREAT", {"CHL", "BOL"}, {"CHL", "BOL"})),
+    # duties and levies are tariffs, whoever imposes them, also in the passive
+    ("Punitive duties were imposed on Canadian canola by China on Friday.", ("SANCTION", {"CHN"}, {"CAN"})),
+    # a legislator of no stated country is of the state the article is about
+    ("Former senator Ingrid Betancur was freed by FARC rebels on Wednesday.", ("RETREAT", {"COL"}, {"COL"})),
+    # whoever detains someone at a place in a state, unnamed, is that state
+    ("Opposition leader Ilya Sokolov was detained by intelligence agents at his Minsk apartment on Tuesday.",
+     ("COERCE", {"BLR"}, {"BLR"})),
     # training a state's soldiers or police is military aid to it
     ("Britain trained Kenyan police officers in Nairobi.", ("AID", {"GBR"}, {"KEN"})),
     # coordination is cooperation, resumed or suspended
