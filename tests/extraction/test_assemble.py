@@ -753,6 +753,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # whoever detains someone at a place in a state, unnamed, is that state
     ("Opposition leader Ilya Sokolov was detained by intelligence agents at his Minsk apartment on Tuesday.",
      ("COERCE", {"BLR"}, {"BLR"})),
+    # a protest or complaint sent, delivered or handed to a state is an official complaint
+    ("Greece sent a formal protest to Turkey on Tuesday.", ("ACCUSE", {"GRC"}, {"TUR"})),
     # training a state's soldiers or police is military aid to it
     ("Britain trained Kenyan police officers in Nairobi.", ("AID", {"GBR"}, {"KEN"})),
     # coordination is cooperation, resumed or suspended
