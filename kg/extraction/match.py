@@ -12,10 +12,11 @@ with its source and target noun phrases; negation, modality and framing come lat
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extraction.lexicon import LexEntry, Lexicon
+from kg.extraction.lexicon import TRAIT_FLAGS, LexEntry, Lexicon
 from kg.extraction.parse import (
     ACTORISH_ENTS,
     between_parties,
@@ -356,7 +357,7 @@ def _aimed(noun: Token, preps: tuple[str, ...]) -> bool:
 
 def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> Frame:
     cls = _manner_class(verb, entry.cls, lex)
-    frame = Frame(cls=cls, trigger=verb.i, kind="verb", specific=specific, entry=entry)
+    frame = Frame(cls=cls, trigger=verb.i, kind="verb", specific=specific, entry=_as_class(entry, cls, lex))
     frame.sources = _verb_sources(verb)
     obj = object_of(verb)
     thing_object = bool(entry.objects) and obj is not None and not (
@@ -416,8 +417,9 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
         return None
     entry = LexEntry(cls=cls, verbs=frozenset({match.sense.lemma}), nouns=frozenset(), objects=frozenset(),
                      preps=lex.default_preps, intransitive=False, flags=lex.class_traits(cls))
-    frame = Frame(cls=_manner_class(verb, cls, lex), trigger=verb.i, kind="verb",
-                  specific=match.pattern is not None, entry=entry)
+    manner = _manner_class(verb, cls, lex)
+    frame = Frame(cls=manner, trigger=verb.i, kind="verb", specific=match.pattern is not None,
+                  entry=_as_class(entry, manner, lex))
     frame.sources = [match.source.i] if match.source is not None else _verb_sources(verb)
     thing_object = obj is not None and match.thing is not None and obj.i == match.thing.i
     if obj is not None and thing_object:
@@ -431,6 +433,16 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False)
     return frame
 
 
+def _as_class(entry: LexEntry, cls: str, lex: Lexicon) -> LexEntry:
+    """An entry whose event the manner codes as another class ("protesters gathered" is a
+    rally, not a meeting) finds its missing arguments as that class's entries do."""
+    if cls == entry.cls:
+        return entry
+    own = [e for e in lex.entries if e.cls == cls]
+    return replace(entry, flags=(entry.flags - TRAIT_FLAGS) | lex.class_traits(cls),
+                   intransitive=entry.intransitive or any(e.intransitive for e in own))
+
+
 def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
     """"spoke by telephone with", "talked over the phone": the manner gives a consultation's
     subtype; "protesters stormed the embassy", "... besieged it", "... gathered outside it":
@@ -441,7 +453,8 @@ def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
     subjects = [n for s in subject_of(verb) for n in [np_head(s), *(p for prep in children(s, "prep")
                                                                    if prep.lower_ == "of" for p in children(prep, "pobj"))]]
     if protest is not None and any(lemma(s) in load_words().protester_nouns for s in subjects) \
-            and not (plover == "CONSULT" and (children(verb, "dobj", "obj") or joint(verb, None))):
+            and not (plover == "CONSULT" and (any(can_act(o) for o in children(verb, "dobj", "obj"))
+                                              or joint(verb, None))):
         return str(protest)
     if plover == "CONSULT":
         manners = lex.frames.get("manner_classes", {})

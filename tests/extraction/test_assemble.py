@@ -580,6 +580,12 @@ def test_an_ethnic_people_belong_where_they_live(events_in, text, source):
     assert [a.code for e in events_in(text) for a in e.source] == [source]
 
 
+def test_a_rally_found_through_a_meeting_verb_is_aimed_as_rallies_are(events_in):
+    # "protesters who had gathered outside parliament": a rally at home, aimed at the state
+    events = events_in("Police in Bangkok dispersed protesters who had gathered outside parliament on Tuesday.")
+    assert ("PROTEST", frozenset({"THA"}), frozenset({"THA"})) in _dyads(events), events
+
+
 def test_a_name_protesters_are_against_is_not_theirs(events_in):
     events = events_in("Anti-French demonstrators besieged the French embassy in Bamako on Friday.")
     assert _dyads(events) == {("PROTEST", frozenset({"MLI"}), frozenset({"FRA"}))}, events
