@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.lexicon import TRAIT_FLAGS, LexEntry, Lexicon
 from kg.extraction.parse import (
     ACTORISH_ENTS,
+    agent_sector,
     between_parties,
     can_act,
     children,
@@ -97,7 +98,7 @@ def _named_object_frame(verb: Token, entry: LexEntry, obj: Token | None, lex: Le
     """The dictionary's frame where one of its patterns names the object that the lexicon entry
     took only as a kind ("exchanged ambassadors" is recognition, though "exchange" frees any
     person): the more specific reading wins."""
-    wildcards = {"*", "*person", "*actor", "*party"}
+    wildcards = {"*", "*person", "*actor", "*party", "*criminal"}
     if obj is None or not entry.objects & wildcards or {lemma(obj), obj.lower_} & entry.objects:
         return None
     frame = _dictionary_frame(verb, lex, patterns_only=True)
@@ -151,7 +152,9 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     """Whether ``obj`` is one of the entry's objects (or the entry names none).
 
     ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person,
-    ``"*party"`` a named state or organisation ("suspended Fiji", not "suspended the minister").
+    ``"*party"`` a named state or organisation ("suspended Fiji", not "suspended the minister"),
+    ``"*criminal"`` a person the agent nouns call a criminal ("handed over a drug trafficker"; the
+    one handed over is acted on like a thing: the state receiving them is the target).
     """
     if not entry.objects:
         return True
@@ -171,6 +174,8 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if "*" in entry.objects:
         return True
     if "*actor" in entry.objects and (obj.ent_type_ in ACTORISH_ENTS or in_actor_span(obj)):
+        return True
+    if "*criminal" in entry.objects and agent_sector(obj).startswith("CRM"):
         return True
     if "*party" in entry.objects and not named_person(obj) and (
             in_actor_span(obj) or (obj.ent_type_ in {"GPE", "ORG"} and obj.pos_ == "PROPN")):
@@ -361,7 +366,7 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     frame.sources = _verb_sources(verb)
     obj = object_of(verb)
     thing_object = bool(entry.objects) and obj is not None and not (
-        "*actor" in entry.objects or "*person" in entry.objects or "*party" in entry.objects or "*" in entry.objects
+        entry.objects & {"*", "*actor", "*person", "*party"}
         or "person_object" in entry.flags)
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)

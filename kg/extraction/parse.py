@@ -232,6 +232,15 @@ def between_parties(noun: Token) -> list[Token]:
             for pobj in children(prep, "pobj") for p in [pobj, *pobj.conjuncts]]
 
 
+def agent_sector(token: Token) -> str:
+    """The sector the field's agent nouns give a common noun ("CRM" for "drug trafficker"), or ""."""
+    nouns = load_gazetteer().sector_nouns
+    base = lemma(token)
+    # "intelligence agents": the agent noun may be the compound with its head
+    phrases = [f"{c.lower_} {base}" for c in kids(token) if c.dep_ == "compound" and c.i == token.i - 1]
+    return next((nouns[p] for p in [*phrases, base, token.lower_] if p in nouns), "")
+
+
 def person_noun(token: Token) -> bool:
     """Whether a common noun names a person or people: the hand list, the titles of office
     ("commander"), and the Phoenix agent nouns ("cleric", "smuggler", "intelligence agent")
@@ -241,11 +250,8 @@ def person_noun(token: Token) -> bool:
     base = lemma(token)
     if base in words.person_nouns or base in words.person_roles:
         return True
-    nouns = load_gazetteer().sector_nouns
-    # "intelligence agents": the agent noun may be the compound with its head
-    phrases = [f"{c.lower_} {base}" for c in kids(token) if c.dep_ == "compound" and c.i == token.i - 1]
-    sector = next((nouns[p] for p in [*phrases, base, token.lower_] if p in nouns), None)
-    return sector is not None and not sector.startswith("MIL") and base not in words.agent_non_persons
+    sector = agent_sector(token)
+    return bool(sector) and not sector.startswith("MIL") and base not in words.agent_non_persons
 
 
 def can_act(token: Token) -> bool:

@@ -761,6 +761,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("COERCE", {"BLR"}, {"BLR"})),
     # a protest or complaint sent, delivered or handed to a state is an official complaint
     ("Greece sent a formal protest to Turkey on Tuesday.", ("ACCUSE", {"GRC"}, {"TUR"})),
+    # a criminal handed over to a state is judicial cooperation, not a release
+    ("A Colombian drug smuggler was handed over to the United States by Panamanian police.",
+     ("COOPERATE", {"PAN"}, {"USA"})),
     # territory handed over or ceded is returned
     ("Sudan handed the Abyei region to South Sudan on Monday.", ("RETREAT", {"SDN"}, {"SSD"})),
     # training a state's soldiers or police is military aid to it
