@@ -156,6 +156,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     speech = lex.word_set("speech")
     framers = wrappers | lex.word_set("intent") | lex.word_set("refuse")
     _demanded_by_noun(frame, anchor, lex)
+    _demanded_as_object(frame, trigger, lex)
     anchor = _effort_stopped(frame, anchor, lex)
     for rel, gov in governing(anchor):
         said = rel == "ccomp" and lemma(gov) in speech
@@ -212,6 +213,30 @@ def _demanded_by_noun(frame: Frame, anchor: Token, lex: Lexicon) -> None:
     frame.sources = [t.i for t in owners]
     frame.modality = "asserted"
     frame.time_tokens = frame.time_tokens or time_tokens(noun.head)
+
+
+def _demanded_as_object(frame: Frame, noun: Token, lex: Lexicon) -> None:
+    """"called for the release of two hikers held by Iran", "urged an investigation into the
+    killing": an act a demand verb names as its object is demanded of its doer, by the verb's
+    subject."""
+    if frame.kind != "noun" or frame.frame is not None:
+        return
+    head = np_head(noun)
+    demand = lex.word_set("demand")
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and lemma(head.head.head) in demand:
+        verb = head.head.head
+    elif head.dep_ == "dobj" and lemma(head.head) in demand and lemma(head.head) not in load_words().naming_verbs:
+        verb = head.head  # (but "called the assault unprovoked" names it)
+    else:
+        return
+    askers = subject_of(verb)
+    if not askers:
+        return
+    frame.frame = "demand"
+    frame.action_target = frame.sources[0] if frame.sources else None
+    frame.sources = [t.i for t in askers]
+    frame.modality = "asserted"
+    frame.time_tokens = frame.time_tokens or time_tokens(verb)
 
 
 def _stopped(frame: Frame, stopper: Token, lex: Lexicon) -> None:

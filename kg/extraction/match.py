@@ -41,7 +41,7 @@ from kg.extraction.parse import (
     time_tokens,
 )
 from kg.extraction.records import Frame
-from kg.extraction.tree import descriptive_participle, kids, lefts, tokens_of
+from kg.extraction.tree import act_places, descriptive_participle, kids, lefts, tokens_of
 from kg.extraction.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
 from kg.extraction.words import load_words
 
@@ -472,7 +472,9 @@ def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
 def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: LexEntry, cls: str,
                   lex: Lexicon) -> list[int]:
     """Whom a verb acts on: its object, dative, entry prepositions and complement subjects."""
-    targets: list[int] = []
+    plover = lex.info(cls)["plover"]
+    # "demanded the release of a citizen detained in Beijing": asked of whoever holds them
+    targets: list[int] = _holders(obj, lex) if plover == "REQUEST" and obj is not None else []
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else
     targets += [d.i for d in children(verb, "dative")]
@@ -484,7 +486,6 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in children(verb, "ccomp"):
         targets += [t.i for t in children(comp, "nsubj", "nsubjpass")]
-    plover = lex.info(cls)["plover"]
     if plover in {"REJECT", "ACCUSE"}:
         # "denied that its troops had entered Ukraine": the one acted on in the denied clause,
         # when the clause's subject is the speaker's own
@@ -524,6 +525,23 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         # (an object whose owner is named, "blocked NATO supply convoys", says whom already)
         targets = _coordinated_targets(verb, lex)
     return targets
+
+
+def _holders(noun: Token, lex: Lexicon) -> list[int]:
+    """Who holds the people whose release a noun names: "the release of a citizen detained in
+    Beijing" (China), "of an employee whom Chinese authorities detained" (the authorities)."""
+    if not any(e.cls == "Release" for e in lex.by_noun.get(lemma(noun), ())):
+        return []
+    held = noun_complement(noun)
+    holders: list[int] = []
+    for clause in kids(held) if held is not None else ():
+        if clause.dep_ not in {"acl", "relcl"} or not any(
+                lex.info(e.cls)["cameo"].startswith(("173", "181")) for e in lex.by_verb.get(lemma(clause), ())):
+            continue
+        doers = [p for a in children(clause, "agent") for p in children(a, "pobj")]
+        doers += [s for s in children(clause, "nsubj") if s.lower_ not in load_words().relative_pronouns]
+        holders += [t.i for t in doers] + [t.i for t in act_places([clause], {"in"})]
+    return holders
 
 
 def _coordinated_targets(verb: Token, lex: Lexicon) -> list[int]:
@@ -625,6 +643,9 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
         verb = head.head.head
         if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head):
             sources = [t.i for t in subject_of(verb)]
+    if not sources:
+        # "called for the release of two hikers held by Iran": the holder is who would free them
+        sources = _holders(noun, lex)
     if not sources and head.dep_ in {"nsubj", "nsubjpass"} and lemma(head.head) in lex.light_verbs:
         # "talks between Israel and the Palestinians were held", "... began": the parties it
         # names act together, where a verb says the act took place ("a meeting ... is
@@ -648,7 +669,9 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
         targets += prep_objects(governor, entry.preps)
     comp = noun_complement(noun)
     if comp is not None and comp.i not in sources:
-        if in_actor_span(comp) or comp.ent_type_ in ACTORISH_ENTS:
+        # "the release of two American hikers": people are what a release is of
+        people = "person_object" in entry.flags or "*person" in entry.objects
+        if in_actor_span(comp) or comp.ent_type_ in ACTORISH_ENTS or (people and person_noun(comp)):
             targets.append(comp.i)
         # "recall of its ambassador to China"
         targets += prep_objects(comp, entry.preps)

@@ -580,6 +580,18 @@ def test_an_ethnic_people_belong_where_they_live(events_in, text, source):
     assert [a.code for e in events_in(text) for a in e.source] == [source]
 
 
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a release is asked of whoever holds the people: the agent or subject of their detention,
+    # else the state it took place in
+    ("Japan demanded the release of a Japanese engineer detained in Beijing.", ("REQUEST", {"JPN"}, {"CHN"})),
+    ("Canada called for the release of two Canadian citizens held by China.", ("REQUEST", {"CAN"}, {"CHN"})),
+])
+def test_a_release_is_asked_of_whoever_holds_the_people(events_in, text, dyad):
+    events = events_in(text)
+    _assert_dyad(events, dyad)
+    assert not [e for e in events if e.plover == "RETREAT"], events  # asked for, not done
+
+
 def test_a_rally_found_through_a_meeting_verb_is_aimed_as_rallies_are(events_in):
     # "protesters who had gathered outside parliament": a rally at home, aimed at the state
     events = events_in("Police in Bangkok dispersed protesters who had gathered outside parliament on Tuesday.")
