@@ -268,7 +268,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     wanted = set(preps)
     found: list[int] = []
     # "sent its ambassador back to Seoul": the phrase hangs on an adverb
-    heads = [token] + [c for c in kids(token) if c.dep_ == "advmod" and c.lower_ in words.direction_adverbs]
+    heads = [token] + [c for c in kids(token) if c.dep_ in {"advmod", "amod"} and c.lower_ in words.direction_adverbs]
     for prep in [p for h in heads for p in children(h, "prep", "dative", "agent")]:
         if prep.lower_ in wanted or prep.dep_ == "dative":
             pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])

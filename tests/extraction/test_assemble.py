@@ -776,6 +776,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a criminal handed over to a state is judicial cooperation, not a release
     ("A Colombian drug smuggler was handed over to the United States by Panamanian police.",
      ("COOPERATE", {"PAN"}, {"USA"})),
+    # "closer to" a place is where forces are moved
+    ("Turkey has moved thousands of troops closer to Syria's border.", ("MOBILIZE", {"TUR"}, {"SYR"})),
     # territory handed over or ceded is returned
     ("Sudan handed the Abyei region to South Sudan on Monday.", ("RETREAT", {"SDN"}, {"SSD"})),
     # training a state's soldiers or police is military aid to it
