@@ -244,14 +244,18 @@ def agent_sector(token: Token) -> str:
 def person_noun(token: Token) -> bool:
     """Whether a common noun names a person or people: the hand list, the titles of office
     ("commander"), and the Phoenix agent nouns ("cleric", "smuggler", "intelligence agent")
-    but its military ones, which mix soldiers with their weapons ("tank", "frigate"), and those
-    that name a body, a place or a vehicle ("ministry", "embassy", "tanker")."""
+    but its military ones, which mix soldiers with their weapons ("tank", "frigate"; a
+    "serviceman" is one), and those that name a body, a place or a vehicle ("ministry",
+    "embassy", "tanker")."""
     words = load_words()
     base = lemma(token)
     if base in words.person_nouns or base in words.person_roles:
         return True
     sector = agent_sector(token)
-    return bool(sector) and not sector.startswith("MIL") and base not in words.agent_non_persons
+    if sector.startswith("MIL"):
+        # the military agent nouns mix soldiers with their weapons: a "-man" is a person
+        return base.endswith(("man", "men", "person", "people"))
+    return bool(sector) and base not in words.agent_non_persons
 
 
 def can_act(token: Token) -> bool:

@@ -50,6 +50,7 @@ def test_a_counted_object_read_as_a_particle_phrase_is_still_the_object(nlp):
     ("Police raided the ministry.", 3, False),  # an agent noun naming a body
     ("Police boarded the tanker.", 3, False),  # ... or a vessel
     ("Police destroyed a tank.", 3, False),  # military agent nouns mix soldiers and weapons
+    ("Police freed a serviceman.", 3, True),  # ... but a "-man" of them is a person
 ])
 def test_which_nouns_name_persons(nlp, text, index, person):
     from kg.extraction.parse import person_noun
