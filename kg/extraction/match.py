@@ -284,7 +284,7 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "joint": _joint_object,
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
-HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed"}
+HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target"}
 
 
 def joint(verb: Token, obj: Token | None) -> bool:
@@ -475,6 +475,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     plover = lex.info(cls)["plover"]
     # "demanded the release of a citizen detained in Beijing": asked of whoever holds them
     targets: list[int] = _holders(obj, lex) if plover == "REQUEST" and obj is not None else []
+    if "recipient_target" in entry.flags:
+        targets += prep_objects(verb, ("to",))  # "extradited to Germany a Vietnamese man"
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else
     targets += [d.i for d in children(verb, "dative")]

@@ -778,6 +778,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("COOPERATE", {"PAN"}, {"USA"})),
     # "closer to" a place is where forces are moved
     ("Turkey has moved thousands of troops closer to Syria's border.", ("MOBILIZE", {"TUR"}, {"SYR"})),
+    # the state someone is extradited to is whom the act is with, before the person's own
+    ("Spain extradited to the United States a Russian businessman on Friday.", ("COOPERATE", {"ESP"}, {"USA"})),
     # territory handed over or ceded is returned
     ("Sudan handed the Abyei region to South Sudan on Monday.", ("RETREAT", {"SDN"}, {"SSD"})),
     # training a state's soldiers or police is military aid to it
