@@ -405,9 +405,8 @@ def bench_store(mode: Mode, workdir: Path) -> dict[str, Any]:
     from kg.queries import list_queries, run_query
     from kg.relations import RELATIONS_KIND, update_relations
     from kg.reports import update_events
-    from kg.store import GraphBatch
+    from kg.store import GraphBatch, open_store
     from kg.vocab import DATA_NS
-    from kg.store import open_store
 
     result: dict[str, Any] = {"articles": mode.store_articles, "events_per_article": 10}
     if not mode.rdflib_baseline:
@@ -560,8 +559,8 @@ def table_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
                      _num(mem["growth_ratio"]), "flat (≈ 1)"))
     dc = results.get("dictionaries")
     if dc:
-        rows.append((f"load the pipeline with {dc['verb_lemmas']:,} verb lemmas, {dc['verb_patterns']:,} patterns, "
-                     f"{dc['dictionary_names'] + dc['hand_names']:,} actor names (s)", _num(dc["kg_load_seconds"]),
+        rows.append(((f"load the pipeline with {dc['verb_lemmas']:,} verb lemmas, {dc['verb_patterns']:,} patterns, "
+                      f"{dc['dictionary_names'] + dc['hand_names']:,} actor names (s)"), _num(dc["kg_load_seconds"]),
                      f"{_num(dc['spacy_load_seconds'])} (bare spaCy)", _num(dc["load_ratio"]), ""))
         rows.append(("peak RSS after loading (MiB)", _num(dc["kg_rss_mib"], 0),
                      f"{_num(dc['spacy_rss_mib'], 0)} (bare spaCy)", f"+{_num(dc['rss_extra_mib'], 0)} MiB", ""))

@@ -26,7 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -406,7 +406,7 @@ class KGStore:
             gc.collect()
         self._release_lock()
 
-    def __enter__(self) -> KGStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -443,7 +443,7 @@ class KGStore:
             for graph in graphs + add:
                 try:
                     body = graph.serialize(format="nt")
-                except Exception as exc:  # rdflib raises bare Exception for terms it cannot write
+                except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exception for terms it cannot write
                     raise StoreError(f"Graph {graph.identifier} cannot be written, the store keeps the "
                                      f"previous version: {exc}") from None
                 if body.strip():
@@ -781,7 +781,7 @@ class GraphBatch:
                 self._writer.shutdown(wait=True)
                 self._writer = None
 
-    def __enter__(self) -> GraphBatch:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -27,8 +27,11 @@ RUS_MIL = Actor("RUS", "country", "Russia", sector="MIL", wikidata="Q159")
 ARTICLE = Article(id="a1", text="Moscow recalled its envoy to NATO.", title="Recall", date=dt.date(2015, 1, 22))
 
 
+APRIL_2014 = TimeSpan("2014-04", "month")
+
+
 def _event(etype="RecallRepresentative", plover="SANCTION", cameo="161", *, negated=False, modality="asserted",
-           source=(RUS,), target=(NATO,), time=TimeSpan("2014-04", "month")) -> Event:
+           source=(RUS,), target=(NATO,), time=APRIL_2014) -> Event:
     mention = Mention("a1", ARTICLE.text, 0, len(ARTICLE.text), "recalled")
     return Event(etype, plover, cameo, tuple(source), tuple(target), (mention,), time=time, negated=negated,
                  modality=modality, confidence=0.8, extractor="test")

@@ -45,11 +45,11 @@ def _q(store, name, **params):
 
 
 EXPECTED = {
-    "events_between": (dict(a="NATO", b="RUS"), lambda rows: [(r["date"], r["type"]) for r in rows] == [
+    "events_between": ({"a": "NATO", "b": "RUS"}, lambda rows: [(r["date"], r["type"]) for r in rows] == [
         ("2014-04-01", "SuspendCooperation"), ("2014-04-17", "RecallRepresentative"), ("2016-04-20", "ResumeCooperation")]),
-    "events_of_type": (dict(type="ImposeSanctions"), lambda rows: [(r["date"], r["target"]) for r in rows] == [
+    "events_of_type": ({"type": "ImposeSanctions"}, lambda rows: [(r["date"], r["target"]) for r in rows] == [
         ("2018-05-08", "Iran")]),
-    "actor_timeline": (dict(actor="IRN"), lambda rows: [(r["date"], r["type"]) for r in rows] == [
+    "actor_timeline": ({"actor": "IRN"}, lambda rows: [(r["date"], r["type"]) for r in rows] == [
         ("2016-01-16", "LiftSanctions"), ("2018-05-08", "ImposeSanctions"), ("2018-05-09", "Accuse")]),
     "events_per_type_per_month": ({}, lambda rows: {(r["month"], r["type"], r["count"]) for r in rows} == {
         # "The foreign ministers of the alliance met in Brussels.": told in the past with no time
@@ -61,20 +61,20 @@ EXPECTED = {
     "who_did_what": ({}, lambda rows: {(r["source"], r["type"], r["target"]) for r in rows} >= {
         ("Russia", "RecallRepresentative", "North Atlantic Treaty Organization"), ("China", "Praise", "Japan"),
         ("United States", "ImposeSanctions", "Iran")}),
-    "relation_on_date": (dict(a="NATO", b="RUS", on="2015-06-01"), lambda rows: {
+    "relation_on_date": ({"a": "NATO", "b": "RUS", "on": "2015-06-01"}, lambda rows: {
         (r["state"], r["start"], r["end"]) for r in rows} == {
         ("SuspendCooperation", "2014-04-01", "2016-04-20"), ("RecallRepresentative", "2014-04-17", None)}),
-    "cooperation_periods": (dict(a="NATO", b="RUS"), lambda rows: [(r["state"], r["start"], r["end"]) for r in rows] == [
+    "cooperation_periods": ({"a": "NATO", "b": "RUS"}, lambda rows: [(r["state"], r["start"], r["end"]) for r in rows] == [
         ("SuspendCooperation", "2014-04-01", "2016-04-20"), ("RecallRepresentative", "2014-04-17", None)]),
     "first_last_events": ({}, lambda rows: {(r["source"], r["target"]): (r["first"], r["last"], r["count"]) for r in rows}[
         ("USA", "IRN")] == ("2016-01-16", "2018-05-08", 2)),
-    "monthly_balance": (dict(a="NATO", b="RUS"), lambda rows: [(r["month"], r["score"]) for r in rows] == [
+    "monthly_balance": ({"a": "NATO", "b": "RUS"}, lambda rows: [(r["month"], r["score"]) for r in rows] == [
         ("2014-04", -4.0), ("2014-04", -4.0), ("2016-04", 6.0)]),
-    "tit_for_tat": (dict(days=3), lambda rows: [(r["date"], r["action"], r["reply_date"], r["reply_action"]) for r in rows] == [
+    "tit_for_tat": ({"days": 3}, lambda rows: [(r["date"], r["action"], r["reply_date"], r["reply_action"]) for r in rows] == [
         ("2018-05-08", "ImposeSanctions", "2018-05-09", "Accuse")]),
-    "worsening_pairs": (dict(p1start="2016-01-01", p1end="2016-12-31", p2start="2018-01-01", p2end="2018-12-31"),
+    "worsening_pairs": ({"p1start": "2016-01-01", "p1end": "2016-12-31", "p2start": "2018-01-01", "p2end": "2018-12-31"},
                         lambda rows: [(r["source"], r["target"], r["drop"]) for r in rows][:1] == [("USA", "IRN", 15.0)]),
-    "events_by_speaker": (dict(speaker="kerry"), lambda rows: [(r["type"], r["speaker_label"]) for r in rows] == [
+    "events_by_speaker": ({"speaker": "kerry"}, lambda rows: [(r["type"], r["speaker_label"]) for r in rows] == [
         ("LiftSanctions", "John Kerry")]),
     "negated_and_intended": ({}, lambda rows: rows == []),
     "event_types": ({}, lambda rows: len(rows) >= 90),
@@ -144,7 +144,7 @@ def test_each_pair_has_its_own_relation_graph_with_a_content_hash(time_store):
     assert all(len(h) == 64 for h in hashes.values())
     # the NATO/RUS graph holds both directions' monthly index and the pair's states, nothing else
     nato_rus = graphs["relations/NATO/RUS"]
-    actors = {o for _s, p, o in nato_rus if p.endswith("#subject") or p.endswith("#object")}
+    actors = {o for _s, p, o in nato_rus if p.endswith(("#subject", "#object"))}
     assert actors == {"https://w3id.org/kg-events/id/actor/NATO", "https://w3id.org/kg-events/id/actor/RUS"}
 
 

@@ -53,7 +53,7 @@ def test_date_parsers_never_crash(text):
 def test_extractor_never_crashes_on_arbitrary_text(nlp, text):
     from kg.articles import make_article
 
-    [(article, events)] = list(extract_articles([make_article(id="fuzz", body=text, date=dt.date(2015, 1, 22))], nlp=nlp))
+    [(_article, events)] = list(extract_articles([make_article(id="fuzz", body=text, date=dt.date(2015, 1, 22))], nlp=nlp))
     for event in events:
         assert event.source or event.target
 
@@ -129,7 +129,7 @@ def test_killed_build_leaves_whole_article_graphs_and_resumes(tmp_path, nlp, see
         try:
             if _quads(store_dir):
                 break
-        except Exception:  # the database is not created yet
+        except Exception:  # noqa: BLE001, S110 - the database is not created yet
             pass
         time.sleep(0.1)
     time.sleep(random.Random(seed).uniform(0.0, 0.6))

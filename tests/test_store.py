@@ -38,9 +38,8 @@ def test_store_persists_on_disk(tmp_path):
 
 
 def test_second_writer_is_refused_with_a_clear_message(tmp_path):
-    with open_store(tmp_path / "s"):
-        with pytest.raises(StoreError, match="in use by another kg process"):
-            open_store(tmp_path / "s")
+    with open_store(tmp_path / "s"), pytest.raises(StoreError, match="in use by another kg process"):
+        open_store(tmp_path / "s")
 
 
 def test_reading_a_missing_store_says_what_to_do(tmp_path):
@@ -51,7 +50,7 @@ def test_reading_a_missing_store_says_what_to_do(tmp_path):
 def test_bindings_are_values_not_query_text(tmp_path):
     with open_store(tmp_path / "s") as store:
         store.replace_graph(article_graph(_article(1), []))
-        query = "PREFIX kg: <%s> SELECT ?a ?id WHERE { ?a kg:articleId ?id }" % vocab.NS
+        query = f"PREFIX kg: <{vocab.NS}> SELECT ?a ?id WHERE {{ ?a kg:articleId ?id }}"
         hostile = 'a1" } DROP ALL ; INSERT DATA { <x:y> <x:y> "z" } #'
         assert store.query(query, {"id": Literal(hostile)}).rows == []
         assert len(store.query(query, {"id": Literal("a1")}).rows) == 1
@@ -64,7 +63,7 @@ def test_a_hostile_value_stays_a_value(tmp_path):
     with open_store(tmp_path / "s") as store:
         store.replace_graph(article_graph(_article(1), []))
         store.replace_graph(article_graph(Article(id=hostile, text="Text.", title="T", date=dt.date(2015, 1, 3)), []))
-        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % vocab.NS
+        query = f"PREFIX kg: <{vocab.NS}> SELECT ?a WHERE {{ ?a kg:articleId ?id }}"
         [row] = store.query(query, {"id": Literal(hostile)}).rows
         assert row["a"] == str(article_iri(hostile))
         assert set(store.article_hashes()) == {"a1", hostile}
@@ -88,7 +87,7 @@ def test_local_bindings_open_the_where_group_as_values(tmp_path):
     with open_store(tmp_path / "s") as store:
         store.replace_graph(article_graph(_article(1), []))
         store._ox = recorder = _Recorder(store._ox)
-        query = "PREFIX kg: <%s> SELECT ?a WHERE { ?a kg:articleId ?id }" % vocab.NS
+        query = f"PREFIX kg: <{vocab.NS}> SELECT ?a WHERE {{ ?a kg:articleId ?id }}"
         assert len(store.query(query, {"id": Literal("a1")}).rows) == 1
         [(text, options)] = recorder.texts
         assert 'WHERE {\n  VALUES (?id) { ("a1") }' in text
