@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
+from rdflib.term import Node
 
 from kg import resources
 
@@ -27,7 +28,7 @@ def render(ontology: Path | None = None) -> str:
     for cls in graph.subjects(RDFS.subClassOf, event):
         name = str(cls)[len(NS):]
 
-        def value(prop: str, cls: URIRef = cls) -> object:
+        def value(prop: str, cls: Node = cls) -> object:
             found = graph.value(cls, URIRef(NS + prop))
             if isinstance(found, Literal):
                 return found.toPython()

@@ -12,6 +12,7 @@ import importlib
 import logging
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -76,14 +77,14 @@ def _remember_lemmas(nlp: Language) -> None:
     """
     if "lemmatizer" not in nlp.pipe_names:
         return
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule":
         return
     derive = lemmatizer.rule_lemmatize
     known: dict[tuple[int, int, int], list[str]] = {}
 
     def lemmatize(token: Token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
+        key = (token.orth, token.pos, cast(Any, token.morph).key)
         found = known.get(key)
         if found is None:
             found = known[key] = derive(token)

@@ -87,7 +87,7 @@ def derive_states(rows: list[dict[str, str]]) -> list[State]:
             open_states[(cls, pair)] = state
             states.append(state)
         for opener in closers.get(cls, []):
-            state = open_states.pop((opener, pair), None)
+            state = open_states.pop((opener, pair), None)  # type: ignore[arg-type]
             if state is not None and row["start"] >= state.start:
                 state.end, state.closed_by = row["start"], row["e"]
     return states

@@ -295,9 +295,9 @@ class KGStore:
         self.read_only = read_only
         self.path = Path(path) if path is not None else resources.default_store()
         self._lock: Any = None
+        self._ox: Any = None  # the pyoxigraph Store under a store on disk
         if memory:
             self.dataset = Dataset(default_union=True)
-            self._ox = None
         else:
             self._open_disk()
         bind_prefixes(self.dataset)  # type: ignore[arg-type]
@@ -431,7 +431,7 @@ class KGStore:
         are not written again, and the new ones are added to it.
         """
         graphs, add, drop = list(graphs), [g for g in add if len(g)], list(drop)
-        if self._ox is not None and not drop and not any(self.has_graph(g.identifier) for g in graphs):
+        if self._ox is not None and not drop and not any(self.has_graph(URIRef(str(g.identifier))) for g in graphs):
             # nothing to remove: the engine adds the quads in one transaction, with no query text
             self._extend(graphs, add=add, known=known)
             return
@@ -549,7 +549,7 @@ class KGStore:
             import pyoxigraph as ox
 
             return any(True for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
-        return any(True for _ in self.dataset.quads((None, None, None, name)))
+        return any(True for _ in self.dataset.quads((None, None, None, name)))  # type: ignore[arg-type]
 
     def named_graphs(self) -> list[str]:
         if self._ox is not None:
@@ -580,7 +580,7 @@ class KGStore:
             return QueryResult([], [], bool(res.askAnswer))
         if res.type == "SELECT":
             columns = [str(v) for v in res.vars or []]
-            return QueryResult(columns, [{c: to_python(row[c]) for c in columns} for row in res])  # type: ignore[index]
+            return QueryResult(columns, [{c: to_python(row[c]) for c in columns} for row in res])  # type: ignore[index,call-overload]
         return QueryResult(["subject", "predicate", "object"],
                            [dict(zip(["subject", "predicate", "object"], map(to_python, t))) for t in res])  # type: ignore[arg-type]
 
