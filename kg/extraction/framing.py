@@ -206,13 +206,8 @@ def _demanded_by_noun(frame: Frame, anchor: Token, lex: Lexicon) -> None:
     owners = children(noun, "poss")
     if owners and owners[0].pos_ == "PRON" and noun.dep_ == "dobj":
         owners = subject_of(noun.head)  # "reiterated its demand": the one who reiterated it
-    if not owners:
-        return
-    frame.frame = "demand"
-    frame.action_target = frame.sources[0] if frame.sources else None
-    frame.sources = [t.i for t in owners]
-    frame.modality = "asserted"
-    frame.time_tokens = frame.time_tokens or time_tokens(noun.head)
+    if owners:
+        _demanded_by(frame, owners, noun.head)
 
 
 def _demanded_as_object(frame: Frame, noun: Token, lex: Lexicon) -> None:
@@ -230,13 +225,17 @@ def _demanded_as_object(frame: Frame, noun: Token, lex: Lexicon) -> None:
     else:
         return
     askers = subject_of(verb)
-    if not askers:
-        return
+    if askers:
+        _demanded_by(frame, askers, verb)
+
+
+def _demanded_by(frame: Frame, askers: list[Token], said: Token) -> None:
+    """Make a frame's act what ``askers`` demand of its doer, dated by the clause of ``said``."""
     frame.frame = "demand"
     frame.action_target = frame.sources[0] if frame.sources else None
     frame.sources = [t.i for t in askers]
     frame.modality = "asserted"
-    frame.time_tokens = frame.time_tokens or time_tokens(verb)
+    frame.time_tokens = frame.time_tokens or time_tokens(said)
 
 
 def _stopped(frame: Frame, stopper: Token, lex: Lexicon) -> None:
