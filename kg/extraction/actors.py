@@ -133,11 +133,6 @@ def actor_span_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
-# sectors of a state's offices: a holder of one named with no country ("President Dos Santos",
-# "former congressman Alan Jara") serves the state the article is about
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
-
-
 def _ethnic(span: Span) -> bool:
     """Whether a demonym names a people of a state's stock, not the state: "ethnic Albanian"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -148,7 +143,8 @@ def _against(span: Span) -> bool:
     """Whether a name is what the phrase is against, not whose it is: "anti-Japanese protesters"."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    return span.text.lower().startswith("anti") or before[-2:] == ["anti", "-"] or before[-1:] == ["anti-"]
+    return any(span.text.lower().startswith(prefix) or before[-2:] == [prefix, "-"] or before[-1:] == [f"{prefix}-"]
+               for prefix in load_words().against_prefixes)
 
 
 def _foreign_modifier(head: Token, *, unknown_people: bool = True) -> bool:
@@ -327,7 +323,7 @@ class ActorResolver:
     def _at_home(self, head: Token, sector: str | None, title_sector: str | None, *,
                  subject: list[Actor] | None, depth: int) -> list[Actor]:
         """An office holder or state body of no stated country: the state's it serves, if one stands out."""
-        if head.pos_ == "PROPN" and title_sector in _OFFICE_SECTORS and depth <= 2:
+        if head.pos_ == "PROPN" and title_sector in load_words().office_sectors and depth <= 2:
             # "President Dos Santos conceded ...": an office holder of no stated country
             # serves the state the article is about
             home = self.dominant_country()

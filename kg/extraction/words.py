@@ -50,6 +50,8 @@ class Words:
     home_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     irregular_sectors: frozenset[str]
+    office_sectors: frozenset[str]
+    against_prefixes: frozenset[str]
     ethnic_modifiers: frozenset[str]
     not_home: frozenset[str]
     # pronouns, determiners, conjunctions
