@@ -131,6 +131,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # a visit to one's own country is no visit
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
+    if "future_only" in frame.flags and frame.frame is None and frame.modality != "intended":
+        return None  # "responded to the letter" is no threat; "would respond to any aggression" is
     irregular = lex.frames["irregular_classes"].get(frame.cls)
     if irregular is not None and all(a.sector in load_words().irregular_sectors for a in sources):
         frame.cls = str(irregular)  # "Hezbollah guerrillas captured two soldiers": an abduction
@@ -317,12 +319,19 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
 
 
 def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[Actor]:
-    """Who "it" and "they" may be: the sentence's subject ("Syria says it will ..."), else the last one."""
-    context: list[Actor] = []
-    matrix = children(sent.root, "nsubj")
-    if matrix and matrix[0].i not in frame.sources:
-        context = resolver.resolve(matrix[0], subject=resolver.last_subject)
-    return context or list(resolver.last_subject)
+    """Who "it" and "they" may be: the subject of the nearest clause the frame is said in ("...,
+    and Moscow said it would respond"), else the sentence's ("Syria says it will ..."), else the
+    last one."""
+    trigger = sent.doc[frame.trigger]
+    speech = [a for a in trigger.ancestors if a.dep_ != "ROOT" and any(c.dep_ == "ccomp" and trigger in c.subtree
+                                                                       for c in kids(a))]
+    for clause in [*speech[:1], sent.root]:
+        subject = children(clause, "nsubj")
+        if subject and subject[0].i not in frame.sources and subject[0].pos_ != "PRON":
+            context = resolver.resolve(subject[0], subject=resolver.last_subject)
+            if context:
+                return context
+    return list(resolver.last_subject)
 
 
 def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: list[Actor], context: list[Actor],
@@ -413,7 +422,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("domestic", _domestic),
 )
 # The flags of event_patterns.json this module handles.
-HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target"}
+HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target", "future_only"}
 
 
 def _actor_of_entry(entry: Entry) -> Actor:

@@ -614,6 +614,20 @@ def test_a_retaliation_done_is_the_act_it_was_done_by(events_in, text, expected)
     assert {e.plover for e in events_in(text)} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a response to come is a threat against whoever the clause names or last acted ...
+    ("Pakistan said it would respond forcefully to any Indian aggression.",
+     {("THREATEN", frozenset({"PAK"}), frozenset({"IND"}))}),
+    # ... a response given is none
+    ("Iran responded to the letter on Monday.", set()),
+    # "it" is the subject of the clause it is said in, not the sentence's first subject
+    ("Moldova expelled three Russian diplomats on Wednesday, and Moscow said it would respond.",
+     {("SANCTION", frozenset({"MDA"}), frozenset({"RUS"})), ("THREATEN", frozenset({"RUS"}), frozenset({"MDA"}))}),
+])
+def test_a_response_to_come_is_a_threat(events_in, text, expected):
+    assert _dyads(events_in(text)) == expected
+
+
 def test_an_act_counted_in_days_is_what_a_verb_ends(events_in):
     # "11 days of fighting", with "fighting" parsed as a gerund: halting it is a ceasefire
     events = events_in("India and Pakistan halted 11 days of fighting early on Friday.")
