@@ -101,12 +101,10 @@ def _named_object_frame(verb: Token, entry: LexEntry, obj: Token | None, lex: Le
     wildcards = {"*", "*person", "*actor", "*party", "*criminal"}
     if obj is None or not entry.objects & wildcards or {lemma(obj), obj.lower_} & entry.objects:
         return None
-    frame = _dictionary_frame(verb, lex, patterns_only=True)
-    if frame is None or not frame.specific:
-        return None
     found = dictionary_match(lex, verb)
-    thing = found[1].thing if found is not None else None
-    return frame if thing is not None and thing.i == obj.i else None
+    if found is None or found[1].pattern is None or found[1].thing is None or found[1].thing.i != obj.i:
+        return None
+    return _dictionary_frame(verb, lex, patterns_only=True, found=found)
 
 
 def _done_by(verb: Token) -> bool:
@@ -401,14 +399,15 @@ def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
     return (cls, found) if cls is not None else None
 
 
-def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False) -> Frame | None:
+def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False,
+                      found: tuple[str, VerbMatch] | None = None) -> Frame | None:
     """A frame for a verb the hand lexicon does not code but the CAMEO dictionary does.
 
     The pattern's marks say who acts and on whom where it has them; otherwise the subject
     acts on the object, dative and prepositional objects, as for a lexicon verb. An object
     the pattern named as a thing ("asked for aid") is what is acted on, not whom.
     """
-    found = dictionary_match(lex, verb)
+    found = found or dictionary_match(lex, verb)  # ``found``: the caller's own match of the verb
     if found is None or (patterns_only and found[1].pattern is None):
         return None
     cls, match = found
