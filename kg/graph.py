@@ -249,11 +249,17 @@ def events_triples(reports: Iterable[tuple[URIRef, Report]], parties: dict[URIRe
                    ) -> Iterator[tuple[URIRef, URIRef, object]]:
     """The triples of the shared events graph, event by event (see :func:`events_graph`); every
     report is read before the first triple is given."""
+    for event, found in reports_by_event(reports):
+        yield from event_summary_triples(event, found, parties.get(event))
+
+
+def reports_by_event(reports: Iterable[tuple[URIRef, Report]]) -> Iterator[tuple[URIRef, list[Report]]]:
+    """Each event with all its reports, in the order events first appear; every report is read
+    before the first event is given."""
     grouped: dict[URIRef, list[Report]] = {}
     for event, report in reports:
         grouped.setdefault(event, []).append(report)
-    for event, found in grouped.items():
-        yield from event_summary_triples(event, found, parties.get(event))
+    yield from grouped.items()
 
 
 def time_literal(span: TimeSpan) -> Literal:

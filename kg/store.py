@@ -506,6 +506,37 @@ class KGStore:
         else:
             engine.load(data, format=ox.RdfFormat.N_QUADS)
 
+    def patch_graph(self, name: URIRef, *, remove: Iterable[tuple[Any, Any, Any]] = (),
+                    add: Iterable[tuple[Any, Any, Any]] = ()) -> None:
+        """Take some triples out of named graph ``name`` and put others in, in one transaction.
+
+        The triples to take out are written as the store gave them (see :meth:`graph_triples`);
+        the data is N-Triples from rdflib's serialiser, so every term is escaped.
+        """
+        gone, new = Graph(identifier=name), Graph(identifier=name)
+        for triple in remove:
+            gone.add(triple)
+        for triple in add:
+            new.add(triple)
+        if self._ox is None:
+            target = self.dataset.graph(name)
+            for triple in gone:
+                target.remove(triple)
+            for triple in new:
+                target.add(triple)
+            return
+        if not len(gone):
+            if len(new):
+                self._extend([new])
+            return
+        steps = [f"DELETE DATA {{ GRAPH <{name}> {{\n{gone.serialize(format='nt')}\n}} }}"]
+        if len(new):
+            steps.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{new.serialize(format='nt')}\n}} }}")
+        try:
+            self._ox.update(" ;\n".join(steps))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"Writing graph {name} failed; the store keeps the previous version: {exc}") from None
+
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:
             import pyoxigraph as ox
@@ -550,6 +581,19 @@ class KGStore:
 
             return any(True for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
         return any(True for _ in self.dataset.quads((None, None, None, name)))  # type: ignore[arg-type]
+
+    def graph_triples(self, name: URIRef, subject: URIRef | None = None, predicate: URIRef | None = None
+                      ) -> Iterator[tuple[Any, Any, Any]]:
+        """The triples of named graph ``name`` with that subject and predicate (None: any), as
+        rdflib terms spelled as the store keeps them."""
+        if self._ox is not None:
+            import pyoxigraph as ox
+
+            pattern = [ox.NamedNode(str(t)) if t is not None else None for t in (subject, predicate)]
+            for quad in self._ox.quads_for_pattern(pattern[0], pattern[1], None, ox.NamedNode(str(name))):
+                yield _from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)
+            return
+        yield from self.dataset.graph(name).triples((subject, predicate, None))
 
     def named_graphs(self) -> list[str]:
         if self._ox is not None:

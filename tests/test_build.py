@@ -132,3 +132,31 @@ def test_reports_that_disagree_are_one_event_read_as_most_articles_read_it(tmp_p
     assert rows[0]["negated"] is False
     assert sorted(rows[0]["readings"].split(",")) == ["false", "false", "true"]
     assert recalled and conforms, text[:2000]
+
+
+def test_the_events_graph_changes_only_where_its_mentions_changed(tmp_path, nlp):
+    """Rebuilding one article changes the events it reported and no other; the events graph
+    is then what a summary made from scratch gives, and a second update writes nothing."""
+    from kg.graph import EVENTS_GRAPH, events_graph
+    from kg.reports import _key, stored_parties, stored_reports, update_events
+
+    texts = {"a": "Russia recalled its ambassador to Ukraine on Monday.",
+             "b": "Russia recalled its ambassador to Ukraine on Monday, the ministry said.",
+             "c": "Japan recalled its ambassador to South Korea on Monday."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Report {name}\n\n10/01/2017\n\n{text}\n", encoding="utf-8")
+    with open_store(tmp_path / "s") as store:
+        build([tmp_path], store, nlp=nlp)
+        japan = {t for t in store.graph_triples(EVENTS_GRAPH) if "JPN" in str(t[0])}
+        assert japan
+        # b now denies the recall and reports a new event; a and c are unchanged
+        (tmp_path / "b.txt").write_text("Report b\n\n10/01/2017\n\nRussia did not recall its ambassador to Ukraine, "
+                                        "and Iran expelled two French diplomats.\n", encoding="utf-8")
+        build([tmp_path], store, nlp=nlp)
+        stored = {_key(t) for t in store.graph_triples(EVENTS_GRAPH)}
+        fresh = {_key(t) for t in events_graph(stored_reports(store), stored_parties(store))}
+        again = update_events(store)
+        untouched = japan <= set(store.graph_triples(EVENTS_GRAPH))
+    assert stored == fresh
+    assert any("IRN" in str(s) for s, _, _ in stored)  # the new event is there
+    assert untouched and again.changed == 0 and again.triples == len(fresh)
