@@ -33,6 +33,8 @@ from kg.types import Actor
 logger = logging.getLogger(__name__)
 
 SPAN_KEY = "kg_actors"
+# The entity labels of spans the parser takes for places, where a town only GeoNames knows is looked up.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 class ActorRuler:
@@ -52,6 +54,7 @@ class ActorRuler:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._nlp = nlp
         gazetteer = load_gazetteer(data_dir)
+        self.places = gazetteer.places
         self.add_patterns(gazetteer.names)
         self._add(self.folded, [_cased(n) for n in gazetteer.folded])
 
@@ -68,8 +71,20 @@ class ActorRuler:
         found = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
         found += [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.folded(doc)
                   if _proper_name(doc[start:end])]
+        taken = {i for span in found for i in range(span.start, span.end)}
+        found += [place for place in self._places(doc) if not taken & set(range(place.start, place.end))]
         doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
+
+    def _places(self, doc: Doc) -> Iterator[Span]:
+        """The towns only the GeoNames list knows, where the parser takes them for places
+        ("in Jericho") or a preposition of place governs them ("clashes in Bamenda")."""
+        preps = load_words().act_place_preps
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps):
+                span = ent[1:] if ent[0].lower_ == "the" else ent
+                if len(span) and span.text in self.places:
+                    yield Span(doc, span.start, span.end, label=span.text)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)

