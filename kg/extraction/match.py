@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.lexicon import TRAIT_FLAGS, LexEntry, Lexicon
 from kg.extraction.parse import (
     ACTORISH_ENTS,
+    COUNT_ENTS,
     agent_sector,
     between_parties,
     can_act,
@@ -75,8 +76,11 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 continue  # "retaliated by expelling aid agencies": the expulsion is the retaliation
             if found is not None:
                 obj = object_of(token)
-                if not found[1] and obj is not None and _phrase_event(token, obj) and noun_entry(lex, obj) is not None:
-                    continue  # "went on strike", "went to war": the noun in the verb's phrase says what
+                if not found[1] and obj is not None and (_phrase_event(token, obj) or (
+                        obj.dep_ == "dobj" and lemma(token) in lex.light_verbs)) and noun_entry(lex, obj) is not None:
+                    # "went on strike", "went to war", "flew a joint patrol": the noun in the
+                    # verb's phrase, or the object of a verb that only carries it, says what
+                    continue
                 named = _named_object_frame(token, found[0], obj, lex)
                 frames.append(named or _verb_frame(token, *found, lex))
             else:
@@ -178,7 +182,11 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if "*party" in entry.objects and not named_person(obj) and (
             in_actor_span(obj) or (obj.ent_type_ in {"GPE", "ORG"} and obj.pos_ == "PROPN")):
         return True
-    return "*person" in entry.objects and (obj.ent_type_ in {"PERSON", "NORP"} or person_noun(obj))
+    # "hundreds of undocumented Afghans": a count's "of" phrase says who they are
+    counted = [p for prep in children(obj, "prep") if prep.lower_ == "of" and obj.ent_type_ in COUNT_ENTS
+               for p in children(prep, "pobj")]
+    return "*person" in entry.objects and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o)
+                                              for o in [obj, *counted])
 
 
 def verb_keys(verb: Token) -> list[str]:
@@ -581,8 +589,17 @@ def place_targets(verb: Token, obj: Token | None) -> list[int]:
     found: list[int] = []
     # the verb, its object, and what its own phrases name ("put on alert along the border")
     heads = [verb] + ([obj] if obj is not None else [])
+    heads += [d for d in children(verb, "dobj") if d not in heads]  # "thousands of troops": the count
     heads += [p for prep in children(verb, "prep") if prep.lower_ not in words.place_preps
               for p in children(prep, "pobj")]
+    # "moved troops closer to the border": the phrase hangs on an adverb
+    heads += [c for h in list(heads) for c in children(h, "advmod", "amod") if c.lower_ in words.direction_adverbs]
+    # "reinforced its border with Syria", "sent soldiers to reinforce its border with Belarus":
+    # a place the act or its purpose takes as object, with whom it is shared
+    purposes = [c for c in children(verb, "xcomp", "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    for held in [obj, *(object_of(c) for c in purposes)]:
+        if held is not None:
+            found += [p.i for prep in children(held, "prep") if prep.lower_ == "with" for p in children(prep, "pobj")]
     for head in heads:
         for prep in children(head, "prep"):
             after_out = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"

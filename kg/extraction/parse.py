@@ -24,6 +24,8 @@ from kg.extraction.words import load_words
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
 # Entity labels of names that may stand for an actor.
 ACTORISH_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+# Entity labels of a number of things or people: "hundreds of Afghans", "dozens of activists".
+COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 # Relations through which a trigger is governed by a clause that frames it.
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep"})
 

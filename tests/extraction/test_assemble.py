@@ -807,6 +807,24 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Jordanian planes ferried food and medicine into Syria on Friday.", ("AID", {"JOR"}, {"SYR"})),
     # a gerund after "by" or "after" is done by the one the verb it hangs on is said of
     ("Ecuador responded by expelling the Colombian ambassador.", ("SANCTION", {"ECU"}, {"COL"})),
+    # a count's "of" phrase says who the people acted on are
+    ("Pakistani authorities deported hundreds of undocumented Afghans on Wednesday.", ("COERCE", {"PAK"}, {"AFG"})),
+    # fire traded is a fight, not trade; it needs no target beyond the parties
+    ("Kyrgyz and Tajik forces traded artillery and mortar fire along their border.",
+     ("ASSAULT", {"KGZ", "TJK"}, {"KGZ", "TJK"})),
+    # supplies dropped over a place are aid to its state
+    ("Jordanian and U.S. military planes dropped food and medical supplies over northern Gaza.",
+     ("AID", {"JOR", "USA"}, {"PSE"})),
+    # whoever mans a place owns it
+    ("Al Shabaab militants stormed a base manned by African Union peacekeepers.", ("ASSAULT", {"SOM"}, {"AU"})),
+    # a border reinforced, by the act or its purpose, is aimed at the state it is shared with;
+    # so is a border forces are moved closer to, said of their count
+    ("Lithuania sent soldiers to reinforce its border with Belarus.", ("MOBILIZE", {"LTU"}, {"BLR"})),
+    ("Turkey has reinforced its border with Syria with tanks.", ("MOBILIZE", {"TUR"}, {"SYR"})),
+    ("Ethiopia moved thousands of troops closer to its border with Eritrea.", ("MOBILIZE", {"ETH"}, {"ERI"})),
+    # a verb that only carries its object leaves the act to the noun
+    ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan.",
+     ("COOPERATE", {"RUS", "CHN"}, {"RUS", "CHN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
