@@ -157,6 +157,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             # "Israel, which ...", but not "a resolution that aims to tighten sanctions"
             return [verb.head] if can_act(verb.head) else []
         return [s]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBD" and before is not None and before.dep_ == "conj" \
+            and before.pos_ == "PROPN" and before.head.pos_ != "VERB" and can_act(before):
+        # "Hamas freed three hostages on Saturday and Israel released 183 prisoners", parsed
+        # with "Israel" joined to "Saturday": the name just before a verb with no subject is it
+        return [before]
     if verb.dep_ in {"advcl", "conj", "ccomp", "dep"} and descriptive_participle(verb.head) is verb:
         # "Gunmen linked to al Qaeda kidnapped ...", parsed with "linked" as the main verb
         return children(verb.head, "nsubj")
@@ -179,9 +185,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_act(verb.head):
         return [verb.head]
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
-            and verb.tag_ in {"VBD", "VBN"} and not is_passive(verb) and can_act(verb.head):
+            and verb.tag_ in {"VBD", "VBN"} and not is_passive(verb) and (can_act(verb.head) or children(verb, "dobj")):
         # "Iran's top security official negotiated with ...", parsed as a noun phrase with
-        # no main verb: the participle is the sentence's verb and the noun its subject
+        # no main verb: the participle is the sentence's verb and the noun its subject; so it
+        # is of any noun when the participle has an object ("a Myanmar military air strike
+        # killed 50 people": a passive participle takes none)
         return [verb.head]
     if verb.dep_ == "acl" and lemma(verb.head) in load_words().effort_nouns \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):

@@ -825,6 +825,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a verb that only carries its object leaves the act to the noun
     ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan.",
      ("COOPERATE", {"RUS", "CHN"}, {"RUS", "CHN"})),
+    # a participle hung on a noun that has an object of its own is that noun's act
+    ("A Myanmar military air strike killed at least 50 people at a village in the Sagaing region.",
+     ("ASSAULT", {"MMR"}, {"MMR"})),
+    # the name just before a verb the parser left without a subject is its subject
+    ("Hamas freed three Israeli hostages on Saturday and Israel released 183 Palestinian prisoners.",
+     ("RETREAT", {"ISR"}, {"PSE"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
