@@ -79,6 +79,8 @@ def object_of(verb: Token) -> Token | None:
     words = load_words()
     if is_passive(verb):
         subj = children(verb, "nsubjpass")
+        if subj and subj[0].lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+            return verb.head  # "three activists who were detained": the activists
         if subj:
             return subj[0]
         if reduced_passive(verb):
@@ -147,9 +149,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         agents = [p for p in children(verb, "agent") for p in children(p, "pobj")]
-        if agents:
-            return agents
-        return []
+        # "were ordered to leave Moldova by the government", the "by" phrase hung on "leave"
+        agents = agents or [p for comp in children(verb, "xcomp") for prep in children(comp, "prep")
+                            if prep.lower_ == "by" for p in children(prep, "pobj")
+                            if p.pos_ in {"NOUN", "PROPN"} and p.ent_type_ not in {"DATE", "TIME"}]
+        return agents
     subj = children(verb, "nsubj", "csubj")
     if subj:
         s = subj[0]

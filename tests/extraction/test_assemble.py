@@ -831,6 +831,18 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # the name just before a verb the parser left without a subject is its subject
     ("Hamas freed three Israeli hostages on Saturday and Israel released 183 Palestinian prisoners.",
      ("RETREAT", {"ISR"}, {"PSE"})),
+    # a passive's "by" phrase the parser hung on the verb it governs is still its agent
+    ("Forty-five Russian diplomats were ordered to leave Moldova by the government in Chisinau.",
+     ("SANCTION", {"MDA"}, {"RUS"})),
+    # a relative pronoun a passive clause acts on stands for the noun the clause describes
+    ("Amnesty urged Zimbabwe to free three activists who were detained by police in Harare.",
+     ("COERCE", {"ZWE"}, {"ZWE"})),
+    ("Russia and Ukraine freed 95 prisoners in an exchange between the two sides, which was mediated by the "
+     + "United Arab Emirates.", ("CONSULT", {"ARE"}, {"RUS", "UKR"})),
+    # vessels and aircraft blocked, intercepted or boarded are a blockade of their state
+    ("Two Philippine boats were blocked by Chinese coast guard ships on Tuesday.", ("COERCE", {"CHN"}, {"PHL"})),
+    # a charge d'affaires summoned is a diplomat summoned
+    ("Iraq summoned the Turkish charge d'affaires on Thursday.", ("ACCUSE", {"IRQ"}, {"TUR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
