@@ -529,6 +529,7 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     if plover in _PLACE_AIMED:
         targets += [t for t in _act_subject_aims(verb, lex) if t not in targets]
         targets += [t for t in place_targets(verb, obj) if t not in targets]
+    if plover in _LOCATED_AIMS:
         targets += [t for t in _located(verb.doc, targets) if t not in targets]
     if aimed and not targets and not (obj is not None and can_act(obj)):
         # (an object whose owner is named, "blocked NATO supply convoys", says whom already)
@@ -579,6 +580,9 @@ def _act_subject_aims(verb: Token, lex: Lexicon) -> list[int]:
 
 # PLOVER types whose act may be aimed at a place when it names no party
 _PLACE_AIMED = frozenset({"MOBILIZE", "ASSAULT", "RETREAT", "PROTEST", "COERCE"})
+# ... and those aimed at the state where the things they name are: "opened an investigation
+# into crimes in Venezuela", "condemned the killings in Myanmar"
+_LOCATED_AIMS = _PLACE_AIMED | {"ACCUSE"}
 
 
 def place_targets(verb: Token, obj: Token | None) -> list[int]:
@@ -699,7 +703,7 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
     if governor is not None and governor.pos_ == "VERB" and plover in _PLACE_AIMED:
         # "detonated a car bomb outside the Turkish embassy": where the act is aimed
         targets += [t for t in place_targets(governor, None) if t not in targets]
-    if plover in _PLACE_AIMED:
+    if plover in _LOCATED_AIMS:
         targets += [t for t in _located(noun.doc, targets) if t not in targets]
     return targets
 

@@ -161,6 +161,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             # "Israel, which ...", but not "a resolution that aims to tighten sanctions"
             return [verb.head] if can_act(verb.head) else []
         return [s]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "strikes killed eight people, the Taliban administration said, warning Islamabad ...":
+        # a participle after a reporting clause set in the sentence is the reporter's
+        reports = [c for c in children(verb.head, "parataxis") if verb.head.i < c.i < verb.i]
+        said_by = children(reports[-1], "nsubj") if reports else []
+        if said_by:
+            return said_by[:1]
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBD" and before is not None and before.dep_ == "conj" \
             and before.pos_ == "PROPN" and before.head.pos_ != "VERB" and can_act(before):

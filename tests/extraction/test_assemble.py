@@ -843,6 +843,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Two Philippine boats were blocked by Chinese coast guard ships on Tuesday.", ("COERCE", {"CHN"}, {"PHL"})),
     # a charge d'affaires summoned is a diplomat summoned
     ("Iraq summoned the Turkish charge d'affaires on Thursday.", ("ACCUSE", {"IRQ"}, {"TUR"})),
+    # a participle after a reporting clause set in the sentence is the reporter's
+    ("Pakistani air strikes on two Afghan provinces killed eight people, the Taliban administration said, "
+     + "warning Islamabad that it would face consequences for violating Afghanistan's territory.",
+     ("THREATEN", {"AFG"}, {"PAK"})),
+    # an investigation or a condemnation of things done in a state is aimed at that state
+    ("The ICC prosecutor opened an investigation into possible crimes in Venezuela.", ("ACCUSE", {"ICC"}, {"VEN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
