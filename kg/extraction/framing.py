@@ -69,6 +69,9 @@ def modality(token: Token, lex: Lexicon) -> str:
         # "is going to re-establish", "plans to"
         if node.dep_ == "xcomp" and lemma(node.head) == "go" and node.head.tag_ == "VBG":
             return "intended"
+        # "Russia to expel 10 U.S. diplomats": a headline's "to" with no verb before it announces
+        if node.dep_ == "ROOT" and "to" in aux and any(c.dep_ == "nsubj" for c in kids(node)):
+            return "intended"
         # "will travel to Damascus to meet Assad": a purpose clause is as certain as its act
         purpose = node.dep_ == "advcl" and "to" in aux
         if (node.dep_ in {"conj", "xcomp"} or purpose) and node.head is not node:

@@ -291,6 +291,8 @@ def test_the_possessor_owns_a_phrase_named_after_another_party(events_in):
 @pytest.mark.parametrize("text", [
     "The EU is considering new sanctions against Iran.",
     "The EU proposed talks with Iran.",
+    # a headline's "to" announces an act to come
+    "Russia to expel 10 U.S. diplomats",
 ])
 def test_an_act_planned_or_proposed_is_intended(events_in, text):
     events = events_in(text)
