@@ -195,6 +195,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_act(verb.head):
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb.head) in load_words().message_nouns:
+        # "Hamas issued a statement calling on Egypt to ...": the issuer of the message
+        message = verb.head
+        issued = message.head.head if message.dep_ == "pobj" else message.head
+        if message.dep_ in {"dobj", "nsubjpass", "pobj"} and issued.pos_ in {"VERB", "AUX"}:
+            return subject_of(issued, depth + 1)
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
             and verb.tag_ in {"VBD", "VBN"} and not is_passive(verb) and (can_act(verb.head) or children(verb, "dobj")):
         # "Iran's top security official negotiated with ...", parsed as a noun phrase with

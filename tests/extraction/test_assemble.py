@@ -851,6 +851,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("THREATEN", {"AFG"}, {"PAK"})),
     # an investigation or a condemnation of things done in a state is aimed at that state
     ("The ICC prosecutor opened an investigation into possible crimes in Venezuela.", ("ACCUSE", {"ICC"}, {"VEN"})),
+    # a message's participle is what its issuer does
+    ("Hamas issued a statement calling on Egypt to open the Rafah crossing.", ("REQUEST", {"PSE"}, {"EGY"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
