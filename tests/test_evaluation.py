@@ -53,9 +53,9 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 
 @pytest.mark.parametrize(("name", "split", "floor"), [
-    ("gold_sentences.jsonl", None, 0.66),
-    ("gold_sentences.jsonl", "heldout", 0.55),
-    ("gold_corpus.jsonl", "heldout", 0.60),
+    ("gold_sentences.jsonl", None, 0.69),
+    ("gold_sentences.jsonl", "heldout", 0.57),
+    ("gold_corpus.jsonl", "heldout", 0.61),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
     result = evaluate(read_gold(DATA / name, split=split), extract_articles)
@@ -64,7 +64,7 @@ def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor)
 
 # The shared set codes a joint act ("A and B met") with an empty target; kg reads it pairwise,
 # each party the other's target, as the design notes and CAMEO coders do, and loses those here.
-FLOOR_SHARED_F1 = 0.69
+FLOOR_SHARED_F1 = 0.70
 FLOOR_OWN_F1 = 0.63
 
 
