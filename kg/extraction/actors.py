@@ -54,6 +54,7 @@ class ActorRuler:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._nlp = nlp
         gazetteer = load_gazetteer(data_dir)
+        self.gazetteer = gazetteer
         self.places = gazetteer.places
         self.add_patterns(gazetteer.names)
         self._add(self.folded, [_cased(n) for n in gazetteer.folded])
@@ -71,10 +72,19 @@ class ActorRuler:
         found = [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.matcher(doc)]
         found += [Span(doc, start, end, label=doc[start:end].text) for _, start, end in self.folded(doc)
                   if _proper_name(doc[start:end])]
+        # "Armenian Foreign Minister Ararat Mirzoyan", "Israel Katz": a state's name followed by
+        # a surname in one person's name is a first name
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        found = [span for span in found if not (self._state_name(span.label_) and any(
+            ent.start <= span.start and span.end < ent.end and doc[span.end].pos_ == "PROPN" for ent in persons))]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [place for place in self._places(doc) if not taken & set(range(place.start, place.end))]
         doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
+
+    def _state_name(self, name: str) -> bool:
+        entry = self.gazetteer.entry(name)
+        return entry is not None and entry.kind == "country" and entry.role == "name"
 
     def _places(self, doc: Doc) -> Iterator[Span]:
         """The towns only the GeoNames list knows, where the parser takes them for places
@@ -340,8 +350,9 @@ class ActorResolver:
         """An office holder or state body of no stated country: the state's it serves, if one stands out."""
         if head.pos_ == "PROPN" and title_sector in load_words().office_sectors and depth <= 2:
             # "President Dos Santos conceded ...": an office holder of no stated country
-            # serves the state the article is about
-            home = self.dominant_country()
+            # serves the state the article is about, or the state whose clause theirs is joined
+            # to ("China has not condemned ..., and foreign ministry spokeswoman Hua blamed ...")
+            home = self._joined_clause_state(head, depth) or self.dominant_country()
             if home is not None:
                 name = self._person_name(head)
                 person = Actor(code=home.code, kind="person", label=name, sector=title_sector, name=name,
@@ -366,6 +377,14 @@ class ActorResolver:
             if home is not None:
                 return [actor_of(home, sector=sector, when=self.date)]
         return []
+
+    def _joined_clause_state(self, head: Token, depth: int) -> Entry | None:
+        """The state of the subject of the clause the subject ``head``'s clause is joined to."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        first = [s for s in kids(verb.head) if s.dep_ == "nsubj"]
+        return self._state_of(self._resolve_one(first[0], subject=None, depth=depth + 1)) if first else None
 
     def _place_of_act(self, head: Token) -> Entry | None:
         """The state a subject's act took place in: "rebels kidnapped two engineers in Nigeria"."""

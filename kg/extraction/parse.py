@@ -187,6 +187,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VBN"} and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return []
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and any(m.dep_ == "mark" for m in kids(head)) \
+                and any(t.text == "," for t in verb.doc[head.i : verb.i]) and head.head is not head:
+            # "Poland sent soldiers to the border as migrants tried to cross, and accused Minsk
+            # ...": after a comma, a verb joined to a subordinate clause goes with the main one
+            return subject_of(head.head, depth + 1)
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
             # "was indicted by the court and will resign": the one indicted resigns
             return children(head, "nsubjpass")

@@ -853,6 +853,17 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("The ICC prosecutor opened an investigation into possible crimes in Venezuela.", ("ACCUSE", {"ICC"}, {"VEN"})),
     # a message's participle is what its issuer does
     ("Hamas issued a statement calling on Egypt to open the Rafah crossing.", ("REQUEST", {"PSE"}, {"EGY"})),
+    # an office holder of no stated country in a clause joined to a state's is that state's
+    ("China has not condemned Russia's attack on Ukraine, and foreign ministry spokeswoman Wang Wenbin "
+     + "on Friday blamed the United States for stoking tensions.", ("ACCUSE", {"CHN"}, {"USA"})),
+    # after a comma, a verb the parser joined to a subordinate clause goes with the main one
+    ("Poland sent thousands more soldiers to its border with Belarus on Tuesday as hundreds of migrants tried "
+     + "to force their way across, and accused Minsk of orchestrating the crisis.", ("ACCUSE", {"POL"}, {"BLR"})),
+    # outrage at a deed is criticism of its doer
+    ("Israeli jets struck Gaza on Monday. Turkey said it was outraged by the attack.", ("ACCUSE", {"TUR"}, {"ISR"})),
+    # a state's name that begins a person's name is a first name
+    ("Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart in Almaty.",
+     ("CONSULT", {"ARM"}, {"AZE"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
