@@ -790,6 +790,19 @@ def with_large(results: dict[str, Any], out: Path) -> dict[str, Any]:
     return merged
 
 
+def kept_from(earlier: dict[str, Any], results: dict[str, Any], sections: tuple[str, ...]) -> dict[str, Any]:
+    """The results of a run with what the results file keeps from earlier runs: the large run's
+    figures always, and the sections not measured again when they were measured in this mode."""
+    if set(sections) != set(SECTIONS) and earlier.get("mode") == results["mode"]:
+        for key in ("extraction", "workers", "memory", "dictionaries", "store"):
+            if key in earlier and key not in results:
+                results[key] = earlier[key]
+        results = summarise(results)
+    if results.get("mode") == "full":
+        results.update({key: value for key, value in earlier.items() if key.startswith("large_")})
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmark kg against baselines measured in the same run.")
     size = parser.add_mutually_exclusive_group()
@@ -825,15 +838,8 @@ def main(argv: list[str] | None = None) -> int:
     shown = results
     if args.large:
         results = with_large(results, args.out)
-    elif set(sections) != set(SECTIONS) and args.out.exists():
-        # some sections measured again: keep the others from the results file, when they were
-        # measured in the same mode
-        earlier = json.loads(args.out.read_text(encoding="utf-8"))
-        if earlier.get("mode") == results["mode"]:
-            for key in ("extraction", "workers", "memory", "dictionaries", "store"):
-                if key in earlier and key not in results:
-                    results[key] = earlier[key]
-            results = summarise(results)
+    elif args.out.exists():
+        results = kept_from(json.loads(args.out.read_text(encoding="utf-8")), results, sections)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     if args.large and "large_growth" in results:

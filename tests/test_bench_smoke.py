@@ -115,3 +115,18 @@ def test_a_run_without_rdflib_is_set_beside_the_full_one(tmp_path, monkeypatch, 
     report = capsys.readouterr().out
     assert "| measure | kg, large run | kg, full run | growth |" in report and "20.7 GiB" in report
     assert "| query tit_for_tat, s |" in report
+
+
+def test_measuring_some_sections_again_keeps_the_large_run():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    earlier = {"mode": "full", "workers": {"speedup": 1.6}, "large_store": {"triples": 10_000_000},
+               "large_tit_for_tat_seconds": 4.0}
+    again = run.kept_from(earlier, {"mode": "full", "extraction": {}}, ("extract",))
+    assert again["large_store"] == {"triples": 10_000_000} and again["large_tit_for_tat_seconds"] == 4.0
+    assert again["workers"] == {"speedup": 1.6}  # the section not measured again is kept too
+    quick = run.kept_from(earlier, {"mode": "quick", "extraction": {}}, ("extract",))
+    assert "large_store" not in quick and "workers" not in quick  # other modes keep nothing
