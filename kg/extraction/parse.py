@@ -102,8 +102,8 @@ def object_of(verb: Token) -> Token | None:
     # "agreed on a pact", "called for talks", "withdrew from the treaty", "pulled out of the deal"
     for prep in children(verb, "prep", "prt"):
         pobj = children(prep, "pobj")
-        if pobj and prep.lower_ in words.object_preps:
-            return pobj[0]
+        if pobj and prep.lower_ in words.object_preps and pobj[0].ent_type_ not in {"DATE", "TIME"}:
+            return pobj[0]  # "agreed on Saturday on a framework": the framework
         if prep.dep_ == "prt" and prep.lower_ == "out":
             for inner_prep in children(prep, "prep"):
                 found = children(inner_prep, "pobj")

@@ -864,6 +864,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a state's name that begins a person's name is a first name
     ("Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart in Almaty.",
      ("CONSULT", {"ARM"}, {"AZE"})),
+    # a day is not what is agreed on; a framework is an agreement
+    ("Russia and the United States agreed on Saturday on a framework for eliminating Syria's chemical weapons.",
+     ("AGREE", {"RUS", "USA"}, {"RUS", "USA"})),
+    # a move or a ruling dismissed is rejected, and so is whoever made it
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin, and the Kremlin "
+     + "dismissed the move as null and void.", ("REJECT", {"RUS"}, {"ICC"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
