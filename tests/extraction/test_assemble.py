@@ -870,6 +870,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a move or a ruling dismissed is rejected, and so is whoever made it
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin, and the Kremlin "
      + "dismissed the move as null and void.", ("REJECT", {"RUS"}, {"ICC"})),
+    # forces that arrive or land somewhere are deployed there, peacekeepers to keep the peace;
+    # neither visits
+    ("Ugandan peacekeepers arrived in Mogadishu on Tuesday.", ("AID", {"UGA"}, {"SOM"})),
+    ("Nigerian soldiers landed in Liberia on Monday.", ("MOBILIZE", {"NGA"}, {"LBR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
