@@ -233,10 +233,12 @@ def _checked_entry(raw: dict[str, Any], number: int, patterns: Mapping[str, Any]
 
 
 def _index(entries: list[LexEntry], words: str) -> dict[str, list[LexEntry]]:
-    """Entries by verb or noun; entries that name their objects (or, ``noun_aimed``, need a phrase
-    saying what the noun is aimed at) are more specific: first, in file order."""
+    """Entries by verb or noun; entries that name their objects, or the modifiers their noun
+    needs (or, ``noun_aimed``, need a phrase saying what the noun is aimed at) are more specific:
+    first, in file order."""
     index: dict[str, list[LexEntry]] = {}
     for entry in entries:
         for word in getattr(entry, words):
             index.setdefault(word, []).append(entry)
-    return {key: sorted(found, key=lambda e: not (e.objects or "noun_aimed" in e.flags)) for key, found in index.items()}
+    return {key: sorted(found, key=lambda e: not (e.objects or e.modifiers or "noun_aimed" in e.flags))
+            for key, found in index.items()}

@@ -321,8 +321,10 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
             continue  # "strikes on Syria" is aimed at someone; "a strike on Monday" is not
         if not entry.objects or base in entry.objects or "noun_needs_object" not in entry.flags:
             return entry, bool(entry.objects) and base in entry.objects
-        # "suspension of cooperation", "aid suspension"
-        if object_matches(entry, noun_complement(noun)):
+        # "suspension of cooperation", "aid suspension"; "U.S. drone strikes": any of the
+        # compounds may say what the noun is of, the nearest first
+        complements = [noun_complement(noun)] + [c for c in reversed(children(noun, "compound"))]
+        if any(object_matches(entry, c) for c in complements if c is not None):
             return entry, True
     return None
 

@@ -941,3 +941,12 @@ def test_a_headline_act_told_with_a_general_verb_is_the_body_act(events_in):
     assert len(assaults) == 1 and {m.segment for m in assaults[0].mentions} == {"headline", "body"}, events
     # whose sites were struck: the state they are in ("_located" in match.py)
     assert {a.code for a in assaults[0].target} == {"SYR"}, events
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea threatened the United States with a pre-emptive nuclear strike on Thursday.",
+    "Supporters of Imran Khan's party staged a sit-in against U.S. drone strikes and blocked NATO supply convoys.",
+])
+def test_a_strike_by_arms_is_no_strike_by_workers(events_in, text):
+    events = events_in(text)
+    assert not any(e.type == "StrikeOrBoycott" for e in events), events
