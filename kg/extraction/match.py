@@ -74,6 +74,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             found = verb_entry(lex, token)
             if found is not None and "reactive" in found[0].flags and _done_by(token):
                 continue  # "retaliated by expelling aid agencies": the expulsion is the retaliation
+            if _in_contest(token) and _forceful(token, lex):
+                continue  # "won the title, beating Croatia's Donna Vekic in straight sets"
             if found is not None:
                 obj = object_of(token)
                 if not found[1] and obj is not None and (_phrase_event(token, obj) or (
@@ -96,6 +98,25 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 claimed.add(obj.i)
                 claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
     return frames, claimed
+
+
+def _in_contest(verb: Token) -> bool:
+    """Whether a verb tells of a game, race or vote rather than of force: "beat her in straight
+    sets", "defeated him in the runoff", "won the title, beating ..."."""
+    contests = load_words().contest_nouns
+    phrases = [p for prep in children(verb, "prep") if prep.lower_ in {"in", "at"} for p in children(prep, "pobj")]
+    if any(lemma(p) in contests for p in phrases):
+        return True
+    won = verb.head if verb.dep_ in {"advcl", "conj"} and lemma(verb.head) in {"win", "clinch", "retain"} else None
+    return won is not None and any(lemma(o) in contests for o in children(won, "dobj"))
+
+
+def _forceful(verb: Token, lex: Lexicon) -> bool:
+    """Whether the lexicon or the dictionary reads a verb as an act of force (ASSAULT)."""
+    if any(lex.info(e.cls)["plover"] == "ASSAULT" for e in lex.by_verb.get(lemma(verb), ())):
+        return True
+    found = dictionary_match(lex, verb)
+    return found is not None and lex.info(found[0])["plover"] == "ASSAULT"
 
 
 def _named_object_frame(verb: Token, entry: LexEntry, obj: Token | None, lex: Lexicon) -> Frame | None:

@@ -950,3 +950,13 @@ def test_a_headline_act_told_with_a_general_verb_is_the_body_act(events_in):
 def test_a_strike_by_arms_is_no_strike_by_workers(events_in, text):
     events = events_in(text)
     assert not any(e.type == "StrikeOrBoycott" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "China's Zheng Qinwen won the Olympic women's singles title on Saturday, beating Croatia's Donna Vekic in "
+    + "straight sets.",
+    "Brazil's Lula defeated Jair Bolsonaro in the runoff on Sunday.",
+])
+def test_beating_someone_in_a_game_or_a_vote_is_no_assault(events_in, text):
+    events = events_in(text)
+    assert not any(e.plover == "ASSAULT" for e in events), events
