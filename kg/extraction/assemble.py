@@ -131,6 +131,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # a visit to one's own country is no visit
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
+    if frame.frame == "demanded":
+        return None  # a refusal or promise someone is asked for, coded as the demand
     if "future_only" in frame.flags and frame.frame is None and frame.modality != "intended":
         return None  # "responded to the letter" is no threat; "would respond to any aggression" is
     irregular = lex.frames["irregular_classes"].get(frame.cls)

@@ -167,6 +167,12 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         # framing verb as an adverbial clause is still what is vowed
         infinitive = rel == "advcl" and lemma(gov) in framers and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor))
+        if frame.frame in _STANCES and rel in {"ccomp", "xcomp"} and gov.i != frame.trigger \
+                and lemma(gov) in lex.word_set("demand") and lemma(gov) not in speech:
+            # "demanded that its partners refuse to recognize Macedonia": what a demand asks a
+            # refusal, promise or threat of is not done; the demand itself is coded from its verb
+            frame.frame = "demanded"
+            break
         if rel == "xcomp" and lemma(gov) in lex.word_set("cessation") and frame.frame is None:
             _stopped(frame, gov, lex)
             anchor = gov  # what governs the stopping governs the ending ("urged Israel to stop fighting")
@@ -181,6 +187,10 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         frame.speaker = _inverted_speaker(anchor, speech)
     if frame.speaker is None:
         frame.speaker = _according_to(trigger)
+
+
+# Frames a framing verb has already made a stance (a refusal, promise, intent or threat).
+_STANCES = frozenset({"refuse", "commit", "intent", "threat"})
 
 
 def _effort_stopped(frame: Frame, anchor: Token, lex: Lexicon) -> Token:

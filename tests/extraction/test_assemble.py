@@ -960,3 +960,8 @@ def test_a_strike_by_arms_is_no_strike_by_workers(events_in, text):
 def test_beating_someone_in_a_game_or_a_vote_is_no_assault(events_in, text):
     events = events_in(text)
     assert not any(e.plover == "ASSAULT" for e in events), events
+
+
+def test_a_refusal_asked_for_is_the_demand_not_a_refusal(events_in):
+    events = events_in("Greece demanded that its European Community partners refuse to recognize Macedonia.")
+    assert [(e.plover, _codes(e.source)) for e in events] == [("REQUEST", {"GRC"})], events
