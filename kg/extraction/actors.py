@@ -253,7 +253,7 @@ class ActorResolver:
         title_sector = self._title_sector(head)
         if owner:
             return self._owned(head, owner, sector, title_sector)
-        anaphor = self._anaphor(head)
+        anaphor = self._anaphor(head) or self._state_anaphor(head, subject)
         if anaphor:
             return [anaphor]
         counted = self._counted(head) if self.groups else None
@@ -592,6 +592,22 @@ class ActorResolver:
             if code in codes:
                 entry = self.gaz.by_code.get(code)
                 return actor_of(entry, when=self.date) if entry else None
+        return None
+
+    def _state_anaphor(self, head: Token, subject: list[Actor] | None) -> Actor | None:
+        """"the country", "the Caribbean nation": the state named last before it, in the text
+        or earlier in the article, that is not the one acting (``subject``)."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in load_words().state_anaphors or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+            return None
+        acting = {a.code for a in subject or ()}  # a person's or body's code is their state's
+        before = [self._entry_for(span) for span in sorted(head.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start)
+                  if span.end <= head.i]
+        codes = [e.code for e in before if e is not None and e.kind == "country"] + list(reversed(self.mentioned))
+        for code in codes:
+            entry = self.gaz.by_code.get(code)
+            if code not in acting and entry is not None and entry.kind == "country":
+                return actor_of(entry, when=self.date)
         return None
 
     def note_event(self, sources: Iterable[Actor], targets: Iterable[Actor]) -> None:

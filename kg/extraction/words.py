@@ -107,6 +107,7 @@ class Words:
     denial_verbs: frozenset[str]
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
+    state_anaphors: frozenset[str]
     contest_nouns: frozenset[str]
     message_nouns: frozenset[str]
     place_suffixes: frozenset[str]

@@ -874,6 +874,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # neither visits
     ("Ugandan peacekeepers arrived in Mogadishu on Tuesday.", ("AID", {"UGA"}, {"SOM"})),
     ("Nigerian soldiers landed in Liberia on Monday.", ("MOBILIZE", {"NGA"}, {"LBR"})),
+    # "the country" is the state named last before it that is not the one acting
+    ("Chad will end its defence pact with France, hours after French Foreign Minister Jean-Noel Barrot "
+     + "wrapped up a visit to the country.", ("CONSULT", {"FRA"}, {"TCD"})),
+    ("The Saudi-led military coalition fighting in Yemen said it would close all of the country's ports.",
+     ("THREATEN", {"SAU"}, {"YEM"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
