@@ -304,11 +304,18 @@ def _joint_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
 
 
 # Entry flags that narrow a verb match: each check says whether the verb may report the entry.
+def _givers(entry: LexEntry, verb: Token, obj: Token | None) -> list[Token]:
+    """``received_from``: whom the "from" phrase on the verb or its object names."""
+    return [p for head in (verb, obj) if head is not None
+            for prep in children(head, "prep") if prep.lower_ == "from" for p in children(prep, "pobj")]
+
+
 _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "person_object": _person_object,
     "people_object": _people_object,
     "requires_org_object": _org_object,
     "joint": _joint_object,
+    "received_from": lambda entry, verb, obj: bool(_givers(entry, verb, obj)),
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
 HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target"}
@@ -400,6 +407,9 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
+    if "received_from" in entry.flags:
+        # "Ukraine received Patriot systems from the United States": the giver acts on the receiver
+        frame.sources, frame.targets = [g.i for g in _givers(entry, verb, obj)], frame.sources
     frame.time_tokens = time_tokens(verb)
     return frame
 

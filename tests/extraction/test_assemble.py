@@ -879,6 +879,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "wrapped up a visit to the country.", ("CONSULT", {"FRA"}, {"TCD"})),
     ("The Saudi-led military coalition fighting in Yemen said it would close all of the country's ports.",
      ("THREATEN", {"SAU"}, {"YEM"})),
+    # what a state receives from another, the other gives it
+    ("Ukraine has received its first Patriot air defence systems from the United States.", ("AID", {"USA"}, {"UKR"})),
+    ("Kenya received a loan of 2 billion dollars from the IMF.", ("AID", {"IMF"}, {"KEN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
