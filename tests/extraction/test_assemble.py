@@ -882,6 +882,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # what a state receives from another, the other gives it
     ("Ukraine has received its first Patriot air defence systems from the United States.", ("AID", {"USA"}, {"UKR"})),
     ("Kenya received a loan of 2 billion dollars from the IMF.", ("AID", {"IMF"}, {"KEN"})),
+    # a march through a place is a protest in its state; "the island" is the state named last
+    ("Nearly two million people marched through Caracas on Sunday, demanding that Maduro resign.",
+     ("PROTEST", {"VEN"}, {"VEN"})),
+    ("China fired missiles into waters around Taiwan as it began its largest military drills near the island.",
+     ("MOBILIZE", {"CHN"}, {"TWN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
