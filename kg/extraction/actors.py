@@ -336,9 +336,14 @@ class ActorResolver:
     def _remember_apposed(self, head: Token, owner: Actor, sector: str | None) -> None:
         """"Russia's envoy to the alliance, Alexander Grushko": the person named beside an
         office of a state or organisation holds it, so a later "Grushko" speaks for it."""
-        if head.lemma_.lower() not in load_words().person_roles:
+        roles = load_words().person_roles
+        if head.lemma_.lower() not in roles:
             return
-        for name in kids(head):
+        # the parser may hang the name on the noun just before it ("envoy to the alliance,
+        # Alexander Grushko"): a person's name is no apposition of a thing
+        stray = [t for t in head.doc[head.i + 1 : head.i + 8] if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                 and head.i < t.head.i < t.i and t.head.lemma_.lower() not in roles and t.head.ent_type_ != "PERSON"]
+        for name in [*kids(head), *stray[:1]]:
             if name.dep_ == "appos" and name.pos_ == "PROPN" and self.span_at(name) is None:
                 label = self._person_name(name)
                 self._remember_person(label, Actor(code=owner.code, kind="person", label=label, sector=sector,

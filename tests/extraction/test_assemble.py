@@ -887,6 +887,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("PROTEST", {"VEN"}, {"VEN"})),
     ("China fired missiles into waters around Taiwan as it began its largest military drills near the island.",
      ("MOBILIZE", {"CHN"}, {"TWN"})),
+    # a name set beside an office speaks for its owner later on, even where the parser hung it on
+    # the noun just before it
+    ("NATO ambassadors met Russia's envoy to the alliance, Alexander Grushko, in Brussels on Wednesday. "
+     + "Grushko accused NATO of building up forces near Russia's borders.", ("ACCUSE", {"RUS"}, {"NATO"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
