@@ -401,9 +401,7 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     frame = Frame(cls=cls, trigger=verb.i, kind="verb", specific=specific, entry=_as_class(entry, cls, lex))
     frame.sources = _verb_sources(verb)
     obj = object_of(verb)
-    thing_object = bool(entry.objects) and obj is not None and not (
-        entry.objects & {"*", "*actor", "*person", "*party"}
-        or "person_object" in entry.flags)
+    thing_object = obj is not None and _thing_object(entry)
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
@@ -412,6 +410,12 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         frame.sources, frame.targets = [g.i for g in _givers(entry, verb, obj)], frame.sources
     frame.time_tokens = time_tokens(verb)
     return frame
+
+
+def _thing_object(entry: LexEntry) -> bool:
+    """Whether what an entry acts on is a thing of its list, not a party or a person."""
+    return bool(entry.objects) and not (entry.objects & {"*", "*actor", "*person", "*party"}
+                                        or "person_object" in entry.flags)
 
 
 def _verb_sources(verb: Token) -> list[int]:
@@ -659,8 +663,12 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         return None
     frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
     frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
+    comp = noun_complement(noun)
+    if comp is not None and comp.i not in sources and _thing_object(entry) and lemma(comp) in entry.objects:
+        # "Russia's expulsion of two British diplomats": the thing acted on, whose owner is aimed at
+        frame.owner_targets.append(comp.i)
     joint_parties = len(sources) > 1 and {noun.doc[t] for t in sources} <= set(between_parties(head))
-    if not frame.targets and not entry.intransitive and not joint_parties:
+    if not frame.targets and not frame.owner_targets and not entry.intransitive and not joint_parties:
         return None
     if governor is None and joint_parties and head.dep_ == "nsubj":
         governor = head.head  # "talks between ... began": the verb's clause frames them

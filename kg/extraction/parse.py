@@ -24,6 +24,8 @@ from kg.extraction.words import load_words
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
 # Entity labels of names that may stand for an actor.
 ACTORISH_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+# Entity labels of times, never whom an act is aimed at.
+TIME_ENTS = frozenset({"DATE", "TIME"})
 # Entity labels of a number of things or people: "hundreds of Afghans", "dozens of activists".
 COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 # Relations through which a trigger is governed by a clause that frames it.
@@ -310,7 +312,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
             pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
             if not pobjs and prep.pos_ == "ADP":
                 pobjs = _dangling_object(prep)
-            found += [p.i for p in pobjs]
+            found += [p.i for p in pobjs if p.ent_type_ not in TIME_ENTS]  # "recall of its envoy in January"
         else:
             # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
             # aid to Ukraine": a directed phrase one level down

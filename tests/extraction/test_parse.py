@@ -126,3 +126,15 @@ def test_a_visit_is_made_abroad(events_in, text, expected):
 def test_an_act_someone_denies_is_coded_negated(events_in, text, negated):
     aid = [e for e in events_in(text) if e.type == "ProvideMilitaryAid"]
     assert [e.negated for e in aid] == [negated]
+
+
+def test_a_date_is_never_whom_an_act_is_aimed_at(nlp):
+    doc = nlp("Japan's recall of its envoy in January angered Seoul.")
+    recall, envoy = (next(t for t in doc if t.text == word) for word in ("recall", "envoy"))
+    assert prep_objects(recall, ["in", "of"]) == [envoy.i]
+
+
+def test_a_noun_acting_on_a_thing_is_aimed_at_its_owner(events_in):
+    events = events_in("The talks came two weeks after Russia's expulsion of two British diplomats.")
+    assert [(e.plover, {a.code for a in e.source}, {a.code for a in e.target}) for e in events] == [
+        ("SANCTION", {"RUS"}, {"GBR"})]
