@@ -88,6 +88,11 @@ def object_of(verb: Token) -> Token | None:
         if reduced_passive(verb):
             return verb.head
     objs = children(verb, "dobj", "obj")
+    if objs and objs[0].lower_ in words.relative_pronouns and verb.dep_ == "relcl" and not (
+            objs[0].i > 0 and verb.doc[objs[0].i - 1].text == ","):
+        # "an employee whom Chinese authorities detained": the employee; but ", which Tehran
+        # denies" may be about the whole clause before it
+        return verb.head
     if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
         objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head
     if objs:

@@ -891,6 +891,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # the noun just before it
     ("NATO ambassadors met Russia's envoy to the alliance, Alexander Grushko, in Brussels on Wednesday. "
      + "Grushko accused NATO of building up forces near Russia's borders.", ("ACCUSE", {"RUS"}, {"NATO"})),
+    # a relative pronoun a clause acts on stands for the noun it describes
+    ("Canada demanded the release of two Canadians whom China detained in 2018.", ("COERCE", {"CHN"}, {"CAN"})),
+    ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
+     ("SANCTION", {"NATO"}, {"RUS"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
