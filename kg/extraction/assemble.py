@@ -33,6 +33,7 @@ from kg.extraction.parse import (
     lemma,
     np_head,
     person_noun,
+    subject_of,
     time_tokens,
 )
 from kg.extraction.records import Frame
@@ -374,6 +375,8 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
         if targets or fallback:
             break
     resolver.home_bodies = True
+    if not targets:
+        targets = _release_sought_by(doc, target_tokens, resolver, source_codes)
     if not targets and history:
         for tok in target_tokens + frame.owner_targets:
             targets = _event_antecedent(doc[tok], history, lex, source_codes)
@@ -389,6 +392,24 @@ def _domestic_person(found: _Found) -> list[Actor]:
                for t in found.target_tokens):
         return []
     return _domestic(found)
+
+
+def _release_sought_by(doc: Doc, target_tokens: list[int], resolver: ActorResolver,
+                       source_codes: set[str]) -> list[Actor]:
+    """The state that asks for the release of people no dictionary places, whose people they
+    are taken to be: "Japan demanded the release of an employee whom Chinese authorities
+    detained" is an arrest of a Japanese."""
+    for tok in (doc[t] for t in target_tokens):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or lemma(prep.head) != "release":
+            continue
+        noun = prep.head
+        asked = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for the release"
+        askers = subject_of(asked) if asked.pos_ == "VERB" else []
+        states = [a for a in resolver.resolve(askers[0]) if a.kind == "country"] if askers else []
+        if states and not {a.code for a in states} & source_codes:
+            return states[:1]
+    return []
 
 
 def _reactive(found: _Found) -> list[Actor]:

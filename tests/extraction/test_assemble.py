@@ -893,6 +893,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "Grushko accused NATO of building up forces near Russia's borders.", ("ACCUSE", {"RUS"}, {"NATO"})),
     # a relative pronoun a clause acts on stands for the noun it describes
     ("Canada demanded the release of two Canadians whom China detained in 2018.", ("COERCE", {"CHN"}, {"CAN"})),
+    # people no dictionary places are the people of the state asking for their release
+    ("Britain called for the release of an aid worker whom Iranian police detained in Tehran.",
+     ("COERCE", {"IRN"}, {"GBR"})),
     ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
      ("SANCTION", {"NATO"}, {"RUS"})),
 ])
