@@ -896,6 +896,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # people no dictionary places are the people of the state asking for their release
     ("Britain called for the release of an aid worker whom Iranian police detained in Tehran.",
      ("COERCE", {"IRN"}, {"GBR"})),
+    # weapons handed over are military aid
+    ("Poland handed over more than 200 Soviet-era tanks to Kyiv last year.", ("AID", {"POL"}, {"UKR"})),
     ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
      ("SANCTION", {"NATO"}, {"RUS"})),
 ])
