@@ -405,6 +405,9 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
+    if not frame.sources and cls == "Release" and is_passive(verb):
+        # "five U.S. citizens held in Iran were freed": freed by whoever held them
+        frame.sources = _holders_of(obj, lex)
     if "received_from" in entry.flags:
         # "Ukraine received Patriot systems from the United States": the giver acts on the receiver
         frame.sources, frame.targets = [g.i for g in _givers(entry, verb, obj)], frame.sources
@@ -579,7 +582,11 @@ def _holders(noun: Token, lex: Lexicon) -> list[int]:
     Beijing" (China), "of an employee whom Chinese authorities detained" (the authorities)."""
     if not any(e.cls == "Release" for e in lex.by_noun.get(lemma(noun), ())):
         return []
-    held = noun_complement(noun)
+    return _holders_of(noun_complement(noun), lex)
+
+
+def _holders_of(held: Token | None, lex: Lexicon) -> list[int]:
+    """Who holds people the clauses on them say were detained or held, by agent or by place."""
     holders: list[int] = []
     for clause in kids(held) if held is not None else ():
         if clause.dep_ not in {"acl", "relcl"} or not any(

@@ -200,6 +200,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             # ...": after a comma, a verb joined to a subordinate clause goes with the main one
             return subject_of(head.head, depth + 1)
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
+            if verb.tag_ == "VBN" and not children(verb, "aux"):
+                # "were freed and flown to Doha": a participle sharing the passive is passive too
+                return subject_of(head, depth + 1)
             # "was indicted by the court and will resign": the one indicted resigns
             return children(head, "nsubjpass")
         return subject_of(head, depth + 1)

@@ -898,6 +898,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("COERCE", {"IRN"}, {"GBR"})),
     # weapons handed over are military aid
     ("Poland handed over more than 200 Soviet-era tanks to Kyiv last year.", ("AID", {"POL"}, {"UKR"})),
+    # people freed with no one named as freeing them are freed by whoever held them
+    ("Five U.S. citizens held in Iran were freed on Monday and flown to Doha.", ("RETREAT", {"IRN"}, {"USA"})),
+    # the euro zone's creditors are the EU's
+    ("Greek Prime Minister Alexis Tsipras yielded to the demands of euro zone creditors on Monday.",
+     ("CONCEDE", {"GRC"}, {"EU"})),
     ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
      ("SANCTION", {"NATO"}, {"RUS"})),
 ])
@@ -991,3 +996,8 @@ def test_beating_someone_in_a_game_or_a_vote_is_no_assault(events_in, text):
 def test_a_refusal_asked_for_is_the_demand_not_a_refusal(events_in):
     events = events_in("Greece demanded that its European Community partners refuse to recognize Macedonia.")
     assert [(e.plover, _codes(e.source)) for e in events] == [("REQUEST", {"GRC"})], events
+
+
+def test_a_participle_sharing_a_passive_is_no_act_of_its_subject(events_in):
+    events = events_in("Five U.S. citizens held in Iran were freed on Monday and flown to Doha.")
+    assert not any(e.plover == "CONSULT" for e in events), events
