@@ -1001,3 +1001,8 @@ def test_a_refusal_asked_for_is_the_demand_not_a_refusal(events_in):
 def test_a_participle_sharing_a_passive_is_no_act_of_its_subject(events_in):
     events = events_in("Five U.S. citizens held in Iran were freed on Monday and flown to Doha.")
     assert not any(e.plover == "CONSULT" for e in events), events
+
+
+def test_meeting_a_commitment_or_a_deadline_is_no_meeting(events_in):
+    events = events_in("The EU will lift sanctions once the agency confirms that Tehran has met its commitments.")
+    assert not any(e.plover == "CONSULT" for e in events), events
