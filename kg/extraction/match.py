@@ -671,8 +671,12 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
     frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
     comp = noun_complement(noun)
-    if comp is not None and comp.i not in sources and _thing_object(entry) and lemma(comp) in entry.objects:
-        # "Russia's expulsion of two British diplomats": the thing acted on, whose owner is aimed at
+    if comp is not None and comp.i not in sources and (
+            (_thing_object(entry) and lemma(comp) in entry.objects)
+            or (not entry.objects and not frame.targets and any(
+                in_actor_span(m) for m in kids(comp) if m.dep_ in {"poss", "compound", "amod"}))):
+        # "Russia's expulsion of two British diplomats", "in defiance of U.N. Security Council
+        # resolutions": the thing acted on, whose owner is aimed at
         frame.owner_targets.append(comp.i)
     joint_parties = len(sources) > 1 and {noun.doc[t] for t in sources} <= set(between_parties(head))
     if not frame.targets and not frame.owner_targets and not entry.intransitive and not joint_parties:

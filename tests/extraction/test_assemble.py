@@ -903,6 +903,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # the euro zone's creditors are the EU's
     ("Greek Prime Minister Alexis Tsipras yielded to the demands of euro zone creditors on Monday.",
      ("CONCEDE", {"GRC"}, {"EU"})),
+    # an act on a thing of someone's is aimed at its owner, for nouns of no set object too
+    ("North Korea carried out its sixth nuclear test in defiance of U.N. Security Council resolutions.",
+     ("REJECT", {"PRK"}, {"UNSC"})),
     ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
      ("SANCTION", {"NATO"}, {"RUS"})),
 ])
