@@ -42,7 +42,14 @@ from kg.extraction.parse import (
     time_tokens,
 )
 from kg.extraction.records import Frame
-from kg.extraction.tree import act_places, descriptive_participle, kids, lefts, tokens_of
+from kg.extraction.tree import (
+    act_places,
+    descriptive_participle,
+    kids,
+    lefts,
+    reduced_passive,
+    tokens_of,
+)
 from kg.extraction.verbs import VerbMatch, class_for_code, load_verb_dictionary, match_verb
 from kg.extraction.words import load_words
 
@@ -405,6 +412,10 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
+    if reduced_passive(verb) and lex.info(cls)["cameo"].startswith("045"):
+        # "restored relations with Iran under an agreement brokered by China": a mediator
+        # acts on the parties of what it brokered, the clause's subject and its partner
+        frame.targets = _clause_parties(verb.head) + frame.targets
     if not frame.sources and cls == "Release" and is_passive(verb):
         # "five U.S. citizens held in Iran were freed": freed by whoever held them
         frame.sources = _holders_of(obj, lex)
@@ -413,6 +424,16 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         frame.sources, frame.targets = [g.i for g in _givers(entry, verb, obj)], frame.sources
     frame.time_tokens = time_tokens(verb)
     return frame
+
+
+def _clause_parties(noun: Token) -> list[int]:
+    """The subject and "with" partner of the verb a noun's phrase hangs on."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB":
+        return []
+    partners = [p for head in [verb, *children(verb, "dobj")] for prep in children(head, "prep")
+                if prep.lower_ == "with" for p in children(prep, "pobj")]
+    return [t.i for t in subject_of(verb)] + [p.i for p in partners]
 
 
 def _thing_object(entry: LexEntry) -> bool:

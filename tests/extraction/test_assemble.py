@@ -906,6 +906,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # an act on a thing of someone's is aimed at its owner, for nouns of no set object too
     ("North Korea carried out its sixth nuclear test in defiance of U.N. Security Council resolutions.",
      ("REJECT", {"PRK"}, {"UNSC"})),
+    # a mediator acts on the parties of the deal it brokered
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", ("CONSULT", {"EGY"}, {"ISR", "PSE"})),
     ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
      ("SANCTION", {"NATO"}, {"RUS"})),
 ])
