@@ -453,11 +453,7 @@ class KGStore:
                 steps.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
             if not steps:
                 return
-            try:
-                self._ox.update(" ;\n".join(steps))
-            except (OSError, SyntaxError, ValueError) as exc:
-                names = ", ".join(str(g.identifier) for g in graphs) or ", ".join(map(str, drop))
-                raise StoreError(f"Writing graph {names} failed; the store keeps the previous version: {exc}") from None
+            self._update(steps, ", ".join(str(g.identifier) for g in graphs) or ", ".join(map(str, drop)))
             return
         for name in [g.identifier for g in graphs] + drop:
             self.dataset.remove_graph(name)
@@ -532,10 +528,14 @@ class KGStore:
         steps = [f"DELETE DATA {{ GRAPH <{name}> {{\n{gone.serialize(format='nt')}\n}} }}"]
         if len(new):
             steps.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{new.serialize(format='nt')}\n}} }}")
+        self._update(steps, str(name))
+
+    def _update(self, steps: list[str], names: str) -> None:
+        """Run SPARQL Update operations as one transaction (one request is one in Oxigraph)."""
         try:
             self._ox.update(" ;\n".join(steps))
         except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"Writing graph {name} failed; the store keeps the previous version: {exc}") from None
+            raise StoreError(f"Writing graph {names} failed; the store keeps the previous version: {exc}") from None
 
     def remove_graph(self, name: URIRef) -> None:
         if self._ox is not None:
