@@ -49,6 +49,9 @@ BULK_MIN_QUADS = 10_000
 # Triples a build gathers from new articles before writing them together.
 WRITE_BATCH_TRIPLES = 50_000
 WRITE_BATCH_SECONDS = 1.0
+# Batches the engine's bulk loader takes in at once, each in a thread of its own: the loader
+# sorts and ingests one while it parses the other, which keeps two cores busy.
+WRITERS = 2
 Row = dict[str, Any]
 
 
@@ -744,10 +747,11 @@ class GraphBatch:
 
     Each write stores the graphs of a batch all together or not at all. On disk, a batch of new
     graphs is turned into N-Quads here and handed to the engine's bulk loader in a thread of
-    its own, so the next batch is gathered while the engine writes this one; at most one
-    write is under way, and :meth:`wait` (or leaving the context) waits for it and raises
-    :class:`~kg.errors.StoreError` if it failed. A batch that replaces graphs already in the
-    store waits for the write under way and goes through :meth:`KGStore.replace_graphs`. Use as
+    its own, so the next batch is gathered while the engine writes this one; at most
+    ``WRITERS`` writes are under way, a graph is never in two of them, and :meth:`wait` (or
+    leaving the context) waits for them and raises :class:`~kg.errors.StoreError` if one
+    failed. A batch that replaces graphs already in the store waits for the writes under way
+    and goes through :meth:`KGStore.replace_graphs`. Use as
     a context manager, which writes what is left and waits for it on leaving.
     """
 
@@ -760,8 +764,8 @@ class GraphBatch:
         self.size = 0
         self.since = time.monotonic()
         self._writer: ThreadPoolExecutor | None = None
-        self._pending: Future[None] | None = None
-        self._in_flight: set[Any] = set()  # names of the graphs the write under way holds
+        # writes under way, oldest first, each with the names of the graphs it holds
+        self._pending: list[tuple[Future[None], set[Any]]] = []
 
     def add(self, graph: Graph, *, add: Graph | None = None) -> None:
         """Gather ``graph`` (replacing its namesake) and ``add`` (added to its namesake)."""
@@ -782,7 +786,7 @@ class GraphBatch:
         if not graphs and not extra:
             return
         names = {g.identifier for g in graphs}
-        if names & self._in_flight:
+        if any(names & held for _future, held in self._pending):
             self.wait()  # the same graph twice: the first write must land before it is replaced
         if self.store.engine is None or any(self.store.has_graph(URIRef(name)) for name in names):
             self.wait()
@@ -795,26 +799,35 @@ class GraphBatch:
         except (TypeError, ValueError) as exc:
             listed = ", ".join(str(g.identifier) for g in [*graphs, *extra])
             raise StoreError(f"Writing graph {listed} failed; the store keeps the previous version: {exc}") from None
-        self.wait()
+        if len(self._pending) >= WRITERS:
+            self._wait_oldest()
         if self._writer is None:
-            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
-        self._pending = self._writer.submit(self.store._load_nquads, data + more, quads + count)
-        self._in_flight = names
+            self._writer = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="kg-writer")
+        self._pending.append((self._writer.submit(self.store._load_nquads, data + more, quads + count), names))
         self.known = written
 
-    def wait(self) -> None:
-        """Wait for the write under way, if any.
-
-        Raises:
-            StoreError: it failed; the graphs of that batch are not in the store.
-        """
-        pending, self._pending, self._in_flight = self._pending, None, set()
-        if pending is None:
-            return
+    def _wait_oldest(self) -> None:
+        future, _names = self._pending.pop(0)
         try:
-            pending.result()
+            future.result()
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"Writing a batch of graphs failed; the store keeps the previous version: {exc}") from None
+
+    def wait(self) -> None:
+        """Wait for every write under way.
+
+        Raises:
+            StoreError: one failed; the graphs of that batch are not in the store (those of
+                the other batches are, each whole).
+        """
+        failure: StoreError | None = None
+        while self._pending:
+            try:
+                self._wait_oldest()
+            except StoreError as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def close(self) -> None:
         """Wait for the write under way and stop the writing thread."""

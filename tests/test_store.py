@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from conftest import DATA
@@ -241,3 +242,33 @@ def test_a_batch_writes_triples_shared_by_its_articles_once(tmp_path, monkeypatc
         assert lines == [5, 4]  # the actor's triple goes with the first article only
         assert sum(1 for *_, g in store.quads() if g == actors.identifier) == 1
         assert len(store.named_graphs()) == 3
+
+
+def test_a_build_keeps_two_batches_loading_at_once_but_never_one_graph_twice(tmp_path, monkeypatch):
+    import threading
+
+    from kg.store import WRITERS, GraphBatch
+
+    assert WRITERS == 2
+    with open_store(tmp_path / "s") as store:
+        load, lock = store._load_nquads, threading.Lock()
+        running, most = [0], [0]
+
+        def slow_load(data: bytes, quads: int) -> None:
+            with lock:
+                running[0] += 1
+                most[0] = max(most[0], running[0])
+            time.sleep(0.2)  # long enough for the next batch to be handed over meanwhile
+            load(data, quads)
+            with lock:
+                running[0] -= 1
+
+        monkeypatch.setattr(store, "_load_nquads", slow_load)
+        with GraphBatch(store, triples=1) as batch:
+            for name in ("one", "two", "three"):
+                batch.add(_big_graph(name, 2))
+            assert most[0] == 2  # a third waits for the first to land
+            batch.add(_big_graph("three", 3))  # a graph still being written: that write lands first
+            assert not batch._pending
+        assert len(store.named_graphs()) == 3
+        assert sum(1 for *_, g in store.quads() if str(g).endswith("/three")) == len(_big_graph("three", 3))
