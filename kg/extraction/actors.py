@@ -89,9 +89,13 @@ class ActorRuler:
     def _places(self, doc: Doc) -> Iterator[Span]:
         """The towns only the GeoNames list knows, where the parser takes them for places
         ("in Jericho") or a preposition of place governs them ("clashes in Bamenda")."""
-        preps = load_words().act_place_preps
+        preps, place_nouns = load_words().act_place_preps, load_words().place_nouns
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps):
+            root = ent.root
+            # "in its capital, Nukus", "the city of Sivas": named as a place whatever its label
+            named = (root.dep_ == "appos" and root.head.lemma_.lower() in place_nouns) or (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns)
+            if ent.label_ in PLACE_LABELS or named or (root.dep_ == "pobj" and root.head.lower_ in preps):
                 span = ent[1:] if ent[0].lower_ == "the" else ent
                 if len(span) and span.text in self.places:
                     yield Span(doc, span.start, span.end, label=span.text)
@@ -565,6 +569,13 @@ class ActorResolver:
                                  for a in self._resolve_one(pobj, subject=subject, depth=depth + 1)]
                         if found:
                             return found
+            elif child.dep_ == "acl" and child.lemma_.lower() in words.authoring_verbs:
+                # "accusations made by Ukraine", "a plan put forward by Egypt": its author's
+                found = [a for prep in kids(child) if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by")
+                         for pobj in kids(prep) if pobj.dep_ == "pobj"
+                         for a in self._resolve_one(pobj, subject=subject, depth=depth + 1)]
+                if found:
+                    return found
         if head.dep_ == "appos" and depth == 0:
             pass
         return []
@@ -581,10 +592,24 @@ class ActorResolver:
                 return [self.last_person]
             return []
         if lower in words.group_pronouns:
+            earlier = self._main_object(token, subject)
+            if earlier:
+                return earlier
             if subject:
                 return subject
             return list(self.last_subject)
         return []
+
+    def _main_object(self, token: Token, subject: list[Actor] | None) -> list[Actor]:
+        """What an object pronoun of a participle clause refers to when the clause it hangs on
+        acted on other actors: "expelled the diplomats of Australia and New Zealand, accusing
+        them of meddling" (them: Australia and New Zealand)."""
+        clause = token.head
+        if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" or token.lower_ not in {"them", "it"}:
+            return []
+        found = [a for obj in kids(clause.head) if obj.dep_ == "dobj"
+                 for part in (obj, *obj.conjuncts) for a in self._resolve_one(part, subject=subject, depth=1)]
+        return found if found and not set(found) & set(subject or []) else []
 
     def _anaphor(self, head: Token) -> Actor | None:
         """"the bloc", "the Alliance": the organisation of that kind the article is about."""
@@ -642,7 +667,12 @@ class ActorResolver:
         if head.pos_ == "NUM" and head.lower_ in _NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass"} \
                 and any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in lefts(head)):
             return _NUMBER_WORDS.index(head.lower_)  # "the two pledged to ...": the number stands alone
-        if head.lemma_.lower() not in words.pair_nouns or head.tag_ not in {"NNS", "NNPS"}:
+        if head.lemma_.lower() not in words.pair_nouns:
+            return None
+        if head.tag_ in {"NN", "NNP"}:
+            # "neither army has pulled back": each of the two
+            return 2 if any(c.dep_ == "det" and c.lower_ in words.pair_singular_counts for c in lefts(head)) else None
+        if head.tag_ not in {"NNS", "NNPS"}:
             return None
         for count in lefts(head):
             if count.dep_ not in {"nummod", "det", "predet", "quantmod"}:

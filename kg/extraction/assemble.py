@@ -28,6 +28,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import (
     children,
+    conj_head,
     governing,
     governor_of_kind,
     lemma,
@@ -134,6 +135,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
     if frame.frame == "demanded":
         return None  # a refusal or promise someone is asked for, coded as the demand
+    if frame.frame == "prospective":
+        return None  # "ahead of a planned visit": an act the report only looks ahead to
     if "future_only" in frame.flags and frame.frame is None and frame.modality != "intended":
         return None  # "responded to the letter" is no threat; "would respond to any aggression" is
     irregular = lex.frames["irregular_classes"].get(frame.cls)
@@ -179,6 +182,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
 # CAMEO roots of what is said about a deed (10 demand, 11 disapprove), not the deeds "the
 # decision" or "the move" refer to
 _SAID_CAMEO = frozenset({"10", "11"})
+# PLOVER types of what is said to someone, which may share the target of the act joined to them
+_SAID_TO = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 # PLOVER types of acts done to someone: several sources doing one to a party the clause names
 # but kg cannot resolve ("the two leaders condemned the test") do not do it to each other
 _DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AID"})
@@ -237,7 +242,8 @@ def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None,
             lex.frames["demand_classes"]["polite"]) else "Demand"
         modality = "asserted"
     elif modality == "intended":
-        if negated and info["goldstein"] > 0:
+        if negated and info["goldstein"] > 0 and frame.frame != "commit":
+            # "will not attend the talks" refuses; "has not agreed to restructure" only has not
             action, cls, modality, negated = cls, lex.frames["refusal_class"], "asserted", False
         elif info["plover"] not in {"AGREE", "THREATEN"}:
             action, cls = cls, lex.intent_class(cls)
@@ -318,7 +324,21 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
+    if not targets and sources and frame.kind == "verb" and trigger.dep_ == "conj" \
+            and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):
+        targets = _joined_target(trigger, sent, sources, history)
     return sources, targets
+
+
+def _joined_target(trigger: Token, sent: Span, sources: list[Actor], history: list[Event]) -> list[Actor]:
+    """The target of the act a said act is joined to, when it names none of its own:
+    "denounced the exercises as a provocation and warned of a merciless response"."""
+    head, text, codes = conj_head(trigger), span_text(sent), {a.code for a in sources}
+    for past in reversed(history):
+        mention = past.mentions[0]
+        if mention.sentence == text and mention.trigger == head.text and {a.code for a in past.source} == codes:
+            return list(past.target)
+    return []
 
 
 def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[Actor]:

@@ -21,9 +21,13 @@ from spacy.tokens import Doc
 from kg.extraction.framing import apply_framing, framing_frames, mark_mood
 from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
 from kg.extraction.match import candidate_frames
-from kg.extraction.parse import purpose_clauses
+from kg.extraction.parse import lemma, purpose_clauses
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids
+from kg.extraction.words import load_words
+
+# what the purpose clause of a helping deployment says: the help itself, not more events
+_HELP_CONTENT = frozenset({"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE"})
 
 if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
@@ -40,7 +44,33 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = [f for f in frames if f.kind != "verb" or f.trigger not in judging] + framed
     for frame in frames:
         apply_framing(doc, frame, lex)
-    return _without_protest_purposes(doc, frames, lex)
+    return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
+
+
+def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Forces sent or arriving to help those they go to give military assistance: "soldiers
+    arrived in Tonga to help restore order", "a force sent by the CSTO to help Tokayev restore
+    order". The deployment is coded as that assistance, aimed where the forces go (else at whom
+    they help), and the acts in its purpose clause are its content, not more events."""
+    assist = load_words().assist_verbs
+    kept: list[Frame] = []
+    content: set[int] = set()
+    for frame in frames:
+        if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "MOBILIZE":
+            continue
+        clauses = [c for c in purpose_clauses(doc[frame.trigger]) if lemma(c) in assist]
+        if not clauses:
+            continue
+        inner = {t.i for clause in clauses for t in clause.subtree}
+        helped = [t for f in frames if f.trigger in inner and f.kind == "verb" for t in f.targets]
+        frame.cls = lex.frames["assistance_class"]
+        frame.targets = frame.targets or helped
+        content |= inner
+    for frame in frames:
+        if frame.trigger in content and lex.info(frame.cls)["plover"] in _HELP_CONTENT:
+            continue
+        kept.append(frame)
+    return kept
 
 
 def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

@@ -18,6 +18,7 @@ from kg.extraction.lexicon import Lexicon
 from kg.extraction.parse import (
     children,
     condition_subjects,
+    conj_head,
     fell_short,
     governing,
     is_passive,
@@ -46,6 +47,10 @@ def negated(token: Token, lex: Lexicon) -> bool:
         return True
     if fell_short(token):
         return True  # "stopped short of imposing sanctions"
+    if token.pos_ in {"VERB", "AUX"} and any(
+            c.lower_ in negators or any(d.dep_ == "det" and d.lower_ in negators for d in kids(c))
+            for c in kids(token) if c.dep_ in {"nsubj", "nsubjpass"}):
+        return True  # "neither army has pulled back", "no country has recognised", "none of them"
     obj = object_of(token) if token.pos_ in {"VERB", "AUX"} else None
     noun = obj if obj is not None else (token if token.pos_ == "NOUN" else None)
     return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
@@ -75,7 +80,7 @@ def modality(token: Token, lex: Lexicon) -> str:
         # "will travel to Damascus to meet Assad": a purpose clause is as certain as its act
         purpose = node.dep_ == "advcl" and "to" in aux
         if (node.dep_ in {"conj", "xcomp"} or purpose) and node.head is not node:
-            node = node.head
+            node = conj_head(node)
             hops += 1
             continue
         break
@@ -111,6 +116,9 @@ def _mark_noun(frame: Frame, noun: Token, lex: Lexicon) -> None:
             lemma(governor) in lex.word_set("intent") or lemma(governor) in lex.word_set("commit")):
         # "is considering new sanctions", "proposed talks": what is planned or promised is intended
         frame.modality = "intended"
+    elif frame.frame is None and any(c.dep_ in {"amod", "compound"} and c.lower_ in load_words().prospective_modifiers
+                                     for c in kids(noun)):
+        frame.frame = "prospective"  # "ahead of a planned visit by Modi": not done, not promised here
 
 
 def denied(verb: Token) -> bool:

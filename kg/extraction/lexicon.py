@@ -31,7 +31,7 @@ FRAMES_FILE = "event_frames.json"
 FLAGS = frozenset({
     "intransitive", "noun_needs_object", "noun_aimed", "person_object", "people_object", "requires_org_object", "joint",
     "state_source", "domestic_person", "reactive", "context_target", "domestic", "foreign_target", "recipient_target", "future_only",
-    "received_from",
+    "received_from", "own_envoy", "no_object",
 })
 # Keys of an entry that carry data rather than a flag.
 ENTRY_FIELDS = frozenset({"class", "verbs", "nouns", "objects", "preps", "subjects", "noun_modifiers"})
@@ -43,7 +43,7 @@ FRAME_WORD_KEYS = frozenset({
     "positive_evaluation", "verbal_plover", "negative_evaluation_nouns", "event_nouns", "reform_verbs",
     "object_control", "claim_nouns", "cessation",
 })
-FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "protester_classes", "irregular_classes", "demand_classes", "manner_classes", "cessation_class"})
+FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "assistance_class", "protester_classes", "irregular_classes", "demand_classes", "manner_classes", "cessation_class"})
 _OWNER = "kg.extraction.lexicon"
 
 

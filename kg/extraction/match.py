@@ -267,8 +267,10 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     about += [n for comp in children(verb, "ccomp") for n in
               children(comp, "dobj") + [p for prep in children(comp, "prep") for p in children(prep, "pobj")]]
     # "demonstrators protesting election results": the noun a participle describes is its subject
+    # "paratroopers began arriving": a complement's subject is its governor's
     subj = next(iter(children(verb, "nsubj")), None) or (
-        verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None)
+        verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None) or (
+        next(iter(subject_of(verb)), None) if verb.dep_ == "xcomp" else None)
     for entry in candidates:
         if entry.objects and about and not object_matches(entry, obj) and any(
                 object_matches(entry, a) for a in about) and "*" not in entry.objects:
@@ -323,9 +325,10 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "requires_org_object": _org_object,
     "joint": _joint_object,
     "received_from": lambda entry, verb, obj: bool(_givers(entry, verb, obj)),
+    "no_object": lambda entry, verb, obj: not children(verb, "dobj"),
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
-HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target"}
+HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target", "own_envoy"}
 
 
 def joint(verb: Token, obj: Token | None) -> bool:
@@ -687,11 +690,14 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     head = extent_of(head) or head  # "a wave of air strikes on Gaza": the phrase "wave" heads
     governor = noun_governor(noun)
     sources = _noun_sources(noun, head, governor, lex)
+    comp = noun_complement(noun)
+    if not sources and "own_envoy" in entry.flags and comp is not None:
+        # "the recall of Kenya's ambassador to Somalia": whose envoy it is recalls them
+        sources = [c.i for c in kids(comp) if c.dep_ == "poss" and c.pos_ != "PRON"]
     if not sources:
         return None
     frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
     frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
-    comp = noun_complement(noun)
     if comp is not None and comp.i not in sources and (
             (_thing_object(entry) and lemma(comp) in entry.objects)
             or (not entry.objects and not frame.targets and any(

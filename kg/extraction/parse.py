@@ -106,6 +106,17 @@ def object_of(verb: Token) -> Token | None:
     counted = _counted_object(verb)
     if counted is not None:
         return counted
+    for prep in children(verb, "prep"):
+        # "rejected as untenable a new map of Nepal", parsed as one "as" phrase: the
+        # determiner after the adjective starts the object
+        pobj = children(prep, "pobj")
+        dets = [c for c in kids(pobj[0]) if c.dep_ == "det"] if prep.lower_ == "as" and pobj else []
+        if dets and any(c.dep_ == "amod" and c.i < dets[0].i for c in kids(pobj[0])):
+            return pobj[0]
+    for adj in children(verb, "advcl", "acomp", "oprd"):
+        # "dismissed as baseless the accusations", the object hung on the adjective
+        if adj.pos_ == "ADJ" and any(c.lower_ == "as" for c in kids(adj)) and children(adj, "dobj"):
+            return children(adj, "dobj")[0]
     # "agreed on a pact", "called for talks", "withdrew from the treaty", "pulled out of the deal"
     for prep in children(verb, "prep", "prt"):
         pobj = children(prep, "pobj")
@@ -185,7 +196,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Gunmen linked to al Qaeda kidnapped ...", parsed with "linked" as the main verb
         return children(verb.head, "nsubj")
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-        head = verb.head
+        head = conj_head(verb)
         if verb.dep_ == "xcomp":
             # object control: "urged Iran to stop" (Iran stops); but "used tear gas to disperse"
             objs = children(head, "dobj")
@@ -417,11 +428,10 @@ def governing(token: Token) -> Iterator[tuple[str, Token]]:
     node = token
     for _ in range(4):
         if node.dep_ in _GOVERNING_DEPS and node.head is not node:
-            head = node.head
-            if node.dep_ == "conj" and _finite_after_infinitive(node):
-                # "ordered the diplomats to leave and closed the consulate": the parser joins
-                # "closed" to "leave", but a finite verb goes with the clause the infinitive is in
-                head = head.head
+            head = conj_head(node)
+            if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):
+                return  # "Algeria cut relations ...; Morocco's ministry called the decision ...":
+                # clauses a semicolon parts are each their own
             yield node.dep_, head
             node = head
         else:
@@ -433,6 +443,31 @@ def _finite_after_infinitive(verb: Token) -> bool:
     head = verb.head
     return verb.tag_ in {"VBD", "VBZ"} and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
+
+
+def conj_head(verb: Token) -> Token:
+    """The verb a joined verb really goes with: its head, unless the parser joined a finite verb
+    to an infinitive ("ordered the diplomats to leave and closed the consulate": "closed" goes
+    with "ordered") or, after a comma, to a relative clause of another tense or mood ("face
+    measures that could include force, and imposed sanctions": "imposed" goes with the
+    nearest verb above the relative clause in its own tense, "gave")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb:
+        return head
+    if _finite_after_infinitive(verb):
+        return head.head
+    # a bare past participle there is a past tense the tagger missed
+    tense = "VBD" if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids(verb)) else verb.tag_
+    if tense in {"VBD", "VBZ"} and head.dep_ == "relcl" and any(t.text == "," for t in verb.doc[head.i : verb.i]) \
+            and (head.tag_ != tense or any(c.dep_ == "aux" for c in kids(head))):
+        node = head.head
+        for _ in range(8):
+            if node.pos_ in {"VERB", "AUX"} and node.tag_ == tense:
+                return node
+            if node.head is node:
+                break
+            node = node.head
+    return head
 
 
 def governor_of_kind(token: Token, lemmas: frozenset[str]) -> Token:

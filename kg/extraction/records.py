@@ -25,7 +25,7 @@ class Frame:
     owner_targets: list[int] = field(default_factory=list)
     negated: bool = False
     modality: str = "asserted"
-    frame: str | None = None  # intent | commit | threat | refuse | demand | obligation
+    frame: str | None = None  # intent | commit | threat | refuse | demand | obligation | prospective | ...
     action: str | None = None
     speaker: int | None = None
     specific: bool = False

@@ -46,6 +46,7 @@ class Words:
     collectives: frozenset[str]
     pair_nouns: frozenset[str]
     pair_counts: frozenset[str]
+    pair_singular_counts: frozenset[str]
     unit_nouns: frozenset[str]
     home_sectors: frozenset[str]
     armed_sectors: frozenset[str]
@@ -98,6 +99,7 @@ class Words:
     phrase_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     based_verbs: frozenset[str]
+    authoring_verbs: frozenset[str]
     bare_demand_verbs: frozenset[str]
     command_verbs: frozenset[str]
     remark_verbs: frozenset[str]
@@ -105,13 +107,16 @@ class Words:
     naming_verbs: frozenset[str]
     naming_noun_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    assist_verbs: frozenset[str]
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     state_anaphors: frozenset[str]
     contest_nouns: frozenset[str]
+    prospective_modifiers: frozenset[str]
     message_nouns: frozenset[str]
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]
+    place_nouns: frozenset[str]
     background_adverbs: frozenset[str]
 
 

@@ -910,6 +910,41 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", ("CONSULT", {"EGY"}, {"ISR", "PSE"})),
     ("NATO said it was not resuming the practical cooperation with Moscow that it froze in April 2014.",
      ("SANCTION", {"NATO"}, {"RUS"})),
+    # after a comma, a finite verb the parser joined to a relative clause goes with the main clause
+    ("Leaders of the Economic Community of West African States gave Niger's junta one week to reinstate "
+     + "Bazoum or face measures that could include the use of force, and imposed financial sanctions on the "
+     + "country.", ("SANCTION", {"ECOWAS"}, {"NER"})),
+    # a town named as a capital or city is looked up whatever the parser labels it
+    ("Thousands of people protested in its capital, Nukus, against the proposed changes.",
+     ("PROTEST", {"UZB"}, {"UZB"})),
+    # "rejected as untenable a map": the object after the adjective
+    ("India on Saturday rejected as 'untenable' a new political map of Nepal.", ("REJECT", {"IND"}, {"NPL"})),
+    # a claim or plan is its author's: a reply to it is aimed at them
+    ("Russia rejected the accusations made by Ukraine.", ("REJECT", {"RUS"}, {"UKR"})),
+    ("Israel rejected a ceasefire plan put forward by Egypt.", ("REJECT", {"ISR"}, {"EGY"})),
+    # an object pronoun of a participle clause refers to the main clause's object
+    ("Fiji expelled the top diplomats of Australia and New Zealand on Tuesday, accusing them of meddling.",
+     ("ACCUSE", {"FJI"}, {"AUS", "NZL"})),
+    # clauses a semicolon parts are each their own
+    ("Algeria cut diplomatic relations with Morocco on Tuesday; Morocco's foreign ministry called the "
+     + "decision completely unjustified.", ("SANCTION", {"DZA"}, {"MAR"})),
+    # "the recall of Kenya's ambassador": whose envoy it is recalls them
+    ("The recall of Kenya's ambassador to Somalia, announced by the foreign ministry on Saturday, marks "
+     + "the sharpest escalation yet.", ("SANCTION", {"KEN"}, {"SOM"})),
+    # a cessation of hostilities is a ceasefire
+    ("Ethiopia and Eritrea agreed on Wednesday to a permanent cessation of hostilities.",
+     ("RETREAT", {"ETH", "ERI"}, {"ETH", "ERI"})),
+    # forces sent or arriving to help are assistance; the help is not a second event
+    ("About 150 Australian and New Zealand soldiers arrived in Tonga on Saturday to help restore order.",
+     ("AID", {"AUS", "NZL"}, {"TON"})),
+    # "began arriving": the complement's subject is the governor's
+    ("Turkish troops started arriving in Qatar.", ("MOBILIZE", {"TUR"}, {"QAT"})),
+    # flying warplanes somewhere is no visit
+    ("China flies 38 warplanes into Taiwan's air defence zone in largest incursion yet",
+     ("MOBILIZE", {"CHN"}, {"TWN"})),
+    # a said act with no target of its own shares the one of the act it is joined to
+    ("North Korea's state media denounced the exercises of South Korea and the United States as a "
+     + "provocation and warned of a merciless response.", ("THREATEN", {"PRK"}, {"KOR", "USA"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1011,3 +1046,42 @@ def test_a_participle_sharing_a_passive_is_no_act_of_its_subject(events_in):
 def test_meeting_a_commitment_or_a_deadline_is_no_meeting(events_in):
     events = events_in("The EU will lift sanctions once the agency confirms that Tehran has met its commitments.")
     assert not any(e.plover == "CONSULT" for e in events), events
+
+
+def test_forces_sent_to_help_are_assistance_and_the_help_is_no_second_event(events_in):
+    events = events_in("About 150 Australian and New Zealand soldiers arrived in Tonga on Saturday to help "
+                       "restore order.")
+    assert _dyads(events) == {("AID", frozenset({"AUS", "NZL"}), frozenset({"TON"}))}, events
+    # a border reinforced is no help
+    events = events_in("Lithuania sent soldiers to reinforce its border with Belarus on Friday.")
+    assert "AID" not in {e.plover for e in events}, events
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan agreed to observe the ceasefire, though neither army has pulled troops back from "
+    + "forward positions.",
+    "None of the parties has withdrawn troops from Libya.",
+])
+def test_an_act_no_one_did_is_negated(events_in, text):
+    [retreat] = [e for e in events_in(text) if e.plover == "RETREAT"]
+    assert retreat.negated, retreat
+
+
+def test_neither_army_is_each_of_the_two_parties(events_in):
+    events = events_in("India and Pakistan agreed to observe the ceasefire, though neither army has pulled "
+                       "troops back from forward positions.")
+    [retreat] = [e for e in events if e.plover == "RETREAT"]
+    assert {a.code for a in retreat.source} == {"IND", "PAK"}, retreat
+
+
+def test_an_act_the_report_only_looks_ahead_to_is_not_coded(events_in):
+    events = events_in("Sri Lanka freed dozens of Indian fishermen ahead of a planned visit to the island by "
+                       "Prime Minister Narendra Modi.")
+    assert {e.plover for e in events} == {"RETREAT"}, events
+
+
+def test_not_having_agreed_yet_is_no_refusal(events_in):
+    [event] = events_in("China has not agreed to restructure Zambia's debts.")
+    assert (event.plover, event.negated) == ("AGREE", True), event
+    [event] = events_in("Russia will not attend the talks in Geneva with Ukraine.")
+    assert event.plover == "REJECT", event
