@@ -27,6 +27,7 @@ from typing import Any
 from kg import resources
 from kg.errors import PatternError
 from kg.extraction.phoenix import PhoenixActor, PhoenixData, load_phoenix
+from kg.extraction.words import load_words
 from kg.types import Actor
 
 logger = logging.getLogger(__name__)
@@ -335,7 +336,8 @@ def _add_dictionaries(gaz: Gazetteer, data: PhoenixData) -> None:
                     bucket.append(entry)
     for term, sector in data.agents.items():
         gaz.sector_nouns.setdefault(term, sector)
-    gaz.discards = Discards(data.discards, data.whole_word_discards)
+    kept = load_words().kept_discards  # phrases of the list kg does not apply (words.json says why)
+    gaz.discards = Discards({p: s for p, s in data.discards.items() if p not in kept}, data.whole_word_discards)
 
 
 def _dictionary_entry(gaz: Gazetteer, actor: PhoenixActor) -> Entry:

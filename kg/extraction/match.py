@@ -26,6 +26,7 @@ from kg.extraction.parse import (
     children,
     condition_subjects,
     extent_of,
+    hyphen_participle,
     in_actor_span,
     is_passive,
     lemma,
@@ -69,8 +70,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
     claimed: set[int] = set()
     for token in tokens_of(doc):
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and lemma(token) in lex.by_verb):
-            if token.dep_ in {"amod", "compound"} or descriptive_participle(token) is not None:
-                continue  # "the besieged town", "gunmen linked to al Qaeda": a participle describing a noun
+            if token.dep_ in {"amod", "compound"} or descriptive_participle(token) is not None or hyphen_participle(token):
+                continue  # "the besieged town", "gunmen linked to al Qaeda", "tsunami-hit": a participle describing a noun
             if lemma(token) in lex.word_set("refuse") and any(
                     lemma(c) in load_words().remark_verbs or lemma(c) in lex.word_set("speech")
                     for c in children(token, "xcomp")):

@@ -107,12 +107,16 @@ def object_of(verb: Token) -> Token | None:
     if counted is not None:
         return counted
     for prep in children(verb, "prep"):
-        # "rejected as untenable a new map of Nepal", parsed as one "as" phrase: the
-        # determiner after the adjective starts the object
-        pobj = children(prep, "pobj")
-        dets = [c for c in kids(pobj[0]) if c.dep_ == "det"] if prep.lower_ == "as" and pobj else []
-        if dets and any(c.dep_ == "amod" and c.i < dets[0].i for c in kids(pobj[0])):
-            return pobj[0]
+        # "rejected as untenable a new map of Nepal", "dismissed as worthless the calls by ...",
+        # parsed as one "as" phrase: the noun whose determiner follows the adjective is the object
+        if prep.lower_ != "as":
+            continue
+        phrase = list(prep.subtree)
+        adjectives = [t.i for t in phrase if t.pos_ == "ADJ"]
+        for noun in phrase:
+            dets = [c for c in kids(noun) if c.dep_ == "det"]
+            if noun.pos_ in {"NOUN", "PROPN"} and dets and adjectives and adjectives[0] < dets[0].i:
+                return noun
     for adj in children(verb, "advcl", "acomp", "oprd"):
         # "dismissed as baseless the accusations", the object hung on the adjective
         if adj.pos_ == "ADJ" and any(c.lower_ == "as" for c in kids(adj)) and children(adj, "dobj"):
@@ -340,7 +344,21 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
                     if inner.lower_ in wanted and (inner.lower_ in words.inner_target_preps
                                                    or prep.lower_ in words.inner_carrier_preps):
                         found += [p.i for p in children(inner, "pobj")]
+    if "to" in wanted:
+        # "delivered food to tsunami-hit Sri Lanka", parsed as "to hit Sri Lanka"
+        found += [o.i for c in kids(token) if c.dep_ == "advcl" and hyphen_participle(c)
+                  and any(a.lower_ == "to" for a in kids(c) if a.dep_ == "aux")
+                  for d in children(c, "dobj") for o in (d, *d.conjuncts)]
     return found
+
+
+def hyphen_participle(verb: Token) -> bool:
+    """Whether a verb is the end of a hyphenated modifier ("tsunami-hit", "war-torn",
+    "flood-affected"), which describes a place rather than reporting an act."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_ \
+        and not doc[verb.i - 2].whitespace_ and verb.tag_ in {"VB", "VBD", "VBN"} \
+        and doc[verb.i - 2].pos_ in {"NOUN", "PROPN", "ADJ"}  # not "re-open"
 
 
 def _dangling_object(prep: Token) -> list[Token]:

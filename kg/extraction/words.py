@@ -108,6 +108,7 @@ class Words:
     naming_noun_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     assist_verbs: frozenset[str]
+    invitation_nouns: frozenset[str]
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     state_anaphors: frozenset[str]
@@ -118,6 +119,7 @@ class Words:
     place_prefixes: frozenset[str]
     place_nouns: frozenset[str]
     background_adverbs: frozenset[str]
+    kept_discards: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

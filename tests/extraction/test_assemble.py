@@ -945,6 +945,16 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a said act with no target of its own shares the one of the act it is joined to
     ("North Korea's state media denounced the exercises of South Korea and the United States as a "
      + "provocation and warned of a merciless response.", ("THREATEN", {"PRK"}, {"KOR", "USA"})),
+    ("Syrian President Bashar al-Assad on Sunday dismissed as worthless the calls by Washington and the "
+     + "European Union for him to step down.", ("REJECT", {"SYR"}, {"USA", "EU"})),
+    # "to tsunami-hit Sri Lanka" is a place hit, not an attack; a disaster word discards nothing
+    ("Indian navy ships delivered food, water and medicines to tsunami-hit Sri Lanka and the Maldives.",
+     ("AID", {"IND"}, {"LKA", "MDV"})),
+    # "re-open" is a verb, not a hyphenated modifier
+    ("Ethiopia has agreed to re-open its borders to UN peacekeepers.", ("AGREE", {"ETH"}, {"UN"})),
+    # forces sent at the request of a state's leader help that state
+    ("Australia sent police and troops to the Solomon Islands on Thursday at the request of Prime "
+     + "Minister Manasseh Sogavare.", ("AID", {"AUS"}, {"SLB"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
