@@ -457,8 +457,18 @@ def _domestic(found: _Found) -> list[Actor]:
     return [home] if home is not None else []
 
 
+def _home_places(found: _Found) -> list[Actor]:
+    """``home_places``: "deployed 180 soldiers in the capital": a place named by no state is the source's own."""
+    places = load_words().place_nouns
+    if not any(lemma(found.doc[t]) in places for t in found.target_tokens):
+        return []
+    home = gazetteer_home(found.resolver, found.sources[0])
+    return [home] if home is not None else []
+
+
 # Entry flags that supply a missing target, tried in this order while none is found.
 TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
+    ("home_places", _home_places),
     ("domestic_person", _domestic_person),
     ("reactive", _reactive),
     ("context_target", _context_target),

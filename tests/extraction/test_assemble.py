@@ -955,6 +955,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces sent at the request of a state's leader help that state
     ("Australia sent police and troops to the Solomon Islands on Thursday at the request of Prime "
      + "Minister Manasseh Sogavare.", ("AID", {"AUS"}, {"SLB"})),
+    # forces sent to a capital or province no state is named for stay at home
+    ("Papua New Guinea's government deployed about 180 soldiers in the capital on Thursday.",
+     ("MOBILIZE", {"PNG"}, {"PNG"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
