@@ -572,8 +572,8 @@ class ActorResolver:
             elif child.dep_ == "acl" and child.lemma_.lower() in words.authoring_verbs:
                 # "accusations made by Ukraine", "a plan put forward by Egypt": its author's
                 found = [a for prep in kids(child) if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by")
-                         for pobj in kids(prep) if pobj.dep_ == "pobj"
-                         for a in self._resolve_one(pobj, subject=subject, depth=depth + 1)]
+                         for pobj in kids(prep) if pobj.dep_ == "pobj" for part in (pobj, *pobj.conjuncts)
+                         for a in self._resolve_one(part, subject=subject, depth=depth + 1)]
                 if found:
                     return found
         if head.dep_ == "appos" and depth == 0:

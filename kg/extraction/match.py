@@ -168,6 +168,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
         found = noun_entry(lex, token)
         if found is None:
             continue
+        if token.dep_ == "compound" and noun_entry(lex, token.head) is not None:
+            continue  # "war games", "aid suspension": the head says what the act is
         entry, specific = found
         frame = _noun_frame(token, entry, specific, lex)
         if frame is not None:

@@ -958,6 +958,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces sent to a capital or province no state is named for stay at home
     ("Papua New Guinea's government deployed about 180 soldiers in the capital on Thursday.",
      ("MOBILIZE", {"PNG"}, {"PNG"})),
+    ("Iran on Saturday rejected a package of incentives offered by Britain, France and Germany.",
+     ("REJECT", {"IRN"}, {"GBR", "FRA", "DEU"})),
+    # a Commonwealth state's envoy is its high commissioner
+    ("India recalled its high commissioner from Islamabad on Friday.", ("SANCTION", {"IND"}, {"PAK"})),
+    ("Britain has flown several hundred paratroopers to Sierra Leone.", ("MOBILIZE", {"GBR"}, {"SLE"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1098,3 +1103,8 @@ def test_not_having_agreed_yet_is_no_refusal(events_in):
     assert (event.plover, event.negated) == ("AGREE", True), event
     [event] = events_in("Russia will not attend the talks in Geneva with Ukraine.")
     assert event.plover == "REJECT", event
+
+
+def test_a_compound_noun_before_an_act_says_what_kind_it_is(events_in):
+    events = events_in("China launched war games near Taiwan.")
+    assert _dyads(events) == {("MOBILIZE", frozenset({"CHN"}), frozenset({"TWN"}))}, events
