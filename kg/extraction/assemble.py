@@ -324,10 +324,19 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
+    if not targets and sources and _in_response(trigger):
+        targets = _reactive(found)  # "dispatched warships in response": against who acted first
     if not targets and sources and frame.kind == "verb" and trigger.dep_ == "conj" \
             and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):
         targets = _joined_target(trigger, sent, sources, history)
     return sources, targets
+
+
+def _in_response(trigger: Token) -> bool:
+    """Whether an act is said to answer another: "in response", "in retaliation" with no "to"/"for"."""
+    answers = load_words().response_nouns
+    return any(prep.lower_ == "in" and lemma(p) in answers and not children(p, "prep")
+               for prep in children(trigger, "prep") for p in children(prep, "pobj"))
 
 
 def _joined_target(trigger: Token, sent: Span, sources: list[Actor], history: list[Event]) -> list[Actor]:

@@ -109,6 +109,7 @@ class Words:
     denial_verbs: frozenset[str]
     assist_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
+    response_nouns: frozenset[str]
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     state_anaphors: frozenset[str]

@@ -963,6 +963,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a Commonwealth state's envoy is its high commissioner
     ("India recalled its high commissioner from Islamabad on Friday.", ("SANCTION", {"IND"}, {"PAK"})),
     ("Britain has flown several hundred paratroopers to Sierra Leone.", ("MOBILIZE", {"GBR"}, {"SLE"})),
+    # a state's airlines, ships or goods banned are a sanction on it
+    ("The European Union banned Belarusian airlines from its airspace and airports on Friday.",
+     ("SANCTION", {"EU"}, {"BLR"})),
+    # an act "in response" with no target of its own answers whoever acted first
+    ("China launched drills around Taiwan on Thursday, and Taiwan's defence ministry said it had "
+     + "dispatched warships in response.", ("MOBILIZE", {"TWN"}, {"CHN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
