@@ -27,6 +27,7 @@ from kg.extraction.actors import ActorResolver
 from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import (
+    agent_sector,
     children,
     conj_head,
     governing,
@@ -218,6 +219,18 @@ def _confidence(frame: Frame, kind: str, sources: list[Actor], targets: list[Act
     return round(min(confidence, 0.95), 3)
 
 
+def _refused(frame: Frame, trigger: Token, lex: Lexicon) -> bool:
+    """Whether a negated intention is a refusal: "will not", "would not" said of one's own act,
+    not a promise that has not (yet) been made ("has not agreed", "did not offer")."""
+    if frame.frame == "commit":
+        return False
+    anchor = trigger
+    if frame.kind == "noun":
+        anchor = trigger.doc[frame.head_clause] if frame.head_clause is not None else trigger
+    intent = lex.word_set("intent_aux")
+    return frame.kind != "noun" or any(c.dep_ == "aux" and c.lower_ in intent for c in kids(anchor))
+
+
 def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None, str, bool]:
     """The class, action, modality and negation CAMEO codes a framed event with.
 
@@ -242,8 +255,9 @@ def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None,
             lex.frames["demand_classes"]["polite"]) else "Demand"
         modality = "asserted"
     elif modality == "intended":
-        if negated and info["goldstein"] > 0 and frame.frame != "commit":
-            # "will not attend the talks" refuses; "has not agreed to restructure" only has not
+        if negated and info["goldstein"] > 0 and _refused(frame, trigger, lex):
+            # "will not attend the talks" refuses; "has not agreed to restructure" and "did not
+            # offer an apology" only have not
             action, cls, modality, negated = cls, lex.frames["refusal_class"], "asserted", False
         elif info["plover"] not in {"AGREE", "THREATEN"}:
             action, cls = cls, lex.intent_class(cls)
@@ -467,9 +481,12 @@ def _domestic(found: _Found) -> list[Actor]:
 
 
 def _home_places(found: _Found) -> list[Actor]:
-    """``home_places``: "deployed 180 soldiers in the capital": a place named by no state is the source's own."""
-    places = load_words().place_nouns
-    if not any(lemma(found.doc[t]) in places for t in found.target_tokens):
+    """``home_places``: "deployed 180 soldiers in the capital", "deployed the army against Maoist
+    rebels": a place or armed group named with no state is the source's own."""
+    words = load_words()
+    # "deployed the army against Maoist rebels": armed men of no named state are the source's own
+    if not any(lemma(found.doc[t]) in words.place_nouns or agent_sector(found.doc[t]) in words.irregular_sectors
+               for t in found.target_tokens):
         return []
     home = gazetteer_home(found.resolver, found.sources[0])
     return [home] if home is not None else []

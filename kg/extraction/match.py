@@ -208,7 +208,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
         return True
     if "*actor" in entry.objects and (obj.ent_type_ in ACTORISH_ENTS or in_actor_span(obj)):
         return True
-    if "*criminal" in entry.objects and agent_sector(obj).startswith("CRM"):
+    if "*criminal" in entry.objects and (agent_sector(obj).startswith("CRM") or _suspect(obj)):
         return True
     if "*party" in entry.objects and not named_person(obj) and (
             in_actor_span(obj) or (obj.ent_type_ in {"GPE", "ORG"} and obj.pos_ == "PROPN")):
@@ -543,6 +543,23 @@ def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
     return cls
 
 
+def _suspect(noun: Token) -> bool:
+    """Whether people are described as wanted or suspected ("four men wanted in connection with ...")."""
+    return person_noun(noun) and any(c.dep_ == "acl" and lemma(c) in load_words().suspect_participles
+                                     for c in kids(noun))
+
+
+def _named_what(comp: Token) -> Token | None:
+    """The noun a "what X said was ..." or "what X called ..." clause names, else None."""
+    if not any(t.lower_ == "what" and t.i < comp.i for t in comp.subtree):
+        return None
+    for clause in (comp, *children(comp, "ccomp")):
+        for noun in children(clause, "attr", "dobj", "oprd"):
+            if noun.lower_ != "what":
+                return noun
+    return None
+
+
 def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: LexEntry, cls: str,
                   lex: Lexicon) -> list[int]:
     """Whom a verb acts on: its object, dative, entry prepositions and complement subjects."""
@@ -561,6 +578,13 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
                     for t in prep_objects(holder, entry.preps)]
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in children(verb, "ccomp"):
+        named = _named_what(comp)
+        if named is not None:
+            # "struck what New Delhi called a training camp inside Pakistan": the thing named
+            # and where it is, not the one naming it
+            places = entry.preps + ("inside", "in", "near")
+            targets += prep_objects(named, places) or prep_objects(named.head, places)
+            continue
         targets += [t.i for t in children(comp, "nsubj", "nsubjpass")]
     if plover in {"REJECT", "ACCUSE"}:
         # "denied that its troops had entered Ukraine": the one acted on in the denied clause,

@@ -969,6 +969,20 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # an act "in response" with no target of its own answers whoever acted first
     ("China launched drills around Taiwan on Thursday, and Taiwan's defence ministry said it had "
      + "dispatched warships in response.", ("MOBILIZE", {"TWN"}, {"CHN"})),
+    # "struck what New Delhi called a camp inside Pakistan": where the thing named is
+    ("Indian warplanes struck what New Delhi called a militant training camp inside Pakistan on Tuesday.",
+     ("ASSAULT", {"IND"}, {"PAK"})),
+    ("Israeli aircraft struck what the army said were Hamas targets in Gaza.", ("ASSAULT", {"ISR"}, {"PSE"})),
+    # a man suspected of a crime handed to a state is judicial cooperation with it
+    ("A man suspected of masterminding the bombing has been handed over to the United States by Pakistani "
+     + "authorities.", ("COOPERATE", {"PAK"}, {"USA"})),
+    ("Zelensky urged NATO to impose a no-fly zone over Ukraine, but the alliance's Secretary-General, "
+     + "Jens Stoltenberg, ruled it out.", ("REJECT", {"NATO"}, {"UKR"})),
+    ("Nepal's government deployed the army against Maoist rebels for the first time on Monday.",
+     ("MOBILIZE", {"NPL"}, {"NPL"})),
+    # supporters storming a building riot: a protest, not an attack
+    ("Thousands of supporters of former President Jair Bolsonaro stormed Brazil's Congress on Sunday.",
+     ("PROTEST", {"BRA"}, {"BRA"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1102,6 +1116,11 @@ def test_an_act_the_report_only_looks_ahead_to_is_not_coded(events_in):
     events = events_in("Sri Lanka freed dozens of Indian fishermen ahead of a planned visit to the island by "
                        "Prime Minister Narendra Modi.")
     assert {e.plover for e in events} == {"RETREAT"}, events
+
+
+def test_an_apology_not_offered_is_a_negated_apology(events_in):
+    [event] = events_in("Japanese Prime Minister Shinzo Abe did not offer a fresh apology to China or South Korea.")
+    assert (event.plover, event.negated) == ("SUPPORT", True), event
 
 
 def test_not_having_agreed_yet_is_no_refusal(events_in):
