@@ -191,8 +191,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if said_by:
             return said_by[:1]
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
+        before = verb.doc[verb.i - 2].head  # "..., and Ukraine's foreign minister, Dmytro Kuleba, thanked"
     if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBD" and before is not None and before.dep_ == "conj" \
-            and before.pos_ == "PROPN" and before.head.pos_ != "VERB" and can_act(before):
+            and before.pos_ in {"PROPN", "NOUN"} and before.head.pos_ != "VERB" and can_act(before):
         # "Hamas freed three hostages on Saturday and Israel released 183 prisoners", parsed
         # with "Israel" joined to "Saturday": the name just before a verb with no subject is it
         return [before]

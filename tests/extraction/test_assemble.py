@@ -983,6 +983,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # supporters storming a building riot: a protest, not an attack
     ("Thousands of supporters of former President Jair Bolsonaro stormed Brazil's Congress on Sunday.",
      ("PROTEST", {"BRA"}, {"BRA"})),
+    # a verb with no subject after an apposed name is the named one's ("..., and Ukraine's foreign
+    # minister, Dmytro Kuleba, thanked Berlin", parsed with "minister" joined to "tanks")
+    ("Germany pledged a further 2.7 billion euros in military aid to Ukraine on Saturday, including tanks "
+     + "and air defence systems, and Ukraine's foreign minister, Dmytro Kuleba, thanked Berlin for the package.",
+     ("SUPPORT", {"UKR"}, {"DEU"})),
+    ("Israel sealed off the West Bank and Gaza Strip on Tuesday.", ("COERCE", {"ISR"}, {"PSE"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
