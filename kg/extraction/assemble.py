@@ -321,6 +321,8 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if frame.frame == "demand" and frame.action_target is not None:
         target_tokens.insert(0, frame.action_target)
     targets = _resolve_targets(frame, doc, target_tokens, sources, context, resolver, lex, history)
+    if len({a.code for a in sources}) >= 2 and any(_reciprocal(doc[t]) for t in target_tokens):
+        targets = list(sources)  # "India and Pakistan accused each other": each the other's target
     found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens)
     flags = frame.flags
     if not sources and ("state_source" in flags or any(
@@ -344,6 +346,14 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
             and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):
         targets = _joined_target(trigger, sent, sources, history)
     return sources, targets
+
+
+def _reciprocal(token: Token) -> bool:
+    """"each other", "one another", "the other" (after "each side ...")."""
+    phrases = load_words().reciprocals
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    # "one another" is parsed with "another" hung on "one"
+    return f"{before} {token.lower_}" in phrases or any(f"{token.lower_} {c.lower_}" in phrases for c in kids(token))
 
 
 def _in_response(trigger: Token) -> bool:

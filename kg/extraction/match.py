@@ -566,6 +566,11 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     plover = lex.info(cls)["plover"]
     # "demanded the release of a citizen detained in Beijing": asked of whoever holds them
     targets: list[int] = _holders(obj, lex) if plover == "REQUEST" and obj is not None else []
+    if plover == "REQUEST" and obj is not None:
+        # "demanded an end to attacks by Israel": asked of the one doing what is to end
+        inner = [p for prep in children(obj, "prep") if prep.lower_ in {"to", "of"} for p in children(prep, "pobj")]
+        targets += [a.i for noun in inner for prep in children(noun, "prep") if prep.lower_ == "by"
+                    for a in children(prep, "pobj")]
     if "recipient_target" in entry.flags:
         targets += prep_objects(verb, ("to",))  # "extradited to Germany a Vietnamese man"
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:

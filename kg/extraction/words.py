@@ -65,6 +65,7 @@ class Words:
     definite_determiners: frozenset[str]
     honorifics: frozenset[str]
     coordinators: frozenset[str]
+    reciprocals: frozenset[str]
     # prepositions
     owner_preps: frozenset[str]
     placed_preps: frozenset[str]

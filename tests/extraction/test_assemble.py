@@ -989,6 +989,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "and air defence systems, and Ukraine's foreign minister, Dmytro Kuleba, thanked Berlin for the package.",
      ("SUPPORT", {"UKR"}, {"DEU"})),
     ("Israel sealed off the West Bank and Gaza Strip on Tuesday.", ("COERCE", {"ISR"}, {"PSE"})),
+    # reciprocal objects: the parties are each other's targets
+    ("India and Pakistan accused each other of violating the ceasefire.", ("ACCUSE", {"IND", "PAK"}, {"IND", "PAK"})),
+    ("Armenia and Azerbaijan blamed one another for the fighting.", ("ACCUSE", {"ARM", "AZE"}, {"ARM", "AZE"})),
+    # a demand to end an act is made of the one doing it
+    ("The UN demanded an end to attacks by Israel.", ("REQUEST", {"UN"}, {"ISR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
