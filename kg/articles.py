@@ -148,11 +148,12 @@ def decode_bytes(data: bytes, name: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# A wire dateline opening a paragraph: "SEOUL, Aug. 22 (UPI) --", "MOGADISHU, July 27 -",
+# A wire dateline opening a paragraph: "SEOUL, Aug. 22 (UPI) --", "MOSCOW, Sept 28 (ITAR-TASS) -",
+# "MOGADISHU, July 27 -",
 # "BERLIN -", "LEIDSCHENDAM, Netherlands -": a place in capitals, an optional date and outlet.
 _DATELINE = re.compile(
     r"^(?P<line>[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30}?)?"
-    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: \([A-Za-z. ]{2,30}\))?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: \([A-Za-z.&/\- ]{2,30}\))?"
     r" ?(?:--|-|\u2014|\u2013))\s+(?=\S)")
 
 

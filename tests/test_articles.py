@@ -136,6 +136,7 @@ def test_directory_ids_are_stable_and_unique(tmp_path):
     ("SEOUL, Aug. 22 (UPI) -- North Korea fired two missiles.", "SEOUL, Aug. 22 (UPI) --"),
     ("LEIDSCHENDAM, Netherlands - A U.N.-backed court ruled.", "LEIDSCHENDAM, Netherlands -"),
     ("BERLIN - Germany will suspend aid.", "BERLIN -"),
+    ("MOSCOW, Sept 28 (ITAR-TASS) - Moscow recalled its ambassador.", "MOSCOW, Sept 28 (ITAR-TASS) -"),
     ("Russia said on Monday it would meet.", None),
 ])
 def test_wire_datelines_become_their_own_segment(paragraph, dateline):

@@ -627,7 +627,9 @@ class ActorResolver:
     def _state_anaphor(self, head: Token, subject: list[Actor] | None) -> Actor | None:
         """"the country", "the Caribbean nation": the state named last before it, in the text
         or earlier in the article, that is not the one acting (``subject``)."""
-        if head.tag_ != "NN" or head.lemma_.lower() not in load_words().state_anaphors or not any(
+        # ("the junta" is at times tagged an adjective where it is plainly a noun phrase)
+        noun = head.tag_ == "NN" or (head.tag_ == "JJ" and head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})
+        if not noun or head.lemma_.lower() not in load_words().state_anaphors or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             return None
         acting = {a.code for a in subject or ()}  # a person's or body's code is their state's

@@ -76,8 +76,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                     lemma(c) in load_words().remark_verbs or lemma(c) in lex.word_set("speech")
                     for c in children(token, "xcomp")):
                 continue  # "declined to comment": refuses no one anything
-            if token.dep_ in {"acl", "ccomp"} and token.head.pos_ in {"NOUN", "PROPN"} \
-                    and lemma(token.head) in lex.word_set("claim_nouns"):
+            if _claimed(token, lex):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
             found = verb_entry(lex, token)
             if found is not None and "reactive" in found[0].flags and _done_by(token):
@@ -541,6 +540,20 @@ def _manner_class(verb: Token, cls: str, lex: Lexicon) -> str:
             for pobj in children(prep, "pobj"):
                 cls = manners.get(lemma(pobj), cls)
     return cls
+
+
+def _claimed(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is in what a claim noun says, directly or in a clause hung on that one:
+    "denied charges that Rwandan tanks had crossed the border to support them"."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ in {"acl", "ccomp"} and node.head.pos_ in {"NOUN", "PROPN"} \
+                and lemma(node.head) in lex.word_set("claim_nouns"):
+            return True
+        if node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _suspect(noun: Token) -> bool:

@@ -994,6 +994,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Armenia and Azerbaijan blamed one another for the fighting.", ("ACCUSE", {"ARM", "AZE"}, {"ARM", "AZE"})),
     # a demand to end an act is made of the one doing it
     ("The UN demanded an end to attacks by Israel.", ("REQUEST", {"UN"}, {"ISR"})),
+    # "the junta", "the regime": the state named last that is not the one acting
+    ("The United States imposed new sanctions on Syria on Monday. Washington accused the regime of "
+     + "using chemical weapons.", ("ACCUSE", {"USA"}, {"SYR"})),
+    ("Mali's military junta on Monday ordered France's ambassador to leave the country within 72 hours, after "
+     + "French Foreign Minister Jean-Yves Le Drian called the junta illegitimate and out of control.",
+     ("ACCUSE", {"FRA"}, {"MLI"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1144,3 +1150,8 @@ def test_not_having_agreed_yet_is_no_refusal(events_in):
 def test_a_compound_noun_before_an_act_says_what_kind_it_is(events_in):
     events = events_in("China launched war games near Taiwan.")
     assert _dyads(events) == {("MOBILIZE", frozenset({"CHN"}), frozenset({"TWN"}))}, events
+
+
+def test_what_a_denied_charge_says_is_not_coded_even_in_a_clause_hung_on_it(events_in):
+    events = events_in("Kigali denied Congolese charges that Rwandan tanks had crossed the border to support them.")
+    assert {e.plover for e in events} == {"REJECT"}, events
