@@ -829,7 +829,19 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
         targets += [t for t in place_targets(governor, None) if t not in targets]
     if plover in _LOCATED_AIMS:
         targets += [t for t in _located(noun.doc, targets) if t not in targets]
+    if governor is not None and governor.pos_ in {"VERB", "AUX"}:
+        targets += [t for t in aimed_at(governor) if t not in targets]
     return targets
+
+
+def aimed_at(verb: Token) -> list[int]:
+    """Whom a clause's act is meant for, said by a participle in one of its phrases: "began war
+    games ... in a show of strength aimed at the United States"."""
+    words = load_words()
+    phrases = [p for prep in children(verb, "prep") for p in children(prep, "pobj")]
+    nouns = [n for p in phrases for n in (p, *[q for inner in children(p, "prep") for q in children(inner, "pobj")])]
+    return [o.i for n in nouns for acl in children(n, "acl") if lemma(acl) in words.aiming_participles
+            for prep in children(acl, "prep") if prep.lower_ in {"at", "against"} for o in children(prep, "pobj")]
 
 
 def _drawn(head: Token, governor: Token) -> bool:

@@ -106,6 +106,9 @@ def object_of(verb: Token) -> Token | None:
     counted = _counted_object(verb)
     if counted is not None:
         return counted
+    taken = _object_taken_by_report(verb)
+    if taken is not None:
+        return taken
     for prep in children(verb, "prep"):
         # "rejected as untenable a new map of Nepal", "dismissed as worthless the calls by ...",
         # parsed as one "as" phrase: the noun whose determiner follows the adjective is the object
@@ -138,6 +141,19 @@ def object_of(verb: Token) -> Token | None:
             if subj:
                 return subj[0]
     return _shared_object(verb)
+
+
+def _object_taken_by_report(verb: Token) -> Token | None:
+    """The object the parser gave to the reporting verb after the clause as its subject:
+    "Russia has massed more than 150,000 troops on Ukraine's borders, Josep Borrell said", parsed
+    with "troops ... Borrell" as the subject of "said"."""
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.i < verb.i or report.pos_ != "VERB":
+        return None
+    subjects = [s for s in kids(report) if s.dep_ == "nsubj" and s.i > verb.i]
+    if subjects and subjects[0].left_edge.i == verb.i + 1 and subjects[0].pos_ == "NOUN":
+        return subjects[0]
+    return None
 
 
 def _amount_given(verb: Token, obj: Token) -> Token | None:

@@ -109,6 +109,7 @@ class Words:
     naming_noun_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     suspect_participles: frozenset[str]
+    aiming_participles: frozenset[str]
     assist_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
     response_nouns: frozenset[str]

@@ -1000,6 +1000,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Mali's military junta on Monday ordered France's ambassador to leave the country within 72 hours, after "
      + "French Foreign Minister Jean-Yves Le Drian called the junta illegitimate and out of control.",
      ("ACCUSE", {"FRA"}, {"MLI"})),
+    # an object the parser gave to the reporting verb after the clause is the clause verb's
+    ("Russia has massed more than 150,000 troops on Ukraine's borders and in Crimea, Josep Borrell, the "
+     + "European Union's foreign policy chief, said on Monday.", ("MOBILIZE", {"RUS"}, {"UKR"})),
+    # "in a show of strength aimed at the United States": whom the act is meant for
+    ("Iran's navy began war games near the Strait of Hormuz in a show of strength aimed at the United States.",
+     ("MOBILIZE", {"IRN"}, {"USA"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
