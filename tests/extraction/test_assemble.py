@@ -1006,6 +1006,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # "in a show of strength aimed at the United States": whom the act is meant for
     ("Iran's navy began war games near the Strait of Hormuz in a show of strength aimed at the United States.",
      ("MOBILIZE", {"IRN"}, {"USA"})),
+    # the European Commission acts for the EU (as in the Phoenix dictionary)
+    ("The European Commission opened an anti-subsidy investigation into Chinese electric cars.",
+     ("ACCUSE", {"EU"}, {"CHN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
