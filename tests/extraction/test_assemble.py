@@ -1009,6 +1009,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # the European Commission acts for the EU (as in the Phoenix dictionary)
     ("The European Commission opened an anti-subsidy investigation into Chinese electric cars.",
      ("ACCUSE", {"EU"}, {"CHN"})),
+    # workers expelled are deported; only aid workers and missions expelled are withdrawn involvement
+    ("North Korea expelled all South Korean workers from the Kaesong industrial complex on Thursday.",
+     ("COERCE", {"PRK"}, {"KOR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1164,3 +1167,8 @@ def test_a_compound_noun_before_an_act_says_what_kind_it_is(events_in):
 def test_what_a_denied_charge_says_is_not_coded_even_in_a_clause_hung_on_it(events_in):
     events = events_in("Kigali denied Congolese charges that Rwandan tanks had crossed the border to support them.")
     assert {e.plover for e in events} == {"REJECT"}, events
+
+
+def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in):
+    events = events_in("A Serbian army jet shot down a helicopter carrying EC truce monitors.")
+    assert "RETREAT" not in {e.plover for e in events}, events
