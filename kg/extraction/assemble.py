@@ -224,11 +224,12 @@ def _refused(frame: Frame, trigger: Token, lex: Lexicon) -> bool:
     not a promise that has not (yet) been made ("has not agreed", "did not offer")."""
     if frame.frame == "commit":
         return False
-    anchor = trigger
-    if frame.kind == "noun":
-        anchor = trigger.doc[frame.head_clause] if frame.head_clause is not None else trigger
+    if frame.kind != "noun":
+        return True
+    # a noun's act ("did not offer an apology", "will not attend the talks"): by its clause's auxiliary
+    anchor = trigger.doc[frame.head_clause] if frame.head_clause is not None else trigger
     intent = lex.word_set("intent_aux")
-    return frame.kind != "noun" or any(c.dep_ == "aux" and c.lower_ in intent for c in kids(anchor))
+    return any(c.dep_ == "aux" and c.lower_ in intent for c in kids(anchor))
 
 
 def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None, str, bool]:
@@ -494,7 +495,6 @@ def _home_places(found: _Found) -> list[Actor]:
     """``home_places``: "deployed 180 soldiers in the capital", "deployed the army against Maoist
     rebels": a place or armed group named with no state is the source's own."""
     words = load_words()
-    # "deployed the army against Maoist rebels": armed men of no named state are the source's own
     if not any(lemma(found.doc[t]) in words.place_nouns or agent_sector(found.doc[t]) in words.irregular_sectors
                for t in found.target_tokens):
         return []

@@ -50,8 +50,9 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
     """Forces sent or arriving to help those they go to, or at their request, give military
     assistance: "soldiers arrived in Tonga to help restore order", "a force sent by the CSTO to
-    help Tokayev restore order", "sent troops at the request of Prime Minister Sogavare". The deployment is coded as that assistance, aimed where the forces go (else at whom
-    they help), and the acts in its purpose clause are its content, not more events."""
+    help Tokayev restore order", "sent troops at the request of Prime Minister Sogavare". The
+    deployment is coded as that assistance, aimed where the forces go (else at whom they help
+    or who asked), and the acts in its purpose clause are its content, not more events."""
     words = load_words()
     kept: list[Frame] = []
     content: set[int] = set()
@@ -59,13 +60,14 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "MOBILIZE":
             continue
         verb = doc[frame.trigger]
-        clauses = [c for c in purpose_clauses(verb) if lemma(c) in words.assist_verbs]
+        purposes = purpose_clauses(verb)
+        clauses = [c for c in purposes if lemma(c) in words.assist_verbs]
         # "sent police and troops ... at the request of Prime Minister Sogavare"
         asked = [p for prep in kids(verb) if prep.dep_ == "prep" and prep.lower_ == "at"
                  for p in kids(prep) if p.dep_ == "pobj" and lemma(p) in words.invitation_nouns]
         if not clauses and not asked:
             continue
-        inner = {t.i for clause in (purpose_clauses(verb) if asked else clauses) for t in clause.subtree}
+        inner = {t.i for clause in (purposes if asked else clauses) for t in clause.subtree}
         helped = [t for f in frames if f.trigger in inner and f.kind == "verb" for t in f.targets]
         askers = [o for p in asked for prep in kids(p) if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in kids(prep) if o.dep_ == "pobj"]
