@@ -241,6 +241,11 @@ def _demanded_as_object(frame: Frame, noun: Token, lex: Lexicon) -> None:
     demand = lex.word_set("demand")
     if head.dep_ == "pobj" and head.head.lower_ == "for" and lemma(head.head.head) in demand:
         verb = head.head.head
+    elif head.dep_ == "dobj" and lemma(head.head) in load_words().command_verbs:
+        # "ordered a total embargo on trade with Nicaragua", "ordered his expulsion": the order
+        # enacts the act, which is the commander's own
+        frame.sources = frame.sources or [t.i for t in subject_of(head.head)]
+        return
     elif head.dep_ == "dobj" and lemma(head.head) in demand and lemma(head.head) not in load_words().naming_verbs:
         verb = head.head  # (but "called the assault unprovoked" names it)
     else:
@@ -398,6 +403,8 @@ def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
         # United States would impose costs" reports what the speaker's side will do
         told_to = [c for c in comps if c.dep_ == "xcomp" or {a.lower_ for a in kids(c) if a.dep_ == "aux"}
                    & lex.word_set("obligation_aux")]
+        if word in words.command_verbs and any(o.i in covered for o in children(token, "dobj")):
+            continue  # "ordered an embargo": the act ordered is coded, as the commander's
         if word in demand and word not in speech or (word == "tell" and told_to):
             out += _demand_frame(token, lex)
         elif word in speech:

@@ -278,7 +278,10 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
                 object_matches(entry, a) for a in about) and "*" not in entry.objects:
             return entry, True
         if entry.subjects:
-            if subj is not None and (lemma(subj) in entry.subjects or lemma(np_head(subj)) in entry.subjects):
+            # "peacekeeping troops flew into Dili": a compound may say what the subject is
+            kinds = {lemma(subj), lemma(np_head(subj))} | {lemma(c) for c in kids(subj) if c.dep_ == "compound"} \
+                if subj is not None else set()
+            if kinds & entry.subjects:
                 return entry, True
             continue
         if not all(check(entry, verb, obj) for flag, check in _VERB_CHECKS.items() if flag in entry.flags):
@@ -567,7 +570,10 @@ def _named_what(comp: Token) -> Token | None:
     if not any(t.lower_ == "what" and t.i < comp.i for t in comp.subtree):
         return None
     for clause in (comp, *children(comp, "ccomp")):
-        for noun in children(clause, "attr", "dobj", "oprd"):
+        # "what New Delhi called a camp", "what New Delhi described as a camp"
+        nouns = children(clause, "attr", "dobj", "oprd") + [
+            p for prep in children(clause, "prep") if prep.lower_ == "as" for p in children(prep, "pobj")]
+        for noun in nouns:
             if noun.lower_ != "what":
                 return noun
     return None
@@ -591,8 +597,10 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     targets += [d.i for d in children(verb, "dative")]
     targets += prep_objects(verb, entry.preps)
     if obj is not None:
-        # "fired a barrage of rockets at Israel": the phrases of what counts the object too
-        targets += [t for holder in (obj, extent_of(obj)) if holder is not None
+        # "fired a barrage of rockets at Israel": the phrases of what counts the object too;
+        # "sent ships carrying food to Cuba": those of what carries it
+        carrier = obj.head if obj.dep_ == "dobj" and obj.head.dep_ == "acl" and obj.head.head.head.i == verb.i else None
+        targets += [t for holder in (obj, extent_of(obj), carrier) if holder is not None
                     for t in prep_objects(holder, entry.preps)]
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in children(verb, "ccomp"):

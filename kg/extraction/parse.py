@@ -102,6 +102,10 @@ def object_of(verb: Token) -> Token | None:
                  if (p.pos_ == "NOUN" or p.tag_ == "VBG") and extent_of(p) is not None]
         if inner:
             return inner[0]
+        cargo = [c for acl in children(objs[0], "acl") if lemma(acl) in words.carrying_participles
+                 for c in children(acl, "dobj")] if lemma(verb) in words.sending_verbs else []
+        if cargo:
+            return cargo[0]  # "sent two navy ships carrying food": the food
         return _amount_given(verb, objs[0]) or objs[0]
     counted = _counted_object(verb)
     if counted is not None:
@@ -353,6 +357,8 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
             pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
             if not pobjs and prep.pos_ == "ADP":
                 pobjs = _dangling_object(prep)
+            # "an embargo on trade with Nicaragua": the partner of the exchange acted on
+            pobjs = [q for p in pobjs for q in (_exchange_partners(p) or [p])]
             found += [p.i for p in pobjs if p.ent_type_ not in TIME_ENTS]  # "recall of its envoy in January"
         else:
             # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
@@ -368,6 +374,14 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
                   and any(a.lower_ == "to" for a in kids(c) if a.dep_ == "aux")
                   for d in children(c, "dobj") for o in (d, *d.conjuncts)]
     return found
+
+
+def _exchange_partners(noun: Token) -> list[Token]:
+    """The partners an exchange noun names ("trade with Nicaragua"), else none."""
+    words = load_words()
+    if lemma(noun) not in words.exchange_nouns:
+        return []
+    return [p for prep in children(noun, "prep") if prep.lower_ in words.partner_preps for p in children(prep, "pobj")]
 
 
 def hyphen_participle(verb: Token) -> bool:

@@ -1012,6 +1012,23 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # workers expelled are deported; only aid workers and missions expelled are withdrawn involvement
     ("North Korea expelled all South Korean workers from the Kaesong industrial complex on Thursday.",
      ("COERCE", {"PRK"}, {"KOR"})),
+    # an order enacts the act it names, the commander's own; an embargo on trade with a state is on it
+    ("President Reagan ordered a total embargo on U.S. trade with Nicaragua on Wednesday.",
+     ("SANCTION", {"USA"}, {"NIC"})),
+    ("Putin ordered the expulsion of two Estonian diplomats.", ("SANCTION", {"RUS"}, {"EST"})),
+    # a compound may say what a subject is: peacekeeping troops keep the peace
+    ("Australian-led peacekeeping troops flew into Dili on Monday.", ("AID", {"AUS"}, {"TLS"})),
+    ("Indian warplanes struck what New Delhi described as a militant training camp near Balakot in Pakistan.",
+     ("ASSAULT", {"IND"}, {"PAK"})),
+    ("President Alfredo Cristiani declared a state of siege on Sunday.", ("COERCE", {"SLV"}, {"SLV"})),
+    # what ships sent carry is what is sent
+    ("Mexico sent two navy ships carrying food, medicine and electricity generators to Cuba on Friday.",
+     ("AID", {"MEX"}, {"CUB"})),
+    # one's own forces put on alert after an attack are aimed at the attacker
+    ("Iraq fired at least seven Scud missiles at Tel Aviv and Haifa before dawn on Friday, and Israel put "
+     + "its armed forces on maximum alert.", ("MOBILIZE", {"ISR"}, {"IRQ"})),
+    ("Israeli and Palestinian negotiators sat down with U.S. mediators in Washington.",
+     ("CONSULT", {"ISR", "PSE"}, {"USA"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
