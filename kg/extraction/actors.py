@@ -605,7 +605,10 @@ class ActorResolver:
         acted on other actors: "expelled the diplomats of Australia and New Zealand, accusing
         them of meddling" (them: Australia and New Zealand)."""
         clause = token.head
-        if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" or token.lower_ not in {"them", "it"}:
+        words = load_words()
+        # (a reflexive is the clause's own subject; "us" is the speaker's side)
+        if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" \
+                or token.lower_ in words.reflexives or token.lower_ in words.speaker_pronouns:
             return []
         found = [a for obj in kids(clause.head) if obj.dep_ == "dobj"
                  for part in (obj, *obj.conjuncts) for a in self._resolve_one(part, subject=subject, depth=1)]
