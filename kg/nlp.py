@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.util import compile_infix_regex
 
 from kg import resources
 from kg.attribute_rules import tabulate_attribute_rules
@@ -58,6 +59,7 @@ def build_nlp(model: str | None = None, *, blank: bool = False) -> Language:
             nlp = spacy.load(name)
         except OSError as exc:
             raise ModelError(MODEL_MISSING.format(model=name)) from exc
+    _split_after_abbreviations(nlp)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
@@ -65,6 +67,13 @@ def build_nlp(model: str | None = None, *, blank: bool = False) -> Language:
     _tabulate_attribute_rules(nlp)
     logger.debug("pipeline %s: %s", name, nlp.pipe_names)
     return nlp
+
+
+def _split_after_abbreviations(nlp: Language) -> None:
+    """Split a hyphen after a dotted abbreviation as after a word: "U.S.-led forces" and
+    "U.N.-backed talks" become "U.S." "-" "led", as "US-led" does, so the name is seen."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _remember_lemmas(nlp: Language) -> None:

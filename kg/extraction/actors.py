@@ -77,10 +77,20 @@ class ActorRuler:
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         found = [span for span in found if not (self._state_name(span.label_) and any(
             ent.start <= span.start and span.end < ent.end and doc[span.end].pos_ == "PROPN" for ent in persons))]
+        found = [span for span in found if not self._regional(span)]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [place for place in self._places(doc) if not taken & set(range(place.start, place.end))]
         doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
+
+    def _regional(self, span: Span) -> bool:
+        """"four other Latin American countries", "West African leaders": a demonym a region's
+        qualifier comes right before stands for no state."""
+        before = span.doc[span.start - 1] if span.start else None
+        if before is None or not before.is_title or before.lower_ not in load_words().region_qualifiers:
+            return False
+        entry = self.gazetteer.entry(span.label_)
+        return entry is not None and entry.role == "demonym"
 
     def _state_name(self, name: str) -> bool:
         entry = self.gazetteer.entry(name)
@@ -174,6 +184,13 @@ def _against(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     return any(span.text.lower().startswith(prefix) or before[-2:] == [prefix, "-"] or before[-1:] == [f"{prefix}-"]
                for prefix in load_words().against_prefixes)
+
+
+def _patron(span: Span) -> bool:
+    """Whether a name backs the phrase it modifies rather than owns it: "the Iran-backed militia"."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return len(after) == 2 and after[0] == "-" and after[1] in load_words().patron_participles
 
 
 def _foreign_modifier(head: Token, *, unknown_people: bool = True) -> bool:
@@ -504,6 +521,13 @@ class ActorResolver:
                 if found and any(c.dep_ in {"compound", "amod", "nmod"} and self.span_at(c) is not None
                                  for c in lefts(head) if c.i > child.i):
                     return found
+        if head.lemma_.lower() in words.state_anaphors:
+            # "the breakaway Yugoslav republics of Croatia and Slovenia": the states named
+            named = [a for prep in rights(head) if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in kids(prep) if pobj.dep_ == "pobj" for part in (pobj, *pobj.conjuncts)
+                     for a in self._resolve_one(part, subject=subject, depth=depth + 1)]
+            if named:
+                return named
         # gazetteer names inside the phrase, left of the head, nearest first
         left = doc[head.left_edge.i : head.i]
         spans = [s for s in doc.spans.get(SPAN_KEY, []) if left.start <= s.start and s.end <= head.i]
@@ -511,7 +535,7 @@ class ActorResolver:
         owners_end = head.i
         for span in sorted(spans, key=lambda s: -s.end):
             entry = self._entry_for(span)
-            if entry is None or _against(span) or _ethnic(span):
+            if entry is None or _against(span) or _ethnic(span) or _patron(span):
                 continue
             actor = actor_of(entry, when=self.date)
             if not owners:
@@ -592,7 +616,7 @@ class ActorResolver:
                 return [self.last_person]
             return []
         if lower in words.group_pronouns:
-            earlier = self._main_object(token, subject)
+            earlier = self._main_object(token, subject) or self._answered(token, subject)
             if earlier:
                 return earlier
             if subject:
@@ -612,6 +636,22 @@ class ActorResolver:
             return []
         found = [a for obj in kids(clause.head) if obj.dep_ == "dobj"
                  for part in (obj, *obj.conjuncts) for a in self._resolve_one(part, subject=subject, depth=1)]
+        return found if found and not set(found) & set(subject or []) else []
+
+    def _answered(self, token: Token, subject: list[Actor] | None) -> list[Actor]:
+        """Whose a possessive pronoun is in a clause of time or reason hung on a reaction to an
+        object: "condemned Myanmar's military after its aircraft bombed a village" (Myanmar's)."""
+        if token.dep_ != "poss":
+            return []
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None or clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in kids(clause)) \
+                or clause.head.lemma_.lower() not in load_words().reaction_verbs:
+            return []
+        answered = [o for o in kids(clause.head) if o.dep_ == "dobj"] or [
+            p for prep in kids(clause.head) if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+            for p in kids(prep) if p.dep_ == "pobj"]
+        found = [a for obj in answered for part in (obj, *obj.conjuncts)
+                 for a in self._resolve_one(part, subject=subject, depth=1)]
         return found if found and not set(found) & set(subject or []) else []
 
     def _anaphor(self, head: Token) -> Actor | None:

@@ -136,6 +136,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
     if frame.frame == "demanded":
         return None  # a refusal or promise someone is asked for, coded as the demand
+    if frame.frame == "condition":
+        return None  # "warned it would strike if the shelling went on": what a threat hangs on
     if frame.frame == "prospective":
         return None  # "ahead of a planned visit": an act the report only looks ahead to
     if "future_only" in frame.flags and frame.frame is None and frame.modality != "intended":
@@ -449,6 +451,11 @@ def _domestic_person(found: _Found) -> list[Actor]:
     if not any(person_noun(found.doc[t]) or found.doc[t].ent_type_ == "PERSON"
                for t in found.target_tokens):
         return []
+    if all(a.sector in load_words().armed_sectors for a in found.sources):
+        # "Syrian troops killed 30 civilians": unnamed people that armed forces act on, where no
+        # place says otherwise, are their own state's
+        home = gazetteer_home(found.resolver, found.sources[0])
+        return [home] if home is not None else []
     return _domestic(found)
 
 

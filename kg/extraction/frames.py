@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extraction.framing import apply_framing, framing_frames, mark_mood
 from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
@@ -35,7 +35,9 @@ if not Doc.has_extension("kg_frames"):
 
 def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """Every candidate event in a Doc, with framing (intent, threat, demand, speech) applied."""
-    frames = candidate_frames(doc, lex)
+    # "the zones it controls", "the region, which Hamas rules": a relative clause in the simple
+    # present says what holds, not what took place
+    frames = [f for f in candidate_frames(doc, lex) if f.kind != "verb" or not _describes(doc[f.trigger])]
     for frame in frames:
         mark_mood(doc, frame, lex)
     framed = framing_frames(doc, lex, {f.trigger for f in frames})
@@ -45,6 +47,12 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     for frame in frames:
         apply_framing(doc, frame, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
+
+
+def _describes(verb: Token) -> bool:
+    """A verb of holding in a relative clause in the simple present, with no auxiliary."""
+    return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"} and lemma(verb) in load_words().standing_verbs and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in kids(verb))
 
 
 def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

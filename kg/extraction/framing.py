@@ -169,7 +169,14 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     _demanded_by_noun(frame, anchor, lex)
     _demanded_as_object(frame, trigger, lex)
     anchor = _effort_stopped(frame, anchor, lex)
+    below = anchor
     for rel, gov in governing(anchor):
+        if rel == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_words().condition_marks for m in kids(below)):
+            # "warned that its cities would be bombed if Iranian artillery shelled Basra", "will
+            # retaliate if NATO deploys troops": what an act hangs on is neither done nor announced
+            frame.frame = frame.frame or "condition"
+            break
+        below = gov
         said = rel == "ccomp" and lemma(gov) in speech
         # "vowed in a televised speech to crush the revolt": an infinitive the parser hung on the
         # framing verb as an adverbial clause is still what is vowed
@@ -229,6 +236,8 @@ def _demanded_by_noun(frame: Frame, anchor: Token, lex: Lexicon) -> None:
         owners = subject_of(noun.head)  # "reiterated its demand": the one who reiterated it
     if owners:
         _demanded_by(frame, owners, noun.head)
+    else:
+        frame.frame = "demanded"  # "rejected a U.N. demand that it disarm": what is asked, not done
 
 
 def _demanded_as_object(frame: Frame, noun: Token, lex: Lexicon) -> None:

@@ -205,12 +205,12 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
         return True
     if "*" in entry.objects:
         return True
-    if "*actor" in entry.objects and (obj.ent_type_ in ACTORISH_ENTS or in_actor_span(obj)):
+    if "*actor" in entry.objects and any(o.ent_type_ in ACTORISH_ENTS or in_actor_span(o) for o in _named_by(obj)):
         return True
     if "*criminal" in entry.objects and (agent_sector(obj).startswith("CRM") or _suspect(obj)):
         return True
-    if "*party" in entry.objects and not named_person(obj) and (
-            in_actor_span(obj) or (obj.ent_type_ in {"GPE", "ORG"} and obj.pos_ == "PROPN")):
+    if "*party" in entry.objects and any(not named_person(o) and (
+            in_actor_span(o) or (o.ent_type_ in {"GPE", "ORG"} and o.pos_ == "PROPN")) for o in _named_by(obj)):
         return True
     # "hundreds of undocumented Afghans": a count's "of" phrase says who they are
     counted = [p for prep in children(obj, "prep") if prep.lower_ == "of" and obj.ent_type_ in COUNT_ENTS
@@ -219,10 +219,21 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
                                               for o in [obj, *counted])
 
 
+def _named_by(obj: Token) -> list[Token]:
+    """The object, or the names its "of" phrase gives when it is a word for a state or place
+    ("recognised the republics of Croatia and Slovenia", "seized the port of Fao")."""
+    words = load_words()
+    if lemma(obj) not in words.state_anaphors | words.place_nouns:
+        return [obj]
+    return [obj] + [p for prep in children(obj, "prep") if prep.lower_ == "of" for p in children(prep, "pobj")]
+
+
 def verb_keys(verb: Token) -> list[str]:
     """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
     base = lemma(verb)
     particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
+    # "pulled out of Lebanon", parsed with "out" as a preposition holding the "of" phrase
+    particles += [c.lower_ for c in children(verb, "prep") if c.lower_ == "out" and children(c, "prep")]
     # "would respond in kind": a fixed phrase of a preposition and a bare noun, on the verb or,
     # as the parser often has it, on the verb's own phrase ("respond to the move in kind")
     preps = children(verb, "prep")
@@ -600,7 +611,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         # "fired a barrage of rockets at Israel": the phrases of what counts the object too;
         # "sent ships carrying food to Cuba": those of what carries it
         carrier = obj.head if obj.dep_ == "dobj" and obj.head.dep_ == "acl" and obj.head.head.head.i == verb.i else None
-        targets += [t for holder in (obj, extent_of(obj), carrier) if holder is not None
+        # "launched 728 drones and 13 missiles at Ukraine": those of a joined object as well
+        targets += [t for holder in (obj, extent_of(obj), carrier, *obj.conjuncts) if holder is not None
                     for t in prep_objects(holder, entry.preps)]
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in children(verb, "ccomp"):

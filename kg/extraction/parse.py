@@ -93,6 +93,11 @@ def object_of(verb: Token) -> Token | None:
         # "an employee whom Chinese authorities detained": the employee; but ", which Tehran
         # denies" may be about the whole clause before it
         return verb.head
+    if not objs and verb.dep_ == "relcl" and children(verb, "nsubj") and not any(
+            c.lower_ in words.relative_pronouns or c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ in {"prep", "ccomp", "xcomp"}
+            for c in kids(verb)) and verb.head.ent_type_ not in {"DATE", "TIME"} \
+            and lemma(verb.head) not in words.clause_nouns:
+        return verb.head  # "the 11 policemen they seized last week": the policemen
     if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
         objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head
     if objs:

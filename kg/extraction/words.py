@@ -125,6 +125,11 @@ class Words:
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]
     place_nouns: frozenset[str]
+    region_qualifiers: frozenset[str]
+    patron_participles: frozenset[str]
+    standing_verbs: frozenset[str]
+    clause_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
 

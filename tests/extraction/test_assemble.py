@@ -1029,6 +1029,25 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "its armed forces on maximum alert.", ("MOBILIZE", {"ISR"}, {"IRQ"})),
     ("Israeli and Palestinian negotiators sat down with U.S. mediators in Washington.",
      ("CONSULT", {"ISR", "PSE"}, {"USA"})),
+    # "the republics of Croatia and Slovenia" are the states named, not the modifier's
+    ("Germany recognized the breakaway Yugoslav republics of Croatia and Slovenia.",
+     ("SUPPORT", {"DEU"}, {"HRV", "SVN"})),
+    # a hyphen after a dotted abbreviation is split as after a word, so the name is seen
+    ("U.S.-led forces attacked the town of Falluja.", ("ASSAULT", {"USA"}, {"IRQ"})),
+    # a relative clause with no object of its own acts on the noun it hangs on
+    ("Sri Lankan rebels have not released the 11 policemen they seized last week.",
+     ("ASSAULT", {"LKA"}, {"LKA"})),
+    # a port taken is occupied; missiles and drones launched at a state attack it
+    ("Iranian forces have captured the Iraqi oil port of Fao.", ("COERCE", {"IRN"}, {"IRQ"})),
+    ("Russia launched 728 drones and 13 missiles at Ukraine overnight.", ("ASSAULT", {"RUS"}, {"UKR"})),
+    # forces leaving a country withdraw from it
+    ("The last Russian troops left Lithuania today.", ("RETREAT", {"RUS"}, {"LTU"})),
+    ("Syrian forces pulled out of Lebanon.", ("RETREAT", {"SYR"}, {"LBN"})),
+    # a possessive pronoun in a clause of time hung on a reaction to an object is the object's
+    ("Indonesia condemned Myanmar's military after its aircraft killed scores of civilians.",
+     ("ASSAULT", {"MMR"}, {"MMR"})),
+    # armed forces act on the unnamed people of the state the story is about
+    ("Syrian troops killed 30 civilians.", ("ASSAULT", {"SYR"}, {"SYR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1189,3 +1208,23 @@ def test_what_a_denied_charge_says_is_not_coded_even_in_a_clause_hung_on_it(even
 def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in):
     events = events_in("A Serbian army jet shot down a helicopter carrying EC truce monitors.")
     assert "RETREAT" not in {e.plover for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # what a threat hangs on is neither threatened nor done
+    ("Iraq warned Iran that its cities would be bombed if Iranian artillery continued to shell Basra.",
+     lambda e: [a.code for a in e.source] == ["IRN"]),
+    # what a demand with no owner asks is not done; a relative clause of holding is no event
+    ("The Khmer Rouge rejected a U.N. demand that it disarm its fighters and open the zones it controls "
+     + "to peacekeepers.", lambda e: e.plover != "REJECT"),
+    # a region's demonym is no state's
+    ("Venezuela ordered diplomats from Argentina, Chile and four other Latin American countries to leave.",
+     lambda e: "USA" in {a.code for a in e.target}),
+    # a name that backs a group is not the group's state
+    ("Iran-backed militias attacked a U.S. base in Syria.", lambda e: "IRN" in {a.code for a in e.source}),
+    # troops leaving their own capital withdraw from no one
+    ("Russian troops left Moscow.", lambda e: True),
+])
+def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
+    events = events_in(text)
+    assert not [e for e in events if unwanted(e)], events
