@@ -17,6 +17,7 @@ from typing import Any, cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
@@ -72,8 +73,11 @@ def build_nlp(model: str | None = None, *, blank: bool = False) -> Language:
 def _split_after_abbreviations(nlp: Language) -> None:
     """Split a hyphen after a dotted abbreviation as after a word: "U.S.-led forces" and
     "U.N.-backed talks" become "U.S." "-" "led", as "US-led" does, so the name is seen."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    infixes = [*cast(Iterable[str], nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _remember_lemmas(nlp: Language) -> None:

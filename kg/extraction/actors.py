@@ -224,6 +224,7 @@ class ActorResolver:
         self.groups: dict[int, list[Actor]] = {}  # by number: the parties of the last event that named so many
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
+        self.bodies: dict[str, str] = {}  # by sector: the state whose body of it was named last
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -253,6 +254,9 @@ class ActorResolver:
             for actor in self._resolve_one(head, subject=subject, depth=0):
                 if actor not in actors:
                     actors.append(actor)
+        for actor in actors:
+            if actor.kind == "country" and actor.sector:
+                self.bodies[actor.sector] = actor.code
         return actors
 
     def _resolve_one(self, head: Token, *, subject: list[Actor] | None, depth: int) -> list[Actor]:
@@ -392,6 +396,14 @@ class ActorResolver:
             place = self._place_of_act(head)
             if place is not None:
                 return [actor_of(place, sector=sector, when=self.date)]
+        if (not self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
+                and not _foreign_modifier(head)):
+            # "arrested by Israeli troops after youths attacked an army patrol": a body named
+            # with its state earlier in the story, even where a body of no state is not taken
+            # to be the story's state's
+            named = self._named_body(sector, subject)
+            if named is not None:
+                return [actor_of(named, sector=sector, when=self.date)]
         if (self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
                 and not _foreign_modifier(head)):
             # "the government", "the police", "opposition groups": a state body of no stated
@@ -399,10 +411,19 @@ class ActorResolver:
             # army had ..."), else to the state the article is about, when one stands out
             reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
             home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
-                    or self.dominant_country())
+                    or self._named_body(sector, subject) or self.dominant_country())
             if home is not None:
                 return [actor_of(home, sector=sector, when=self.date)]
         return []
+
+    def _named_body(self, sector: str | None, subject: list[Actor] | None) -> Entry | None:
+        """The state whose body of this sector the article named last, unless it is the acting
+        one's: "arrested by Israeli troops after youths attacked an army patrol" (Israel's)."""
+        code = self.bodies.get(sector or "")
+        own = self._state_of(subject)
+        if code is None or (own is not None and own.code == code):
+            return None
+        return self.gaz.by_code.get(code)
 
     def _joined_clause_state(self, head: Token, depth: int) -> Entry | None:
         """The state of the subject of the clause the subject ``head``'s clause is joined to."""

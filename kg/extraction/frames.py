@@ -46,7 +46,44 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = [f for f in frames if f.kind != "verb" or f.trigger not in judging] + framed
     for frame in frames:
         apply_framing(doc, frame, lex)
+    _deadlines_to_leave(doc, frames, lex)
+    frames = _without_act_purposes(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
+
+
+def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Drop what an act is done for: "signed a peace agreement to end the civil war", "opened
+    fire to disperse demonstrators". The purpose is the act's aim, not a second act; but what a
+    vote or decision is for is what it decides ("voted to impose sanctions")."""
+    deciding = load_words().decision_verbs
+    acts = {f.trigger: f for f in frames if f.kind == "verb" and f.frame is None and lemma(doc[f.trigger]) not in deciding}
+    purposes = {c.i: act for t, act in acts.items() for c in purpose_clauses(doc[t]) if c.dep_ == "advcl"}
+    kept = []
+    for frame in frames:
+        act = purposes.get(frame.trigger)
+        if act is None or frame.frame is not None:
+            kept.append(frame)
+        elif not act.targets and lex.info(act.cls)["plover"] in {"MOBILIZE", "AID"}:
+            # "sent soldiers to reinforce its border with Belarus": the aim says where forces go
+            act.targets = list(frame.targets)
+    return kept
+
+
+def _deadlines_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
+    """A deadline given to envoys to leave expels them: "gave France's ambassador 72 hours to
+    leave the country" is the envoy's expulsion, not an ultimatum."""
+    expel = lex.frames["expulsion_class"]
+    envoys = next(e.objects for e in lex.entries if e.cls == expel)
+    words = load_words()
+    for frame in frames:
+        if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "THREATEN":
+            continue
+        verb = doc[frame.trigger]
+        given = [t for t in verb.subtree if t.dep_ in {"dative", "dobj"} and lemma(t) in envoys]
+        leaving = [t for t in verb.subtree if t.pos_ == "VERB" and lemma(t) in words.departure_verbs
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))]
+        if given and leaving:
+            frame.cls = expel
 
 
 def _describes(verb: Token) -> bool:

@@ -191,7 +191,8 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         if rel == "xcomp" and lemma(gov) in lex.word_set("cessation") and frame.frame is None:
             _stopped(frame, gov, lex)
             anchor = gov  # what governs the stopping governs the ending ("urged Israel to stop fighting")
-        elif rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers) or infinitive:
+        elif rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers and not said) or infinitive:
+            # ("told Annan that it would ..." reports; "told Russia to withdraw" demands)
             _frame_by(frame, anchor, "xcomp" if infinitive else rel, gov, lex)
         elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
                 c.lower_ for c in kids(anchor) if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
@@ -356,6 +357,9 @@ def _reported(frame: Frame, said: Token) -> None:
         frame.speaker = subj[0].i
     if frame.modality == "intended" or frame.frame in {"commit", "intent", "threat"}:
         frame.time_tokens = frame.time_tokens or time_tokens(said)
+        # "Iraq told Kofi Annan that it would allow inspectors to return": the one told is
+        # whom an intention is towards, when what it names acts on no one known
+        frame.owner_targets += [o.i for o in children(said, "dobj")]
 
 
 def _inverted_speaker(anchor: Token, speech: frozenset[str]) -> int | None:

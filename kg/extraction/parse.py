@@ -369,6 +369,11 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
             # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
             # aid to Ukraine": a directed phrase one level down
             for pobj in children(prep, "pobj"):
+                owners = [o for o in children(pobj, "poss") if o.pos_ != "PRON"] \
+                    if prep.lower_ in words.reason_preps else []
+                if owners:
+                    found += [o.i for o in owners]  # "a protest over the coast guard's use of force against ..."
+                    continue
                 for inner in children(pobj, "prep"):
                     if inner.lower_ in wanted and (inner.lower_ in words.inner_target_preps
                                                    or prep.lower_ in words.inner_carrier_preps):

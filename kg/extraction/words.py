@@ -130,6 +130,9 @@ class Words:
     standing_verbs: frozenset[str]
     clause_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
+    departure_verbs: frozenset[str]
+    reason_preps: frozenset[str]
+    decision_verbs: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
 

@@ -1048,6 +1048,30 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("ASSAULT", {"MMR"}, {"MMR"})),
     # armed forces act on the unnamed people of the state the story is about
     ("Syrian troops killed 30 civilians.", ("ASSAULT", {"SYR"}, {"SYR"})),
+    # a deadline given to an envoy to leave expels them
+    ("Mali gave France's ambassador 72 hours to leave the country.", ("SANCTION", {"MLI"}, {"FRA"})),
+    # a freeze of participation in an organisation reduces relations with it
+    ("Armenia has frozen its participation in the Collective Security Treaty Organization.",
+     ("SANCTION", {"ARM"}, {"CSTO"})),
+    # a protest over someone's act is aimed at its owner, not at whom the act was against
+    ("The Philippines lodged a diplomatic protest over the Chinese coast guard's use of water cannon "
+     + "against a Filipino supply boat.", ("ACCUSE", {"PHL"}, {"CHN"})),
+    # a body named with its state earlier in the story is that state's
+    ("Fourteen Palestinians were arrested by Israeli troops in the West Bank today after stone-throwing "
+     + "youths attacked an army patrol near Nablus.", ("ASSAULT", {"PSE"}, {"ISR"})),
+    # a rebel leader named with no country belongs to the state of the story
+    ("Mozambican President Joaquim Chissano and RENAMO rebel leader Afonso Dhlakama signed a peace "
+     + "agreement on Sunday.", ("SUPPORT", {"MOZ"}, {"MOZ"})),
+    # what a meeting is for is no target of it; what a vote is for is what it decides
+    ("Serbian President Slobodan Milosevic and Croatian President Franjo Tudjman met at a hunting lodge "
+     + "today to discuss the future of the Yugoslav federation.", ("CONSULT", {"SRB", "HRV"}, {"SRB", "HRV"})),
+    ("The U.N. Security Council voted 13-0 today to impose trade sanctions on Serbia.",
+     ("SANCTION", {"UNSC"}, {"SRB"})),
+    # export curbs are trade sanctions, eased or imposed
+    ("Japan lifted export curbs on South Korea.", ("RETREAT", {"JPN"}, {"KOR"})),
+    # the one told is whom a told intention is towards
+    ("Iraq told Kofi Annan that it would allow weapons inspectors to return without conditions.",
+     ("AGREE", {"IRQ"}, {"UN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1224,6 +1248,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Iran-backed militias attacked a U.S. base in Syria.", lambda e: "IRN" in {a.code for a in e.source}),
     # troops leaving their own capital withdraw from no one
     ("Russian troops left Moscow.", lambda e: True),
+    # what an act is done for is its aim, not a second act
+    ("The presidents of Chad and Sudan signed an accord on Friday to end the border war.",
+     lambda e: e.plover != "SUPPORT"),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
