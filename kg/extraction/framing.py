@@ -176,8 +176,13 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
             # retaliate if NATO deploys troops": what an act hangs on is neither done nor announced
             frame.frame = frame.frame or "condition"
             break
+        if rel == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_words().sequence_marks for m in kids(below)):
+            break  # "agreed to restore relations after China mediated talks": an act of its own
         below = gov
         said = rel == "ccomp" and lemma(gov) in speech
+        # "told Annan that it would ...": a verb of speech that demands only with an infinitive
+        # ("told Russia to withdraw") reports a "that" clause
+        told = said and lemma(gov) not in lex.word_set("threat") and lemma(gov) not in lex.word_set("commit")
         # "vowed in a televised speech to crush the revolt": an infinitive the parser hung on the
         # framing verb as an adverbial clause is still what is vowed
         infinitive = rel == "advcl" and lemma(gov) in framers and any(
@@ -191,8 +196,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         if rel == "xcomp" and lemma(gov) in lex.word_set("cessation") and frame.frame is None:
             _stopped(frame, gov, lex)
             anchor = gov  # what governs the stopping governs the ending ("urged Israel to stop fighting")
-        elif rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers and not said) or infinitive:
-            # ("told Annan that it would ..." reports; "told Russia to withdraw" demands)
+        elif rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers and not told) or infinitive:
             _frame_by(frame, anchor, "xcomp" if infinitive else rel, gov, lex)
         elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
                 c.lower_ for c in kids(anchor) if c.dep_ == "aux"} & lex.word_set("obligation_aux"):

@@ -344,7 +344,8 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "no_object": lambda entry, verb, obj: not children(verb, "dobj"),
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
-HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target", "own_envoy"}
+HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target", "own_envoy",
+                                           "mediated_parties"}
 
 
 def joint(verb: Token, obj: Token | None) -> bool:
@@ -590,6 +591,22 @@ def _named_what(comp: Token) -> Token | None:
     return None
 
 
+def _mediated_parties(verb: Token, obj: Token | None) -> list[int]:
+    """Whom a mediation is between: the parties of the talks ("talks between Israel and Hamas"),
+    else the subject of the clause it is told in ("Iran and Saudi Arabia agreed ... after China
+    mediated talks", "signed an accord after talks mediated by the African Union")."""
+    for holder in (verb, obj):
+        between = prep_objects(holder, ("between",)) if holder is not None else []
+        if between:
+            return between
+    mediators = {t.i for t in subject_of(verb)} | {a.i for prep in children(verb, "agent") for a in children(prep, "pobj")}
+    clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None:
+        return []
+    parties = [p for s in subject_of(clause) for p in (s, *s.conjuncts)]
+    return [p.i for p in parties if p.i not in mediators]
+
+
 def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: LexEntry, cls: str,
                   lex: Lexicon) -> list[int]:
     """Whom a verb acts on: its object, dative, entry prepositions and complement subjects."""
@@ -614,6 +631,9 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         # "launched 728 drones and 13 missiles at Ukraine": those of a joined object as well
         targets += [t for holder in (obj, extent_of(obj), carrier, *obj.conjuncts) if holder is not None
                     for t in prep_objects(holder, entry.preps)]
+    if "mediated_parties" in entry.flags:
+        # the talks mediated are what is acted on; their parties are whom it is between
+        targets = _mediated_parties(verb, obj) or targets
     # "demanded that North Korea abandon ...", "accused Iran of ...": the complement's subject
     for comp in children(verb, "ccomp"):
         named = _named_what(comp)

@@ -133,6 +133,7 @@ class Words:
     departure_verbs: frozenset[str]
     reason_preps: frozenset[str]
     decision_verbs: frozenset[str]
+    sequence_marks: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
 

@@ -1072,6 +1072,15 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # the one told is whom a told intention is towards
     ("Iraq told Kofi Annan that it would allow weapons inspectors to return without conditions.",
      ("AGREE", {"IRQ"}, {"UN"})),
+    # (but what a warning says is still threatened)
+    ("The Thai government warned that it could declare a state of emergency if protesters stormed state "
+     + "buildings.", ("THREATEN", {"THA"}, {"THA"})),
+    # a mediation is between the parties of the clause it is told in; a clause of time is an
+    # act of its own, not what the verb it hangs on agrees to
+    ("Iran and Saudi Arabia agreed on Friday to restore diplomatic relations after China mediated four "
+     + "days of secret talks in Beijing.", ("CONSULT", {"CHN"}, {"IRN", "SAU"})),
+    ("Ethiopia and Eritrea signed an accord after ten days of talks mediated by the African Union.",
+     ("CONSULT", {"AU"}, {"ETH", "ERI"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
