@@ -451,6 +451,10 @@ def _domestic_person(found: _Found) -> list[Actor]:
     if not any(person_noun(found.doc[t]) or found.doc[t].ent_type_ == "PERSON"
                for t in found.target_tokens):
         return []
+    if any(lemma(found.doc[t]) in load_words().captive_nouns for t in found.target_tokens):
+        return []  # "Hamas released 50 hostages": those taken are as often another state's
+    if len(found.source_codes) > 1:
+        return []  # "Chile and Bolivia exchanged prisoners": each other's, read pairwise
     if all(a.sector in load_words().armed_sectors for a in found.sources):
         # "Syrian troops killed 30 civilians": unnamed people that armed forces act on, where no
         # place says otherwise, are their own state's

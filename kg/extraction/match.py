@@ -164,6 +164,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
         if token.dep_ == "compound" and (lemma(token.head) in words.person_nouns
                                          or lemma(token.head) in words.unit_nouns):
             continue  # "riot police", "strike force": who they are, not what they did
+        if any(c.dep_ == "compound" and lemma(c) in words.document_modifiers for c in kids(token)):
+            continue  # "a press release by the Liberation Tigers" is a document
         found = noun_entry(lex, token)
         if found is None:
             continue

@@ -134,6 +134,8 @@ class Words:
     reason_preps: frozenset[str]
     decision_verbs: frozenset[str]
     sequence_marks: frozenset[str]
+    captive_nouns: frozenset[str]
+    document_modifiers: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
 

@@ -1072,6 +1072,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # the one told is whom a told intention is towards
     ("Iraq told Kofi Annan that it would allow weapons inspectors to return without conditions.",
      ("AGREE", {"IRQ"}, {"UN"})),
+    # a government dropping its own plan or law gives way at home
+    ("Nicaraguan President Daniel Ortega revoked a contested overhaul of the social security system on "
+     + "Sunday after five days of street protests.", ("CONCEDE", {"NIC"}, {"NIC"})),
+    ("Indonesian lawmakers shelved planned changes to regional election rules on Thursday.",
+     ("CONCEDE", {"IDN"}, {"IDN"})),
+    # unnamed prisoners a state frees are its own people; hostages are not taken to be the taker's
+    ("Nicaragua released 222 political prisoners on Thursday.", ("RETREAT", {"NIC"}, {"NIC"})),
     # (but what a warning says is still threatened)
     ("The Thai government warned that it could declare a state of emergency if protesters stormed state "
      + "buildings.", ("THREATEN", {"THA"}, {"THA"})),
@@ -1260,6 +1267,10 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # what an act is done for is its aim, not a second act
     ("The presidents of Chad and Sudan signed an accord on Friday to end the border war.",
      lambda e: e.plover != "SUPPORT"),
+    ("Hamas released 50 hostages on Friday.", lambda e: [a.code for a in e.target] == ["PSE"]),
+    # a press release is a document, not a release of anyone
+    ("Troops detained 40 villagers in the north, according to a press release by Amnesty International.",
+     lambda e: e.plover == "RETREAT"),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
