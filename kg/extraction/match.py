@@ -236,6 +236,9 @@ def verb_keys(verb: Token) -> list[str]:
     particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
     # "pulled out of Lebanon", parsed with "out" as a preposition holding the "of" phrase
     particles += [c.lower_ for c in children(verb, "prep") if c.lower_ == "out" and children(c, "prep")]
+    # "brushed aside French calls", parsed with "aside" as an adverb
+    particles += [c.lower_ for c in children(verb, "advmod") if c.lower_ in load_words().particle_adverbs
+                  and c.i == verb.i + 1]
     # "would respond in kind": a fixed phrase of a preposition and a bare noun, on the verb or,
     # as the parser often has it, on the verb's own phrase ("respond to the move in kind")
     preps = children(verb, "prep")

@@ -136,6 +136,7 @@ class Words:
     sequence_marks: frozenset[str]
     captive_nouns: frozenset[str]
     document_modifiers: frozenset[str]
+    particle_adverbs: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
 

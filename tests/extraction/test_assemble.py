@@ -1079,6 +1079,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("CONCEDE", {"IDN"}, {"IDN"})),
     # unnamed prisoners a state frees are its own people; hostages are not taken to be the taker's
     ("Nicaragua released 222 political prisoners on Thursday.", ("RETREAT", {"NIC"}, {"NIC"})),
+    # a particle the parser takes for an adverb still makes the phrasal verb
+    ("Turkish Foreign Minister Mevlut Cavusoglu brushed aside French calls for the offensive to be halted.",
+     ("REJECT", {"TUR"}, {"FRA"})),
     # (but what a warning says is still threatened)
     ("The Thai government warned that it could declare a state of emergency if protesters stormed state "
      + "buildings.", ("THREATEN", {"THA"}, {"THA"})),
