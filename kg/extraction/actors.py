@@ -77,6 +77,11 @@ class ActorRuler:
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         found = [span for span in found if not (self._state_name(span.label_) and any(
             ent.start <= span.start and span.end < ent.end and doc[span.end].pos_ == "PROPN" for ent in persons))]
+        # "Trade Minister Simon Birmingham": a place's name after a first name in one person's
+        # name is a surname
+        found = [span for span in found if not (self._state_name(span.label_) and any(
+            ent.start < span.start and span.end == ent.end and doc[span.start - 1].pos_ == "PROPN"
+            and doc[span.start - 1].ent_type_ == "PERSON" for ent in persons))]
         found = [span for span in found if not self._regional(span)]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [place for place in self._places(doc) if not taken & set(range(place.start, place.end))]

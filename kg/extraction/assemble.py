@@ -566,7 +566,9 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     source is the one the reaction is aimed at.
     """
     noun = np_head(token)
-    if noun.pos_ != "NOUN" or not any(  # ("such" is often parsed as an adjective)
+    # ", a move Australia called unjustified": a noun set beside a clause sums up its act
+    summing = noun.dep_ in {"npadvmod", "appos"} and noun.head.pos_ in {"VERB", "AUX"}
+    if noun.pos_ != "NOUN" or not summing and not any(  # ("such" is often parsed as an adjective)
             c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners for c in kids(noun)):
         return []
     base = lemma(noun)

@@ -47,6 +47,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     for frame in frames:
         apply_framing(doc, frame, lex)
     _deadlines_to_leave(doc, frames, lex)
+    _prompted(doc, frames)
     frames = _without_act_purposes(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
@@ -67,6 +68,20 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
             # "sent soldiers to reinforce its border with Belarus": the aim says where forces go
             act.targets = list(frame.targets)
     return kept
+
+
+def _prompted(doc: Doc, frames: list[Frame]) -> None:
+    """"Russia fired missiles at Ukraine, prompting Poland to scramble jets": an act another
+    brought about answers its doer, when it names no one of its own."""
+    words = load_words()
+    for frame in frames:
+        verb = doc[frame.trigger]
+        prompt = verb.head
+        if frame.kind != "verb" or frame.targets or verb.dep_ != "xcomp" or lemma(prompt) not in words.prompting_verbs \
+                or prompt.dep_ != "advcl" or prompt.tag_ != "VBG":
+            continue
+        frame.owner_targets += [s.i for s in kids(prompt.head) if s.dep_ in {"nsubj", "agent"}]
+        frame.owner_targets += [p.i for a in kids(prompt.head) if a.dep_ == "agent" for p in kids(a) if p.dep_ == "pobj"]
 
 
 def _deadlines_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:

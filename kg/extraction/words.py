@@ -137,6 +137,7 @@ class Words:
     captive_nouns: frozenset[str]
     document_modifiers: frozenset[str]
     particle_adverbs: frozenset[str]
+    prompting_verbs: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
 

@@ -1082,6 +1082,17 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a particle the parser takes for an adverb still makes the phrasal verb
     ("Turkish Foreign Minister Mevlut Cavusoglu brushed aside French calls for the offensive to be halted.",
      ("REJECT", {"TUR"}, {"FRA"})),
+    # an envoy recalled with no place named is recalled from whoever last acted on the state
+    ("Israel freed two Jordanian citizens on Wednesday, a week after their detention without charge "
+     + "prompted Amman to recall its ambassador.", ("SANCTION", {"JOR"}, {"ISR"})),
+    # a noun set beside a clause sums up its act; a place's name after a first name is a surname
+    ("Anti-dumping duties were imposed on Australian wine by China on Friday, a move Australian Trade "
+     + "Minister Simon Birmingham called unjustified.", ("ACCUSE", {"AUS"}, {"CHN"})),
+    # fighter jets scrambled are a show of force, aimed at what they meet or what prompted them
+    ("Taiwan scrambled fighter jets on Sunday to warn away 15 Chinese military aircraft.",
+     ("MOBILIZE", {"TWN"}, {"CHN"})),
+    ("Russia fired more than 100 missiles at Ukraine on Monday, prompting Poland to scramble fighter jets.",
+     ("MOBILIZE", {"POL"}, {"RUS"})),
     # (but what a warning says is still threatened)
     ("The Thai government warned that it could declare a state of emergency if protesters stormed state "
      + "buildings.", ("THREATEN", {"THA"}, {"THA"})),
