@@ -1093,6 +1093,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("MOBILIZE", {"TWN"}, {"CHN"})),
     ("Russia fired more than 100 missiles at Ukraine on Monday, prompting Poland to scramble fighter jets.",
      ("MOBILIZE", {"POL"}, {"RUS"})),
+    # one's own alert raised after an act against one is aimed at whoever did it
+    ("North Korea fired artillery shells across the border at South Korea on Thursday. South Korea raised "
+     + "its military alert to the highest level on Thursday evening.", ("MOBILIZE", {"KOR"}, {"PRK"})),
     # (but what a warning says is still threatened)
     ("The Thai government warned that it could declare a state of emergency if protesters stormed state "
      + "buildings.", ("THREATEN", {"THA"}, {"THA"})),
