@@ -401,25 +401,21 @@ class ActorResolver:
             place = self._place_of_act(head)
             if place is not None:
                 return [actor_of(place, sector=sector, when=self.date)]
-        if (not self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
-                and not _foreign_modifier(head)):
+        if sector not in load_words().home_sectors or head.pos_ != "NOUN" or depth > 2 or _foreign_modifier(head):
+            return []
+        if not self.home_bodies:
             # "arrested by Israeli troops after youths attacked an army patrol": a body named
             # with its state earlier in the story, even where a body of no state is not taken
             # to be the story's state's
             named = self._named_body(sector, subject)
-            if named is not None:
-                return [actor_of(named, sector=sector, when=self.date)]
-        if (self.home_bodies and sector in load_words().home_sectors and head.pos_ == "NOUN" and depth <= 2
-                and not _foreign_modifier(head)):
-            # "the government", "the police", "opposition groups": a state body of no stated
-            # country belongs to the state of the clause's speaker or actor ("Israel said the
-            # army had ..."), else to the state the article is about, when one stands out
-            reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
-            home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
-                    or self._named_body(sector, subject) or self.dominant_country())
-            if home is not None:
-                return [actor_of(home, sector=sector, when=self.date)]
-        return []
+            return [actor_of(named, sector=sector, when=self.date)] if named is not None else []
+        # "the government", "the police", "opposition groups": a state body of no stated
+        # country belongs to the state of the clause's speaker or actor ("Israel said the
+        # army had ..."), else to the state the article is about, when one stands out
+        reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
+        home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
+                or self._named_body(sector, subject) or self.dominant_country())
+        return [actor_of(home, sector=sector, when=self.date)] if home is not None else []
 
     def _named_body(self, sector: str | None, subject: list[Actor] | None) -> Entry | None:
         """The state whose body of this sector the article named last, unless it is the acting

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.framing import apply_framing, framing_frames, mark_mood
 from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
 from kg.extraction.match import candidate_frames
-from kg.extraction.parse import lemma, purpose_clauses
+from kg.extraction.parse import lemma, purpose_clauses, subject_of
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids
 from kg.extraction.words import load_words
@@ -80,8 +80,7 @@ def _prompted(doc: Doc, frames: list[Frame]) -> None:
         if frame.kind != "verb" or frame.targets or verb.dep_ != "xcomp" or lemma(prompt) not in words.prompting_verbs \
                 or prompt.dep_ != "advcl" or prompt.tag_ != "VBG":
             continue
-        frame.owner_targets += [s.i for s in kids(prompt.head) if s.dep_ in {"nsubj", "agent"}]
-        frame.owner_targets += [p.i for a in kids(prompt.head) if a.dep_ == "agent" for p in kids(a) if p.dep_ == "pobj"]
+        frame.owner_targets += [s.i for s in subject_of(prompt.head)]
 
 
 def _deadlines_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:

@@ -23,6 +23,7 @@ from kg.extraction.parse import (
     governing,
     is_passive,
     lemma,
+    marked,
     noun_governor,
     np_head,
     object_of,
@@ -65,7 +66,7 @@ def modality(token: Token, lex: Lexicon) -> str:
     hops = 0
     while node is not None and hops < 3:
         aux = [c.lower_ for c in kids(node) if c.dep_ in {"aux", "auxpass"}]
-        if any(m.dep_ == "mark" and m.lower_ in marks for m in kids(node)):
+        if marked(node, marks):
             return "hypothetical"
         if any(a in hypo_aux for a in aux) and not any(a in lex.word_set("obligation_aux") for a in aux):
             return "hypothetical"
@@ -171,12 +172,12 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     anchor = _effort_stopped(frame, anchor, lex)
     below = anchor
     for rel, gov in governing(anchor):
-        if rel == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_words().condition_marks for m in kids(below)):
+        if rel == "advcl" and marked(below, load_words().condition_marks):
             # "warned that its cities would be bombed if Iranian artillery shelled Basra", "will
             # retaliate if NATO deploys troops": what an act hangs on is neither done nor announced
             frame.frame = frame.frame or "condition"
             break
-        if rel == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_words().sequence_marks for m in kids(below)):
+        if rel == "advcl" and marked(below, load_words().sequence_marks):
             break  # "agreed to restore relations after China mediated talks": an act of its own
         below = gov
         said = rel == "ccomp" and lemma(gov) in speech

@@ -604,7 +604,7 @@ def _mediated_parties(verb: Token, obj: Token | None) -> list[int]:
         between = prep_objects(holder, ("between",)) if holder is not None else []
         if between:
             return between
-    mediators = {t.i for t in subject_of(verb)} | {a.i for prep in children(verb, "agent") for a in children(prep, "pobj")}
+    mediators = {t.i for t in subject_of(verb)}
     clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if clause is None:
         return []

@@ -423,12 +423,17 @@ def of_time(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
+def marked(clause: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause is introduced by one of ``marks`` ("if", "after")."""
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause))
+
+
 def condition_subjects(verb: Token) -> list[int]:
     """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
     marks = load_words().condition_marks
     found: list[int] = []
     for clause in children(verb, "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause)):
+        if marked(clause, marks):
             found += [t.i for t in children(clause, "nsubj", "nsubjpass")]
     return found
 
