@@ -345,10 +345,9 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
             targets = fallback(found)
     if not targets and sources and _in_response(trigger):
         targets = _reactive(found)  # "dispatched warships in response": against who acted first
-    if sources and {a.code for a in targets} <= found.source_codes and lex.info(frame.cls)["plover"] == "MOBILIZE":
+    if targets and {a.code for a in targets} <= found.source_codes and lex.info(frame.cls)["plover"] == "MOBILIZE":
         # "Iraq fired Scud missiles at Tel Aviv, and Israel put its armed forces on maximum
-        # alert", "South Korea raised its military alert": one's own forces mobilised after
-        # an act against one are aimed at whoever did it
+        # alert": one's own forces mobilised after an attack are aimed at the attacker
         targets = _reactive(found) or targets
     if not targets and sources and frame.kind == "verb" and trigger.dep_ == "conj" \
             and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):

@@ -1093,9 +1093,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("MOBILIZE", {"TWN"}, {"CHN"})),
     ("Russia fired more than 100 missiles at Ukraine on Monday, prompting Poland to scramble fighter jets.",
      ("MOBILIZE", {"POL"}, {"RUS"})),
-    # one's own alert raised after an act against one is aimed at whoever did it
-    ("North Korea fired artillery shells across the border at South Korea on Thursday. South Korea raised "
-     + "its military alert to the highest level on Thursday evening.", ("MOBILIZE", {"KOR"}, {"PRK"})),
+    # a court's sentence finds its defendant guilty (CAMEO 116), more than it detains them
+    ("A Peruvian court on Monday sentenced former President Alejandro Toledo to 20 years in prison.",
+     ("ACCUSE", {"PER"}, {"PER"})),
     # (but what a warning says is still threatened)
     ("The Thai government warned that it could declare a state of emergency if protesters stormed state "
      + "buildings.", ("THREATEN", {"THA"}, {"THA"})),
@@ -1279,8 +1279,6 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: "USA" in {a.code for a in e.target}),
     # a name that backs a group is not the group's state
     ("Iran-backed militias attacked a U.S. base in Syria.", lambda e: "IRN" in {a.code for a in e.source}),
-    # troops leaving their own capital withdraw from no one
-    ("Russian troops left Moscow.", lambda e: True),
     # what an act is done for is its aim, not a second act
     ("The presidents of Chad and Sudan signed an accord on Friday to end the border war.",
      lambda e: e.plover != "SUPPORT"),
