@@ -256,13 +256,29 @@ class ActorResolver:
             heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         actors: list[Actor] = []
         for head in heads:
-            for actor in self._resolve_one(head, subject=subject, depth=0):
+            for actor in self._elided(head) + self._resolve_one(head, subject=subject, depth=0):
                 if actor not in actors:
                     actors.append(actor)
         for actor in actors:
             if actor.kind == "country" and actor.sector:
                 self.bodies[actor.sector] = actor.code
         return actors
+
+    def _elided(self, head: Token) -> list[Actor]:
+        """"North and South Korea", "East and West Germany": a word joined to the first word
+        of a name shares the rest of it, and names an actor of its own when that name does."""
+        span = self.span_at(head)
+        if span is None or len(span) < 2:
+            return []
+        found: list[Actor] = []
+        rest = span.doc[span.start + 1 : span.end].text
+        for word in span.doc[head.left_edge.i : span.start]:
+            if word.head.i == head.i and word.pos_ == "PROPN" and any(
+                    c.dep_ == "conj" and c.i == span.start for c in word.children):
+                entry = self.gaz.entry(f"{word.text} {rest}")
+                if entry is not None and entry.kind != "person":
+                    found.append(actor_of(entry, when=self.date))
+        return found
 
     def _resolve_one(self, head: Token, *, subject: list[Actor] | None, depth: int) -> list[Actor]:
         if depth > 4:

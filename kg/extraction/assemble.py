@@ -253,7 +253,7 @@ def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None,
     elif frame.frame == "refuse":
         action, cls, modality = cls, lex.frames["refusal_class"], "asserted"
     elif frame.frame == "demand":
-        action = cls
+        action = None if frame.content_negated else cls
         cls = "Appeal" if lemma(governor_of_kind(trigger, lex.word_set("demand"))) in set(
             lex.frames["demand_classes"]["polite"]) else "Demand"
         modality = "asserted"
@@ -715,7 +715,7 @@ class _DateIndex:
 def _clause_bound(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
     """"In April, Moscow recalled ... after the Alliance suspended ...": the clause's date
     bounds the event; "after"/"before" keep only the month of it."""
-    if anchor.dep_ != "advcl" or anchor.head is anchor:
+    if anchor.dep_ != "advcl" or anchor.head.i == anchor.i:
         return None
     words = load_words()
     marks = {m.lower_ for m in kids(anchor) if m.dep_ == "mark"}

@@ -80,7 +80,7 @@ def modality(token: Token, lex: Lexicon) -> str:
             return "intended"
         # "will travel to Damascus to meet Assad": a purpose clause is as certain as its act
         purpose = node.dep_ == "advcl" and "to" in aux
-        if (node.dep_ in {"conj", "xcomp"} or purpose) and node.head is not node:
+        if (node.dep_ in {"conj", "xcomp"} or purpose) and node.head.i != node.i:
             node = conj_head(node)
             hops += 1
             continue
@@ -313,7 +313,10 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
         frame.sources = [t.i for t in subj]
     if frame.frame == "threat" and not frame.targets:
         frame.targets = condition_subjects(gov) + condition_subjects(anchor)
-    if negated(gov, lex):
+    if frame.frame == "demand":
+        # "urged Washington not to ease sanctions" still asks: the demand is negated only by its own verb
+        frame.content_negated, frame.negated = frame.negated, negated(gov, lex)
+    elif negated(gov, lex):
         frame.negated = not frame.negated
     if modality(gov, lex) == "hypothetical":
         frame.modality = "hypothetical"

@@ -570,7 +570,7 @@ def _claimed(verb: Token, lex: Lexicon) -> bool:
         if node.dep_ in {"acl", "ccomp"} and node.head.pos_ in {"NOUN", "PROPN"} \
                 and lemma(node.head) in lex.word_set("claim_nouns"):
             return True
-        if node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"} or node.head is node:
+        if node.dep_ not in {"advcl", "xcomp", "conj", "ccomp"} or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -815,7 +815,7 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
                 for p in children(prep, "pobj")]
     sources: list[int] = []
     # "Russia's recall", "Israeli air strikes", "U.S. sanctions"
-    for child in list(lefts(noun)) + ([c for c in lefts(head) if c.i != noun.i] if head is not noun else []):
+    for child in list(lefts(noun)) + ([c for c in lefts(head) if c.i != noun.i] if head.i != noun.i else []):
         if child.dep_ in {"poss", "amod", "compound", "nmod"} and (
                 in_actor_span(child) or child.ent_type_ in ACTORISH_ENTS or child.pos_ == "PROPN"):
             sources.append(child.i)
@@ -854,7 +854,7 @@ def _noun_targets(noun: Token, head: Token, governor: Token | None, entry: LexEn
     suffered = _suffered_under(head)
     if suffered is not None:
         return [t.i for t in subject_of(suffered)]  # "Ukraine's capital came under attack": the one under it
-    targets = prep_objects(head, entry.preps + party + ("of",)) if head is not noun else []
+    targets = prep_objects(head, entry.preps + party + ("of",)) if head.i != noun.i else []
     targets += prep_objects(noun, entry.preps + party)
     if governor is not None:
         targets += prep_objects(governor, entry.preps)

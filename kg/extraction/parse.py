@@ -54,7 +54,7 @@ def is_passive(verb: Token) -> bool:
 
 def np_head(token: Token) -> Token:
     """Climb from a compound modifier to the noun phrase it modifies."""
-    while token.dep_ == "compound" and token.head is not token:
+    while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -223,10 +223,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Hamas freed three hostages on Saturday and Israel released 183 prisoners", parsed
         # with "Israel" joined to "Saturday": the name just before a verb with no subject is it
         return [before]
-    if verb.dep_ in {"advcl", "conj", "ccomp", "dep"} and descriptive_participle(verb.head) is verb:
+    if verb.dep_ in {"advcl", "conj", "ccomp", "dep"} and getattr(descriptive_participle(verb.head), "i", None) == verb.i:
         # "Gunmen linked to al Qaeda kidnapped ...", parsed with "linked" as the main verb
         return children(verb.head, "nsubj")
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         head = conj_head(verb)
         if verb.dep_ == "xcomp":
             # object control: "urged Iran to stop" (Iran stops); but "used tear gas to disperse"
@@ -237,7 +237,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return []
         if verb.dep_ == "conj" and head.dep_ == "advcl" and any(m.dep_ == "mark" for m in kids(head)) \
-                and any(t.text == "," for t in verb.doc[head.i : verb.i]) and head.head is not head:
+                and any(t.text == "," for t in verb.doc[head.i : verb.i]) and head.head.i != head.i:
             # "Poland sent soldiers to the border as migrants tried to cross, and accused Minsk
             # ...": after a comma, a verb joined to a subordinate clause goes with the main one
             return subject_of(head.head, depth + 1)
@@ -247,7 +247,15 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 return subject_of(head, depth + 1)
             # "was indicted by the court and will resign": the one indicted resigns
             return children(head, "nsubjpass")
-        return subject_of(head, depth + 1)
+        shared = subject_of(head, depth + 1)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and shared \
+                and not any(can_act(s) or agent_sector(s) for s in shared):
+            # "Kirby said the decision was binding and urged Beijing to comply", parsed with
+            # "urged" joined inside what was said: a thing cannot urge, the one who spoke did
+            speakers = subject_of(head.head, depth + 1)
+            if speakers and all(can_act(s) for s in speakers):
+                return speakers
+        return shared
     if verb.dep_ == "relcl" and can_act(verb.head):
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_act(verb.head):
@@ -492,7 +500,7 @@ def governing(token: Token) -> Iterator[tuple[str, Token]]:
     """Clause-level governors of a trigger: (relation, governor) pairs, nearest first."""
     node = token
     for _ in range(4):
-        if node.dep_ in _GOVERNING_DEPS and node.head is not node:
+        if node.dep_ in _GOVERNING_DEPS and node.head.i != node.i:
             head = conj_head(node)
             if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):
                 return  # "Algeria cut relations ...; Morocco's ministry called the decision ...":
@@ -517,7 +525,7 @@ def conj_head(verb: Token) -> Token:
     measures that could include force, and imposed sanctions": "imposed" goes with the
     nearest verb above the relative clause in its own tense, "gave")."""
     head = verb.head
-    if verb.dep_ != "conj" or head is verb:
+    if verb.dep_ != "conj" or head.i == verb.i:
         return head
     if _finite_after_infinitive(verb):
         return head.head
@@ -529,7 +537,7 @@ def conj_head(verb: Token) -> Token:
         for _ in range(8):
             if node.pos_ in {"VERB", "AUX"} and node.tag_ == tense:
                 return node
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     return head

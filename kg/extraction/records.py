@@ -33,6 +33,7 @@ class Frame:
     head_clause: int | None = None
     entry: LexEntry | None = None  # the lexicon entry that found it (None for framing-only events)
     action_target: int | None = None
+    content_negated: bool = False  # a demand that the act not be done ("urged X not to ease")
 
     @property
     def flags(self) -> frozenset[str]:

@@ -1105,6 +1105,14 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "days of secret talks in Beijing.", ("CONSULT", {"CHN"}, {"IRN", "SAU"})),
     ("Ethiopia and Eritrea signed an accord after ten days of talks mediated by the African Union.",
      ("CONSULT", {"AU"}, {"ETH", "ERI"})),
+    # a verb the parser joined inside what was said, whose borrowed subject is a thing, is the speaker's
+    ("U.S. State Department spokesman John Kirby said the decision was legally binding and urged Beijing to "
+     + "comply with it.", ("REQUEST", {"USA"}, {"CHN"})),
+    # what a "passed by", "imposed by", "drafted by" phrase names is owned by its author
+    ("Serbia rejected a resolution passed by the U.N. Security Council.", ("REJECT", {"SRB"}, {"UNSC"})),
+    ("Hamas rejected a ceasefire plan drafted by Egypt.", ("REJECT", {"PSE"}, {"EGY"})),
+    # a word joined to the first word of a name shares the rest of it
+    ("North and South Korea held talks in Panmunjom on Tuesday.", ("CONSULT", {"PRK", "KOR"}, {"PRK", "KOR"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1286,6 +1294,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # a press release is a document, not a release of anyone
     ("Troops detained 40 villagers in the north, according to a press release by Amnesty International.",
      lambda e: e.plover == "RETREAT"),
+    # a demand that something not be done is still made
+    ("Israeli Prime Minister Benjamin Netanyahu urged Washington not to ease sanctions on Tehran.",
+     lambda e: e.negated),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
