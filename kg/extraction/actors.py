@@ -606,6 +606,9 @@ class ActorResolver:
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
         can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN"
         described = [head.head] if head.dep_ == "nsubj" and descriptive_participle(head.head) is not None else []
+        # "accused the government in Kinshasa of arming rebels", parsed with "in Kinshasa" on the verb
+        described += [p for p in kids(head.head) if p.dep_ == "prep" and p.i == head.i + 1 and p.lower_ == "in"] \
+            if head.dep_ == "dobj" and self._sector(head) is not None else []
         for child in sorted(rights(head), key=lambda c: c.lower_ != "by") + described:
             if child.lower_ in words.placed_preps and not can_belong:
                 continue  # "talks in Washington" happen there; "security forces in Guinea" belong there

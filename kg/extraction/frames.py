@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.framing import apply_framing, framing_frames, mark_mood
 from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
 from kg.extraction.match import candidate_frames
-from kg.extraction.parse import lemma, purpose_clauses, subject_of
+from kg.extraction.parse import in_actor_span, lemma, purpose_clauses, subject_of
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids
 from kg.extraction.words import load_words
@@ -49,6 +49,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     _deadlines_to_leave(doc, frames, lex)
     _prompted(doc, frames)
     frames = _without_act_purposes(doc, frames, lex)
+    _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
 
@@ -68,6 +69,23 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
             # "sent soldiers to reinforce its border with Belarus": the aim says where forces go
             act.targets = list(frame.targets)
     return kept
+
+
+def _aid_aims(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
+    """Aid given or pledged "to help rebuild Afghanistan", "to support Ukraine" goes to the
+    party its purpose clause acts on, when the act names no one of its own."""
+    for frame in frames:
+        info = lex.info(frame.cls)
+        if frame.kind != "verb" or frame.targets or not (info["plover"] == "AID" or info["cameo"].startswith("033")):
+            continue
+        clauses = purpose_clauses(doc[frame.trigger])
+        while clauses:
+            clause = clauses.pop(0)
+            objects = [o for o in kids(clause) if o.dep_ in {"dobj", "dative"} and in_actor_span(o)]
+            if objects:
+                frame.targets = [o.i for o in objects]
+                break
+            clauses += [c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
 
 
 def _prompted(doc: Doc, frames: list[Frame]) -> None:

@@ -107,6 +107,11 @@ def object_of(verb: Token) -> Token | None:
                  if (p.pos_ == "NOUN" or p.tag_ == "VBG") and extent_of(p) is not None]
         if inner:
             return inner[0]
+        if objs[0].pos_ == "NUM" or objs[0].lower_ in words.partitive_words:
+            # "freed 54 of the U.N. peacekeepers", "released some of the hostages": those counted
+            counted_in = [p for prep in children(objs[0], "prep") if prep.lower_ == "of" for p in children(prep, "pobj")]
+            if counted_in:
+                return counted_in[0]
         cargo = [c for acl in children(objs[0], "acl") if lemma(acl) in words.carrying_participles
                  for c in children(acl, "dobj")] if lemma(verb) in words.sending_verbs else []
         if cargo:

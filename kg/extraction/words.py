@@ -129,6 +129,7 @@ class Words:
     patron_participles: frozenset[str]
     standing_verbs: frozenset[str]
     clause_nouns: frozenset[str]
+    partitive_words: frozenset[str]
     reaction_verbs: frozenset[str]
     departure_verbs: frozenset[str]
     reason_preps: frozenset[str]

@@ -1113,6 +1113,17 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Hamas rejected a ceasefire plan drafted by Egypt.", ("REJECT", {"PSE"}, {"EGY"})),
     # a word joined to the first word of a name shares the rest of it
     ("North and South Korea held talks in Panmunjom on Tuesday.", ("CONSULT", {"PRK", "KOR"}, {"PRK", "KOR"})),
+    # a number or a share counted "of" a group acts on the group
+    ("Rebels in Sierra Leone freed 54 of the U.N. peacekeepers they abducted earlier this month.",
+     ("RETREAT", {"SLE"}, {"UN"})),
+    # aid pledged "to help rebuild Afghanistan" goes to whom its purpose acts on
+    ("Japan pledged 500 million dollars over two and a half years to help rebuild Afghanistan.",
+     ("AGREE", {"JPN"}, {"AFG"})),
+    # troops ordered somewhere are deployed there
+    ("Turkey ordered troops to the Syrian border on Monday.", ("MOBILIZE", {"TUR"}, {"SYR"})),
+    # "the government in Kinshasa", with the "in" phrase hung on the verb
+    ("Rwandan President Paul Kagame accused the government in Kinshasa of arming Hutu rebels.",
+     ("ACCUSE", {"RWA"}, {"COD"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1297,6 +1308,10 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # a demand that something not be done is still made
     ("Israeli Prime Minister Benjamin Netanyahu urged Washington not to ease sanctions on Tehran.",
      lambda e: e.negated),
+    # a demand is aimed at the one asked, not at whom the act it asks for is about
+    ("Arab League foreign ministers demanded on Saturday that Israel immediately pull its troops out of Palestinian "
+     + "cities.",
+     lambda e: e.plover == "REQUEST" and "PSE" in {a.code for a in e.target}),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
