@@ -399,6 +399,14 @@ def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[A
     return list(resolver.last_subject)
 
 
+def _owned_by_singular_pronoun(noun: Token, frame: Frame) -> bool:
+    """"protesters stormed its embassy": "its" cannot be the plural crowd that acts, so it is
+    the clause's context (the state the sentence is about)."""
+    sources = [noun.doc[t] for t in frame.sources]
+    return noun.dep_ == "dobj" and noun.head.tag_ in {"VBD", "VBZ", "VBP"} and bool(sources) \
+        and all(s.tag_ == "NNS" for s in sources) and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids(noun))
+
+
 def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: list[Actor], context: list[Actor],
                      resolver: ActorResolver, lex: Lexicon, history: list[Event]) -> list[Actor]:
     """The frame's targets: another state or organisation first, the source's own body only if
@@ -422,7 +430,8 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
         for tok in target_tokens + frame.owner_targets:
             # a pronoun acted on is not the one acting: it refers to the clause's context
             # ("rejected the UN's demand that it withdraw")
-            refers = context if doc[tok].pos_ == "PRON" and context else sources or context
+            refers = context if (doc[tok].pos_ == "PRON" or _owned_by_singular_pronoun(doc[tok], frame)) and context \
+                else sources or context
             found = [a for a in resolver.resolve(doc[tok], subject=refers) if a.key not in source_keys]
             # another state or organisation first; the source's own body only if nothing else,
             # and never the owner of the thing acted on ("recalled its ambassador")

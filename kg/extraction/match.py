@@ -27,6 +27,7 @@ from kg.extraction.parse import (
     condition_subjects,
     extent_of,
     hyphen_participle,
+    hyphened,
     in_actor_span,
     is_passive,
     lemma,
@@ -194,7 +195,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
         return True
     if obj is None:
         return False
-    lemmas = {lemma(obj), obj.lower_}
+    lemmas = {lemma(obj), obj.lower_, hyphened(obj)}
     lemmas |= {lemma(c) for c in kids(obj) if c.dep_ in {"compound", "amod"}}
     # "suspended civilian and military cooperation", parsed with "civilian" as the object
     lemmas |= {lemma(c) for c in obj.conjuncts}
@@ -370,7 +371,7 @@ def joint(verb: Token, obj: Token | None) -> bool:
 def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
     """The first lexicon entry a noun reports, and whether it named the object."""
     base = lemma(noun)
-    candidates = lex.by_noun.get(base) or lex.by_noun.get(noun.lower_)
+    candidates = lex.by_noun.get(hyphened(noun)) or lex.by_noun.get(base) or lex.by_noun.get(noun.lower_)
     if not candidates:
         return None
     modifiers = _modifiers(noun)
@@ -605,6 +606,10 @@ def _mediated_parties(verb: Token, obj: Token | None) -> list[int]:
         if between:
             return between
     mediators = {t.i for t in subject_of(verb)}
+    if verb.dep_ == "relcl":
+        # "China's top diplomat, Wang Yi, who mediated the talks, called ...": the one the
+        # clause describes, under either of his names, is the mediator
+        mediators |= {verb.head.i} | ({verb.head.head.i} if verb.head.dep_ == "appos" else set())
     clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if clause is None:
         return []

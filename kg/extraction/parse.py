@@ -355,6 +355,15 @@ def person_noun(token: Token) -> bool:
     return bool(sector) and base not in words.agent_non_persons
 
 
+def hyphened(token: Token) -> str:
+    """The whole word a token ends when the tokenizer split it at a hyphen, in lemma form
+    ("cease-fire" as "cease", "-", "fire"; "sit-ins"), else ""."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{lemma(token)}"
+
+
 def can_act(token: Token) -> bool:
     """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
     return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS

@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from kg import resources
 from kg.errors import OntologyError, PatternError
-from kg.extraction.parse import children, is_passive, lemma, object_of, of_time
+from kg.extraction.parse import children, hyphened, is_passive, lemma, object_of, of_time
 from kg.extraction.tree import kids
 
 logger = logging.getLogger(__name__)
@@ -279,7 +279,7 @@ def _object_nouns(verb: Token) -> list[Token]:
 def _noun_matches(noun: Token, element: Element, dictionary: VerbDictionary) -> bool:
     if element.head is None:
         return True
-    if not ({lemma(noun), noun.lower_} & dictionary.words(element.head)):
+    if not ({lemma(noun), noun.lower_, hyphened(noun)} & dictionary.words(element.head)):
         return False
     around = {lemma(c) for c in kids(noun) if c.dep_ in _MODIFIER_DEPS or c.i < noun.i}
     around |= {c.lower_ for c in kids(noun)}

@@ -1124,6 +1124,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # "the government in Kinshasa", with the "in" phrase hung on the verb
     ("Rwandan President Paul Kagame accused the government in Kinshasa of arming Hutu rebels.",
      ("ACCUSE", {"RWA"}, {"COD"})),
+    # "its" cannot be the crowd that acts: it is the state the sentence is about
+    ("Riyadh severed relations with Tehran after protesters stormed its embassy in the Iranian capital.",
+     ("PROTEST", {"IRN"}, {"SAU"})),
+    # a word the tokenizer split at its hyphen is still the word
+    ("Israel and Hamas agreed to a cease-fire on Friday.", ("RETREAT", {"ISR", "PSE"}, {"ISR", "PSE"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1312,6 +1317,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Arab League foreign ministers demanded on Saturday that Israel immediately pull its troops out of Palestinian "
      + "cities.",
      lambda e: e.plover == "REQUEST" and "PSE" in {a.code for a in e.target}),
+    # a mediator described in a relative clause does not mediate with the clause's subject
+    ("China's top diplomat, Wang Yi, who mediated the talks, called the deal a victory for peace.",
+     lambda e: e.plover == "CONSULT"),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
