@@ -274,7 +274,7 @@ class ActorResolver:
         rest = span.doc[span.start + 1 : span.end].text
         for word in span.doc[head.left_edge.i : span.start]:
             if word.head.i == head.i and word.pos_ == "PROPN" and any(
-                    c.dep_ == "conj" and c.i == span.start for c in word.children):
+                    c.dep_ == "conj" and c.i == span.start for c in kids(word)):
                 entry = self.gaz.entry(f"{word.text} {rest}")
                 if entry is not None and entry.kind != "person":
                     found.append(actor_of(entry, when=self.date))
