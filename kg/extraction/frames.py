@@ -48,7 +48,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         apply_framing(doc, frame, lex)
     _deadlines_to_leave(doc, frames, lex)
     _prompted(doc, frames)
-    frames = _without_act_purposes(doc, frames, lex)
+    frames = _without_act_purposes(doc, _without_charged_means(doc, frames, lex), lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
@@ -69,6 +69,24 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
             # "sent soldiers to reinforce its border with Belarus": the aim says where forces go
             act.targets = list(frame.targets)
     return kept
+
+
+def _without_charged_means(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """"accused the rebels of betraying the country by hijacking an airliner", parsed with the
+    "by" phrase on "accused": how the charged act was done is part of the charge, not an act of
+    the accuser's."""
+    charged: set[int] = set()
+    for frame in frames:
+        verb = doc[frame.trigger]
+        if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "ACCUSE":
+            continue
+        held = [verb, *(o for o in kids(verb) if o.dep_ == "dobj")]
+        if not any(p.dep_ == "prep" and p.lower_ in {"of", "for"} for h in held for p in kids(h)):
+            continue
+        for prep in kids(verb):
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                charged |= {t.i for c in kids(prep) if c.dep_ == "pcomp" for t in c.subtree}
+    return [f for f in frames if f.trigger not in charged]
 
 
 def _aid_aims(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:

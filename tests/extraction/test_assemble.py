@@ -1129,6 +1129,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("PROTEST", {"IRN"}, {"SAU"})),
     # a word the tokenizer split at its hyphen is still the word
     ("Israel and Hamas agreed to a cease-fire on Friday.", ("RETREAT", {"ISR", "PSE"}, {"ISR", "PSE"})),
+    # forces sent to keep the peace are aid, and a promise to send them a promise of aid
+    ("Russia deployed peacekeeping troops to Armenia.", ("AID", {"RUS"}, {"ARM"})),
+    ("The CSTO said it would send peacekeeping forces to Kazakhstan.", ("AGREE", {"CSTO"}, {"KAZ"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1320,6 +1323,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # a mediator described in a relative clause does not mediate with the clause's subject
     ("China's top diplomat, Wang Yi, who mediated the talks, called the deal a victory for peace.",
      lambda e: e.plover == "CONSULT"),
+    # how a charged act was done is part of the charge, wherever the parser hangs the "by" phrase
+    ("Colombian President Andres Pastrana accused the rebels of betraying the country by hijacking an airliner "
+     + "and kidnapping a senator.", lambda e: e.plover == "ASSAULT"),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
