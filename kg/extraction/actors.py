@@ -675,8 +675,14 @@ class ActorResolver:
         if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" \
                 or token.lower_ in words.reflexives or token.lower_ in words.speaker_pronouns:
             return []
-        found = [a for obj in kids(clause.head) if obj.dep_ == "dobj"
-                 for part in (obj, *obj.conjuncts) for a in self._resolve_one(part, subject=subject, depth=1)]
+        objects = [o for o in kids(clause.head) if o.dep_ == "dobj"]
+        found = [a for obj in objects for part in (obj, *obj.conjuncts)
+                 for a in self._resolve_one(part, subject=subject, depth=1)]
+        if not found:
+            # "cut diplomatic ties with Qatar, accusing it of ...": the party the act was on
+            found = [a for head in (clause.head, *objects) for prep in kids(head) if prep.dep_ == "prep"
+                     and prep.lower_ in words.acted_on_preps for p in kids(prep) if p.dep_ == "pobj"
+                     for part in (p, *p.conjuncts) for a in self._resolve_one(part, subject=subject, depth=1)]
         return found if found and not set(found) & set(subject or []) else []
 
     def _answered(self, token: Token, subject: list[Actor] | None) -> list[Actor]:

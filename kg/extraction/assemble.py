@@ -320,7 +320,8 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     sources: list[Actor] = []
     for tok in frame.sources:
         sources += [a for a in resolver.resolve(doc[tok], subject=context) if a not in sources]
-    target_tokens = list(frame.targets)
+    # "ready to host talks between the two governments": the parties of a meeting acted on
+    target_tokens = [t for tok in frame.targets for t in [tok, *_meeting_parties(doc[tok])]]
     if frame.frame == "demand" and frame.action_target is not None:
         # "demanded that Israel pull its troops out of Palestinian cities": the one asked, not
         # whom the act asked for is about
@@ -397,6 +398,14 @@ def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[A
             if context:
                 return context
     return list(resolver.last_subject)
+
+
+def _meeting_parties(noun: Token) -> list[int]:
+    """The parties named in a "between" phrase of a meeting noun ("talks between Israel and Hamas")."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in load_words().meeting_nouns:
+        return []
+    return [p.i for prep in kids(noun) if prep.dep_ == "prep" and prep.lower_ == "between"
+            for p in kids(prep) if p.dep_ == "pobj"]
 
 
 def _owned_by_singular_pronoun(noun: Token, frame: Frame) -> bool:

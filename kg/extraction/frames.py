@@ -48,6 +48,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         apply_framing(doc, frame, lex)
     _deadlines_to_leave(doc, frames, lex)
     _prompted(doc, frames)
+    _addressed(doc, frames)
     frames = _without_act_purposes(doc, _without_charged_means(doc, frames, lex), lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
@@ -104,6 +105,21 @@ def _aid_aims(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
                 frame.targets = [o.i for o in objects]
                 break
             clauses += [c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _addressed(doc: Doc, frames: list[Frame]) -> None:
+    """"Nepal handed India a diplomatic note protesting against the road": what a message says
+    is said to the one it was given to, when it names no one of its own."""
+    messages = load_words().message_nouns
+    for frame in frames:
+        verb = doc[frame.trigger]
+        if frame.kind != "verb" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            continue
+        given = verb.head
+        if any(lemma(o) in messages for o in kids(given) if o.dep_ == "dobj"):
+            frame.owner_targets += [d.i for d in kids(given) if d.dep_ == "dative" and d.pos_ != "ADP"]
+            frame.owner_targets += [p.i for prep in kids(given) if prep.dep_ in {"dative", "prep"} and prep.lower_ == "to"
+                                    for p in kids(prep) if p.dep_ == "pobj"]
 
 
 def _prompted(doc: Doc, frames: list[Frame]) -> None:

@@ -536,6 +536,8 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
     pos = word.pos_
     if pos not in {"NOUN", "ADJ", "VERB"} or any(c.dep_ == "neg" for c in kids(word)):
         return None
+    if lemma(word) in lex.word_set("willing_adjectives"):
+        return None  # "was ready to host talks" says what one will do, not how good anything is
     negative = lex.word_set("negative_evaluation")
     positive = lex.word_set("positive_evaluation")
     forms = (lemma(word), word.lower_)

@@ -130,6 +130,8 @@ class Words:
     standing_verbs: frozenset[str]
     clause_nouns: frozenset[str]
     partitive_words: frozenset[str]
+    meeting_nouns: frozenset[str]
+    acted_on_preps: frozenset[str]
     reaction_verbs: frozenset[str]
     departure_verbs: frozenset[str]
     reason_preps: frozenset[str]

@@ -1132,6 +1132,15 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces sent to keep the peace are aid, and a promise to send them a promise of aid
     ("Russia deployed peacekeeping troops to Armenia.", ("AID", {"RUS"}, {"ARM"})),
     ("The CSTO said it would send peacekeeping forces to Kazakhstan.", ("AGREE", {"CSTO"}, {"KAZ"})),
+    # being ready to host a meeting between two parties is a promise towards both
+    ("Turkish Foreign Minister Mevlut Cavusoglu said Ankara was ready to host a meeting between the Russian and "
+     + "Ukrainian foreign ministers.", ("AGREE", {"TUR"}, {"RUS", "UKR"})),
+    # "it" in a participle clause is the party the main act was on, named after a preposition
+    ("Egypt cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.",
+     ("ACCUSE", {"EGY"}, {"QAT"})),
+    # what a note says is said to the one it was handed to
+    ("Nepal handed India a diplomatic note on Saturday protesting against the opening of a road.",
+     ("ACCUSE", {"NPL"}, {"IND"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1326,6 +1335,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # how a charged act was done is part of the charge, wherever the parser hangs the "by" phrase
     ("Colombian President Andres Pastrana accused the rebels of betraying the country by hijacking an airliner "
      + "and kidnapping a senator.", lambda e: e.plover == "ASSAULT"),
+    # being ready is no praise of oneself
+    ("Brazil's foreign ministry said that Brazil was ready to host talks between the two governments.",
+     lambda e: e.plover == "SUPPORT"),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
