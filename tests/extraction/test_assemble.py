@@ -1141,6 +1141,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # what a note says is said to the one it was handed to
     ("Nepal handed India a diplomatic note on Saturday protesting against the opening of a road.",
      ("ACCUSE", {"NPL"}, {"IND"})),
+    # a region or airspace opened to outsiders lets them in
+    ("Myanmar's junta opened the cyclone-hit Irrawaddy delta to U.N. aid workers on Sunday.",
+     ("RETREAT", {"MMR"}, {"UN"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
