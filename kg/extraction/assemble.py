@@ -151,9 +151,11 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
             # with no other party named is read pairwise, each side the other's target
             targets = list(sources)
-        elif len({(a.code, a.sector, a.label) for a in sources}) >= 2:
+        elif len({(a.code, a.sector, a.label) for a in sources}) >= 2 or (
+                len(sources) == 1 and sources[0].kind != "igo" and frame.kind == "verb" and _coordinated(frame, doc)):
             # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
-            # state acting together act on that state
+            # state acting together act on that state; so do "President Santos and FARC
+            # commander Rodrigo Londono", where only one side's state is known
             targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
@@ -190,6 +192,24 @@ _SAID_TO = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 # PLOVER types of acts done to someone: several sources doing one to a party the clause names
 # but kg cannot resolve ("the two leaders condemned the test") do not do it to each other
 _DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AID"})
+
+
+def _coordinated(frame: Frame, doc: Doc) -> bool:
+    """Whether the frame's doers are two or more joined noun phrases."""
+    # (the parser at times joins the first phrase inside the second's name: "Santos and FARC
+    # commander Rodrigo Londono" as one noun phrase headed by "Londono")
+    return len(frame.sources) >= 2 or any(t.dep_ == "cc" and t.lower_ in {"and", "&"} and _in_phrase(t, doc[s])
+                                          for s in frame.sources for t in doc[s].subtree)
+
+
+def _in_phrase(token: Token, head: Token) -> bool:
+    """Whether a token is in the noun phrase of ``head`` itself, not in a relative clause inside it."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ == "relcl":
+            return False
+        node = node.head
+    return True
 
 
 def _joint(frame: Frame, lex: Lexicon) -> bool:
@@ -257,6 +277,10 @@ def _coded(frame: Frame, trigger: Token, lex: Lexicon) -> tuple[str, str | None,
         cls = "Appeal" if lemma(governor_of_kind(trigger, lex.word_set("demand"))) in set(
             lex.frames["demand_classes"]["polite"]) else "Demand"
         modality = "asserted"
+    elif modality == "intended" and negated and info["goldstein"] < 0 and frame.frame == "commit":
+        # "pledged not to use force against each other": a promise to hold back a hostile act
+        # is a promise to de-escalate
+        action, cls, negated = cls, lex.intent_class(lex.frames["deescalation_class"]), False
     elif modality == "intended":
         if negated and info["goldstein"] > 0 and _refused(frame, trigger, lex):
             # "will not attend the talks" refuses; "has not agreed to restructure" and "did not

@@ -49,7 +49,8 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     _deadlines_to_leave(doc, frames, lex)
     _prompted(doc, frames)
     _addressed(doc, frames)
-    frames = _without_act_purposes(doc, _without_charged_means(doc, frames, lex), lex)
+    frames = _without_act_purposes(doc, _without_results(doc, _without_charged_means(doc, frames, lex)), lex)
+    frames = _without_protest_manner(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
@@ -70,6 +71,39 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
             # "sent soldiers to reinforce its border with Belarus": the aim says where forces go
             act.targets = list(frame.targets)
     return kept
+
+
+def _without_protest_manner(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """"suspended all but humanitarian aid to Peru in protest at the coup": a protest named as
+    the way another coded act was done is that act, not one more ("thousands blocked the
+    airport in protest", where the blocking is not coded, stays a protest)."""
+    acts = {f.trigger for f in frames if f.kind == "verb"}
+
+    def manner(frame: Frame) -> bool:
+        noun = doc[frame.trigger]
+        return frame.kind == "noun" and lex.info(frame.cls)["plover"] == "PROTEST" and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "in" and noun.head.head.i in acts \
+            and not any(c.dep_ in {"det", "poss", "amod"} for c in kids(noun)) and not _crowd_acts(noun.head.head)
+    return [f for f in frames if not manner(f)]
+
+
+def _crowd_acts(verb: Token) -> bool:
+    """Whether a verb's doers are an unnamed crowd ("thousands of separatists", "protesters")."""
+    crowds = load_words().crowds
+    return any(lemma(s) in crowds or any(lemma(p) in crowds or p.tag_ == "NNS" for prep in kids(s) if prep.lower_ == "of"
+                                         for p in kids(prep) if p.dep_ == "pobj")
+               for s in subject_of(verb))
+
+
+def _without_results(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """"signed a peace accord on Monday, ending more than half a century of war": a participle
+    after a comma that says what an act brought about is that act's result, not an act of its own."""
+    acts = {f.trigger for f in frames if f.kind == "verb"}
+    results = load_words().result_participles
+    return [f for f in frames if not (
+        f.kind == "verb" and doc[f.trigger].dep_ == "advcl" and doc[f.trigger].tag_ == "VBG"
+        and lemma(doc[f.trigger]) in results and doc[f.trigger].head.i in acts
+        and doc[f.trigger].left_edge.i > 0 and doc[doc[f.trigger].left_edge.i - 1].text == ",")]
 
 
 def _without_charged_means(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

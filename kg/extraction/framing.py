@@ -48,6 +48,11 @@ def negated(token: Token, lex: Lexicon) -> bool:
         return True
     if fell_short(token):
         return True  # "stopped short of imposing sanctions"
+    if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "neg"} for c in kids(token)) \
+            and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in kids(token.head)) \
+            and any(c.dep_ == "neg" for c in kids(token.head)):
+        return True  # "did not threaten or use force": what "or" joins to a denied verb is denied too
     if token.pos_ in {"VERB", "AUX"} and any(
             c.lower_ in negators or any(d.dep_ == "det" and d.lower_ in negators for d in kids(c))
             for c in kids(token) if c.dep_ in {"nsubj", "nsubjpass"}):

@@ -43,7 +43,7 @@ FRAME_WORD_KEYS = frozenset({
     "positive_evaluation", "verbal_plover", "negative_evaluation_nouns", "event_nouns", "reform_verbs",
     "object_control", "claim_nouns", "cessation",
 })
-FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "assistance_class", "expulsion_class", "protester_classes", "irregular_classes", "demand_classes", "manner_classes", "cessation_class"})
+FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "assistance_class", "expulsion_class", "deescalation_class", "protester_classes", "irregular_classes", "demand_classes", "manner_classes", "cessation_class"})
 _OWNER = "kg.extraction.lexicon"
 
 

@@ -132,6 +132,7 @@ class Words:
     partitive_words: frozenset[str]
     meeting_nouns: frozenset[str]
     acted_on_preps: frozenset[str]
+    result_participles: frozenset[str]
     reaction_verbs: frozenset[str]
     departure_verbs: frozenset[str]
     reason_preps: frozenset[str]

@@ -1144,6 +1144,15 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a region or airspace opened to outsiders lets them in
     ("Myanmar's junta opened the cyclone-hit Irrawaddy delta to U.N. aid workers on Sunday.",
      ("RETREAT", {"MMR"}, {"UN"})),
+    # two joined doers of a joint act, one of them of no known state, act on the known one's state
+    ("President Juan Manuel Santos and FARC commander Rodrigo Londono signed a peace accord on Monday.",
+     ("SUPPORT", {"COL"}, {"COL"})),
+    # a crowd's act "in protest" is their protest
+    ("Thousands of Catalan separatists blocked access to Barcelona's El Prat airport on Monday in protest at the "
+     + "prison sentences handed to nine independence leaders by Spain's Supreme Court.", ("PROTEST", {"ESP"}, {"ESP"})),
+    # a promise to hold back a hostile act is a promise to de-escalate
+    ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
+     ("AGREE", {"VEN", "GUY"}, {"VEN", "GUY"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1341,6 +1350,21 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # being ready is no praise of oneself
     ("Brazil's foreign ministry said that Brazil was ready to host talks between the two governments.",
      lambda e: e.plover == "SUPPORT"),
+    # what an act brought about is its result, and "in protest" how it was done
+    ("Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday, formally ending their two-year "
+     + "border war.", lambda e: e.plover == "AGREE"),
+    ("The United States suspended all but humanitarian aid to Peru on Monday in protest at President Alberto "
+     + "Fujimori's suspension of the constitution.", lambda e: e.plover == "PROTEST"),
+    # the one who dies did nothing to anyone; a clause inside a name's phrase joins no doers
+    ("Jacques Chirac, who served two terms as French president and 18 years as mayor of Paris, died on "
+     + "Thursday at the age of 86, his family said.", lambda e: True),
+    ("Israel and Hamas have agreed to a four-day pause in fighting in Gaza, said Qatar, which mediated the "
+     + "talks along with Egypt and the United States.", lambda e: e.plover == "CONSULT" and e.target
+     and {a.code for a in e.target} <= {"QAT"}),
+    # what "or" joins to a denied verb is denied too
+    ("Russia did not attack or shell Kharkiv on Monday.", lambda e: not e.negated),
+    ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
+     lambda e: e.plover == "THREATEN"),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
