@@ -347,9 +347,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     # "ready to host talks between the two governments": the parties of a meeting acted on
     target_tokens = [t for tok in frame.targets for t in [tok, *_meeting_parties(doc[tok])]]
     if frame.frame == "demand" and frame.action_target is not None:
-        # "demanded that Israel pull its troops out of Palestinian cities": the one asked, not
-        # whom the act asked for is about
-        target_tokens = [frame.action_target]
+        target_tokens.insert(0, frame.action_target)
     targets = _resolve_targets(frame, doc, target_tokens, sources, context, resolver, lex, history)
     if len({a.code for a in sources}) >= 2 and any(_reciprocal(doc[t]) for t in target_tokens):
         targets = list(sources)  # "India and Pakistan accused each other": each the other's target
