@@ -254,6 +254,7 @@ class ActorResolver:
         heads = [token]
         if follow_conj:
             heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+            heads += [t for t in self._listed_states(token) if t not in heads]
         actors: list[Actor] = []
         for head in heads:
             for actor in self._elided(head) + self._resolve_one(head, subject=subject, depth=0):
@@ -263,6 +264,22 @@ class ActorResolver:
             if actor.kind == "country" and actor.sector:
                 self.bodies[actor.sector] = actor.code
         return actors
+
+    def _listed_states(self, head: Token) -> list[Token]:
+        """"Mali, Burkina Faso and Niger", parsed with "Burkina Faso" apposed to "Mali": a state
+        set beside another state's name is the next item of a list, not a description of it."""
+        if not self._is_state(head):
+            return []
+        found: list[Token] = []
+        for appos in (c for c in kids(head) if c.dep_ == "appos" and c.i > head.i):
+            if self._is_state(appos):
+                found += [appos] + [t for t in appos.conjuncts if t.i > appos.i and t.pos_ in {"NOUN", "PROPN"}]
+        return found
+
+    def _is_state(self, token: Token) -> bool:
+        span = self.span_at(token)
+        entry = self._entry_for(span) if span is not None else None
+        return entry is not None and entry.kind == "country" and entry.role in {"name", "metonym"}
 
     def _elided(self, head: Token) -> list[Actor]:
         """"North and South Korea", "East and West Germany": a word joined to the first word

@@ -1150,6 +1150,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a crowd's act "in protest" is their protest
     ("Thousands of Catalan separatists blocked access to Barcelona's El Prat airport on Monday in protest at the "
      + "prison sentences handed to nine independence leaders by Spain's Supreme Court.", ("PROTEST", {"ESP"}, {"ESP"})),
+    # a state set beside another state's name is the next item of a list, not a description of it
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.",
+     ("SANCTION", {"SAU", "ARE", "BHR", "EGY"}, {"QAT"})),
     # a promise to hold back a hostile act is a promise to de-escalate
     ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
      ("AGREE", {"VEN", "GUY"}, {"VEN", "GUY"})),
