@@ -172,11 +172,14 @@ def _split_dateline(kind: str, chunk: str) -> list[tuple[str, str]]:
 
     >>> _split_dateline("body", "SEOUL, Aug. 22 (UPI) -- North Korea fired two missiles.")
     [('dateline', 'SEOUL, Aug. 22 (UPI) --'), ('body', 'North Korea fired two missiles.')]
+    >>> _split_dateline("body", "TEHRAN (Reuters) - Iran rejected the proposals.")
+    [('dateline', 'TEHRAN (Reuters) -'), ('body', 'Iran rejected the proposals.')]
     >>> _split_dateline("body", "NATO said on Monday it would meet.")
     [('body', 'NATO said on Monday it would meet.')]
     """
     found = _DATELINE.match(chunk) if kind == "body" else None
-    if found is None or not found.group("line").split(",")[0].replace(" ", "").replace(".", "").isupper():
+    # the place is in capitals; the outlet after it need not be ("TEHRAN (Reuters) -")
+    if found is None or not found.group("line").split(",")[0].split("(")[0].replace(" ", "").replace(".", "").isupper():
         return [(kind, chunk)]
     return [("dateline", found.group("line")), ("body", chunk[found.end():])]
 

@@ -137,6 +137,8 @@ def test_directory_ids_are_stable_and_unique(tmp_path):
     ("LEIDSCHENDAM, Netherlands - A U.N.-backed court ruled.", "LEIDSCHENDAM, Netherlands -"),
     ("BERLIN - Germany will suspend aid.", "BERLIN -"),
     ("MOSCOW, Sept 28 (ITAR-TASS) - Moscow recalled its ambassador.", "MOSCOW, Sept 28 (ITAR-TASS) -"),
+    ("BUENOS AIRES (Reuters) - Unions staged a general strike.", "BUENOS AIRES (Reuters) -"),
+    ("Kyiv (Reuters) - Ukraine said on Monday it would meet.", None),
     ("Russia said on Monday it would meet.", None),
 ])
 def test_wire_datelines_become_their_own_segment(paragraph, dateline):

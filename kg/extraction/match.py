@@ -361,11 +361,13 @@ def joint(verb: Token, obj: Token | None) -> bool:
         return True
     if obj is not None and any(c.lower_ in words.joint_modifiers for c in lefts(obj)):
         return True
-    # several subjects, or one that names several parties ("warships from India, Japan and Australia")
+    # several subjects, or one that names several parties ("warships from India, Japan and
+    # Australia", "South Korean and U.S. forces")
     subjects = children(verb, "nsubj")
     return any(s.conjuncts for s in subjects) or any(
         p.conjuncts for s in subjects for prep in children(s, "prep") if prep.lower_ in {"from", "of"}
-        for p in children(prep, "pobj"))
+        for p in children(prep, "pobj")) or any(
+        m.conjuncts for s in subjects for m in kids(s) if m.dep_ in {"amod", "compound"})
 
 
 def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:

@@ -120,6 +120,16 @@ class VerbDictionary:
         return sum(len(p) for p in self.patterns.values())
 
 
+def _undergone(block: dict[str, Any]) -> bool:
+    """Whether most of a block's coded patterns make the verb's subject the one acted on
+    (``[:190]`` in "DIE": "* (in raid)"): its default would wrongly make them the doer of
+    "died of leukaemia", so the block reports an event only through a pattern."""
+    patterns = block.get("patterns") or []
+    coded = [p for p in patterns if p.get("code") or p.get("passive")]
+    undergoing = [p for p in coded if not p.get("code")]
+    return 2 * len(undergoing) > len(coded)
+
+
 def _element(raw: dict[str, Any], where: str) -> Element:
     kind = raw.get("t")
     if kind not in _ELEMENT_KINDS:
@@ -147,8 +157,9 @@ def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
     for number, block in resources.read_jsonl(base / "verbs.jsonl"):
         where = f"{base / 'verbs.jsonl'}:{number}"
         name = block["block"]
+        default = None if _undergone(block) else block.get("code")
         for verb in block.get("verbs") or []:
-            sense = VerbSense(lemma=verb["lemma"], block=name, code=verb.get("code") or block.get("code"),
+            sense = VerbSense(lemma=verb["lemma"], block=name, code=verb.get("code") or default,
                               before=tuple(verb.get("before") or ()), after=tuple(verb.get("after") or ()),
                               own=bool(verb.get("code")))
             senses.setdefault(sense.lemma, []).append(sense)

@@ -1156,6 +1156,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a promise to hold back a hostile act is a promise to de-escalate
     ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
      ("AGREE", {"VEN", "GUY"}, {"VEN", "GUY"})),
+    # forces of two states joined in one noun phrase hold their exercises together
+    ("South Korean and U.S. forces began their annual military exercises on Tuesday.",
+     ("COOPERATE", {"KOR", "USA"}, {"KOR", "USA"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1364,6 +1367,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Russia did not attack or shell Kharkiv on Monday.", lambda e: not e.negated),
     ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
      lambda e: e.plover == "THREATEN"),
+    # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
+    ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
+     lambda e: True),
 ])
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
