@@ -37,6 +37,7 @@ from kg.extraction.parse import (
     person_noun,
     subject_of,
     time_tokens,
+    with_counted,
 )
 from kg.extraction.records import Frame
 from kg.extraction.tree import act_places, kept, kids, release, sentences, span_text
@@ -490,8 +491,8 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
 def _domestic_person(found: _Found) -> list[Actor]:
     """``domestic_person``: "police opened fire, killing one person": unnamed victims of a state's own
     forces, or people named whom no dictionary knows ("detained Jason Rezaian")."""
-    if not any(person_noun(found.doc[t]) or found.doc[t].ent_type_ == "PERSON"
-               for t in found.target_tokens):
+    if not any(person_noun(p) or p.ent_type_ == "PERSON" for t in found.target_tokens
+               for p in with_counted(found.doc[t])):
         return []
     if any(lemma(found.doc[t]) in load_words().captive_nouns for t in found.target_tokens):
         return []  # "Hamas released 50 hostages": those taken are as often another state's

@@ -21,11 +21,15 @@ from spacy.tokens import Doc, Token
 from kg.extraction.framing import apply_framing, framing_frames, mark_mood
 from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
 from kg.extraction.match import candidate_frames
-from kg.extraction.parse import in_actor_span, lemma, purpose_clauses, subject_of
+from kg.extraction.parse import children, in_actor_span, lemma, purpose_clauses, subject_of
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids
 from kg.extraction.words import load_words
 
+# types of act whose purpose clause says whom they are aimed at, when they name no one
+_AIMED_BY_PURPOSE = frozenset({"MOBILIZE", "AID", "ASSAULT", "COERCE"})
+# types of act that use force on someone
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 # what the purpose clause of a helping deployment says: the help itself, not more events
 _HELP_CONTENT = frozenset({"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE"})
 
@@ -53,6 +57,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_results(doc, frames)
     frames = _without_act_purposes(doc, frames, lex)
     frames = _without_protest_manner(doc, frames, lex)
+    frames = _without_foreseen(doc, frames)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
@@ -63,16 +68,43 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
     vote or decision is for is what it decides ("voted to impose sanctions")."""
     deciding = load_words().decision_verbs
     acts = {f.trigger: f for f in frames if f.kind == "verb" and f.frame is None and lemma(doc[f.trigger]) not in deciding}
-    purposes = {c.i: act for t, act in acts.items() for c in purpose_clauses(doc[t]) if c.dep_ == "advcl"}
+    # "used tear gas to disperse demonstrators": force is used for a purpose, not agreed to one
+    purposes = {c.i: act for t, act in acts.items() for c in purpose_clauses(doc[t])
+                if c.dep_ == "advcl" or lex.info(act.cls)["plover"] in _FORCE}
     kept = []
     for frame in frames:
         act = purposes.get(frame.trigger)
         if act is None or frame.frame is not None:
             kept.append(frame)
-        elif not act.targets and lex.info(act.cls)["plover"] in {"MOBILIZE", "AID"}:
-            # "sent soldiers to reinforce its border with Belarus": the aim says where forces go
+        elif not act.targets and lex.info(act.cls)["plover"] in _AIMED_BY_PURPOSE:
+            # "sent soldiers to reinforce its border with Belarus": the aim says where forces
+            # go; "used water cannon to disperse protesters", whom force was used on
             act.targets = list(frame.targets)
+    for trigger, act in acts.items():
+        if not act.targets and lex.info(act.cls)["plover"] in _FORCE:
+            # "used water cannon and tear gas to disperse thousands of people": force is used
+            # on whom its aim acts on, though the aim ("disperse") is no coded act of its own
+            act.targets = [o.i for c in purpose_clauses(doc[trigger]) for o in kids(c) if o.dep_ == "dobj"]
     return kept
+
+
+def _without_foreseen(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """"Diplomats expected Washington to keep pressing Baghdad": what someone foresees another
+    doing is neither done nor promised (one's own expectation, "Iran expects to sign", is an intent)."""
+    foresee = load_words().forecast_verbs
+
+    def foreseen(token: Token) -> bool:
+        clause = token
+        for _ in range(3):
+            if clause.dep_ not in {"xcomp", "ccomp"}:
+                return False
+            head = clause.head
+            if lemma(head) in foresee:
+                own = children(clause, "nsubj")
+                return bool(children(head, "dobj")) or (bool(own) and own[0].lower_ not in load_words().relative_pronouns)
+            clause = head
+        return False
+    return [f for f in frames if f.kind != "verb" or not foreseen(doc[f.trigger])]
 
 
 def _without_protest_manner(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

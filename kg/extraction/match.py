@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Token
 from kg.extraction.lexicon import TRAIT_FLAGS, LexEntry, Lexicon
 from kg.extraction.parse import (
     ACTORISH_ENTS,
-    COUNT_ENTS,
     agent_sector,
     between_parties,
     can_act,
     children,
     condition_subjects,
+    exchange_partners,
     extent_of,
     hyphen_participle,
     hyphened,
@@ -42,6 +42,7 @@ from kg.extraction.parse import (
     purpose_clauses,
     subject_of,
     time_tokens,
+    with_counted,
 )
 from kg.extraction.records import Frame
 from kg.extraction.tree import (
@@ -216,10 +217,8 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
             in_actor_span(o) or (o.ent_type_ in {"GPE", "ORG"} and o.pos_ == "PROPN")) for o in _named_by(obj)):
         return True
     # "hundreds of undocumented Afghans": a count's "of" phrase says who they are
-    counted = [p for prep in children(obj, "prep") if prep.lower_ == "of" and obj.ent_type_ in COUNT_ENTS
-               for p in children(prep, "pobj")]
     return "*person" in entry.objects and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o)
-                                              for o in [obj, *counted])
+                                              for o in with_counted(obj))
 
 
 def _named_by(obj: Token) -> list[Token]:
@@ -290,6 +289,8 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     subj = next(iter(children(verb, "nsubj")), None) or (
         verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None) or (
         next(iter(subject_of(verb)), None) if verb.dep_ == "xcomp" else None)
+    if subj is not None and verb.dep_ == "relcl" and subj.lower_ in load_words().relative_pronouns:
+        subj = verb.head  # "people who were protesting": the noun the clause describes
     for entry in candidates:
         if entry.objects and about and not object_matches(entry, obj) and any(
                 object_matches(entry, a) for a in about) and "*" not in entry.objects:
@@ -632,6 +633,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
                     for a in children(prep, "pobj")]
     if "recipient_target" in entry.flags:
         targets += prep_objects(verb, ("to",))  # "extradited to Germany a Vietnamese man"
+    if obj is not None:
+        targets += [p.i for p in exchange_partners(obj)]  # "banned exports of rare earths to Japan"
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else
     targets += [d.i for d in children(verb, "dative")]

@@ -338,6 +338,14 @@ def agent_sector(token: Token) -> str:
     return next((nouns[p] for p in [*phrases, base, token.lower_] if p in nouns), "")
 
 
+def with_counted(token: Token) -> list[Token]:
+    """A noun phrase head and, when it is a count ("hundreds of villagers"), whom its "of"
+    phrase says are counted."""
+    if token.ent_type_ not in COUNT_ENTS:
+        return [token]
+    return [token, *(p for prep in children(token, "prep") if prep.lower_ == "of" for p in children(prep, "pobj"))]
+
+
 def person_noun(token: Token) -> bool:
     """Whether a common noun names a person or people: the hand list, the titles of office
     ("commander"), and the Phoenix agent nouns ("cleric", "smuggler", "intelligence agent")
@@ -385,7 +393,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
             if not pobjs and prep.pos_ == "ADP":
                 pobjs = _dangling_object(prep)
             # "an embargo on trade with Nicaragua": the partner of the exchange acted on
-            pobjs = [q for p in pobjs for q in (_exchange_partners(p) or [p])]
+            pobjs = [q for p in pobjs for q in (exchange_partners(p) or [p])]
             found += [p.i for p in pobjs if p.ent_type_ not in TIME_ENTS]  # "recall of its envoy in January"
         else:
             # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
@@ -408,12 +416,13 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     return found
 
 
-def _exchange_partners(noun: Token) -> list[Token]:
-    """The partners an exchange noun names ("trade with Nicaragua"), else none."""
+def exchange_partners(noun: Token) -> list[Token]:
+    """The partners an exchange noun names ("trade with Nicaragua"), or where what is shipped
+    goes ("exports to South Korea"), else none."""
     words = load_words()
-    if lemma(noun) not in words.exchange_nouns:
-        return []
-    return [p for prep in children(noun, "prep") if prep.lower_ in words.partner_preps for p in children(prep, "pobj")]
+    preps = words.partner_preps if lemma(noun) in words.exchange_nouns else {"to"} \
+        if lemma(noun) in words.shipment_nouns else set()
+    return [p for prep in children(noun, "prep") if prep.lower_ in preps for p in children(prep, "pobj")]
 
 
 def hyphen_participle(verb: Token) -> bool:

@@ -1159,6 +1159,19 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces of two states joined in one noun phrase hold their exercises together
     ("South Korean and U.S. forces began their annual military exercises on Tuesday.",
      ("COOPERATE", {"KOR", "USA"}, {"KOR", "USA"})),
+    # riot-control weapons used on a crowd are repression, aimed at whom their purpose acts on
+    ("Georgian riot police used water cannon and pepper spray on Friday to disperse thousands of people "
+     + "outside parliament in Tbilisi.", ("ASSAULT", {"GEO"}, {"GEO"})),
+    ("Police used tear gas on opposition supporters in Kampala on Monday.", ("ASSAULT", {"UGA"}, {"UGA"})),
+    # force used to do something to a crowd is used on it; a count's "of" phrase says who
+    ("Myanmar soldiers opened fire to drive back hundreds of villagers on Sunday.", ("ASSAULT", {"MMR"}, {"MMR"})),
+    # what is shipped is aimed at where it goes; export controls are a sanction
+    ("Japan tightened controls on exports of three high-tech materials to South Korea on Thursday.",
+     ("SANCTION", {"JPN"}, {"KOR"})),
+    ("China banned exports of rare earths to Japan.", ("SANCTION", {"CHN"}, {"JPN"})),
+    # a relative clause's "who" is the crowd it describes
+    ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
+     ("PROTEST", {"NGA"}, {"NGA"})),
 ])
 def test_who_acts_on_whom_is_read_from_the_parse(events_in, text, dyad):
     _assert_dyad(events_in(text), dyad)
@@ -1367,6 +1380,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Russia did not attack or shell Kharkiv on Monday.", lambda e: not e.negated),
     ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
      lambda e: e.plover == "THREATEN"),
+    # what someone foresees another doing is neither done nor promised
+    ("Diplomats expected Washington to keep pressing Baghdad to curb the rebels.", lambda e: True),
+    ("Analysts expect China to impose sanctions on Taiwan.", lambda e: True),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
