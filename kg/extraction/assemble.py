@@ -30,6 +30,7 @@ from kg.extraction.parse import (
     agent_sector,
     children,
     conj_head,
+    fell_short,
     governing,
     governor_of_kind,
     lemma,
@@ -366,9 +367,23 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # the state where it went off is coded as acting
         sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
         found = replace(found, sources=sources)
+    elif not sources and frame.sources and all(
+            agent_sector(doc[t]) in load_words().irregular_sectors for t in frame.sources):
+        # "rebels shelled the capital Monrovia": armed men of no state named belong to the
+        # state where they fight, named by the place of the act or the place acted on
+        places = [a for a in targets if a.kind == "country"] if any(_place(doc[t]) for t in target_tokens) else []
+        sources = _location_state(trigger, resolver, preps=load_words().act_place_preps) or places[:1]
+        found = replace(found, sources=sources)
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
+    if not targets and not frame.targets and not frame.intransitive and sources and all(
+            a.sector in load_words().irregular_sectors for a in sources):
+        # "the ELN rebels rejected an invitation to peace talks": armed men who serve no state
+        # act, when they name no one, on the state they fight in ("Hamas released 50 hostages"
+        # names whom, though not whose; a ceasefire declared is aimed at no one)
+        home = gazetteer_home(resolver, sources[0])
+        targets = [home] if home is not None and home.kind == "country" else []
     if not targets and sources and _in_response(trigger):
         targets = _reactive(found)  # "dispatched warships in response": against who acted first
     if targets and {a.code for a in targets} <= found.source_codes and lex.info(frame.cls)["plover"] == "MOBILIZE":
@@ -378,7 +393,16 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if not targets and sources and frame.kind == "verb" and trigger.dep_ == "conj" \
             and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):
         targets = _joined_target(trigger, sent, sources, history)
+    if not targets and sources and frame.kind == "verb" and fell_short(trigger) and trigger.head.head.head.dep_ == "conj":
+        # "recalled its ambassador from Bogota, but stopped short of breaking off relations":
+        # what was not done would have been done to whom the act it is joined to was
+        targets = _joined_target(trigger.head.head.head, sent, sources, history)
     return sources, targets
+
+
+def _place(token: Token) -> bool:
+    """Whether a noun phrase names a place ("the capital Monrovia", "the town")."""
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(token) in load_words().place_nouns
 
 
 def _reciprocal(token: Token) -> bool:

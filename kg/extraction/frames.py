@@ -213,7 +213,9 @@ def _deadlines_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
         if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "THREATEN":
             continue
         verb = doc[frame.trigger]
-        given = [t for t in verb.subtree if t.dep_ in {"dative", "dobj"} and lemma(t) in envoys]
+        # ("gave French Ambassador Sylvain Itte 48 hours": the title says who is given it)
+        given = [t for t in verb.subtree if t.dep_ in {"dative", "dobj"} and (
+            lemma(t) in envoys or any(lemma(c) in envoys for c in kids(t) if c.dep_ == "compound"))]
         leaving = [t for t in verb.subtree if t.pos_ == "VERB" and lemma(t) in words.departure_verbs
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))]
         if given and leaving:

@@ -217,8 +217,10 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
             in_actor_span(o) or (o.ent_type_ in {"GPE", "ORG"} and o.pos_ == "PROPN")) for o in _named_by(obj)):
         return True
     # "hundreds of undocumented Afghans": a count's "of" phrase says who they are
+    # "freed opposition leader Aung San Suu Kyi": a name's compounds may be what says it is a person
+    named = [c for c in kids(obj) if c.dep_ == "compound"] if obj.pos_ == "PROPN" else []
     return "*person" in entry.objects and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o)
-                                              for o in with_counted(obj))
+                                              for o in with_counted(obj) + named)
 
 
 def _named_by(obj: Token) -> list[Token]:
@@ -236,9 +238,12 @@ def verb_keys(verb: Token) -> list[str]:
     particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
     # "pulled out of Lebanon", parsed with "out" as a preposition holding the "of" phrase
     particles += [c.lower_ for c in children(verb, "prep") if c.lower_ == "out" and children(c, "prep")]
-    # "brushed aside French calls", parsed with "aside" as an adverb
-    particles += [c.lower_ for c in children(verb, "advmod") if c.lower_ in load_words().particle_adverbs
-                  and c.i == verb.i + 1]
+    # "brushed aside French calls", "voted the decree down", parsed with the particle as an adverb
+    # (or hung on the object: "voted the plan down")
+    objects = children(verb, "dobj")
+    ends = {verb.i + 1} | {o.right_edge.i + 1 for o in objects} | {o.i + 1 for o in objects}
+    particles += [c.lower_ for h in [verb, *objects] for c in kids(h) if c.dep_ in {"advmod", "prt"}
+                  and c.lower_ in load_words().particle_adverbs and c.i in ends and c.lower_ not in particles]
     # "would respond in kind": a fixed phrase of a preposition and a bare noun, on the verb or,
     # as the parser often has it, on the verb's own phrase ("respond to the move in kind")
     preps = children(verb, "prep")
@@ -313,8 +318,10 @@ def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
     """``person_object``: an entry without objects needs a person as its object."""
     if entry.objects:
         return True
-    return obj is not None and (obj.ent_type_ in {"PERSON", "NORP"} or person_noun(obj)
-                                or obj.pos_ == "PROPN" or in_actor_span(obj))
+    # "detained dozens of them", "arrested him": a count of people, a personal pronoun
+    return obj is not None and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o) or o.pos_ == "PROPN"
+                                   or in_actor_span(o) or o.lower_ in load_words().person_pronouns
+                                   or (o.pos_ == "PRON" and o.i != obj.i) for o in with_counted(obj))
 
 
 def _people_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:

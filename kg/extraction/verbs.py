@@ -284,6 +284,8 @@ def _object_nouns(verb: Token) -> list[Token]:
     # "expelled Thomas Grant, a British diplomat": the noun set beside a name says what it is
     found += [a for noun in list(found) for a in children(noun, "appos") if a not in found]
     found += [p for prep in children(verb, "prep", "prt") for p in children(prep, "pobj") if p not in found]
+    # "gave the ambassador 48 hours", parsed with the second object as an adverbial noun
+    found += [c for c in kids(verb) if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "NOUN"]
     return found
 
 

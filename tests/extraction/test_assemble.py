@@ -1169,6 +1169,26 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Japan tightened controls on exports of three high-tech materials to South Korea on Thursday.",
      ("SANCTION", {"JPN"}, {"KOR"})),
     ("China banned exports of rare earths to Japan.", ("SANCTION", {"CHN"}, {"JPN"})),
+    # a name's title says it is a person set free
+    ("Myanmar's military government freed pro-democracy leader Aung San Suu Kyi from house arrest on Saturday.",
+     ("RETREAT", {"MMR"}, {"MMR"})),
+    # armed men of no state named fight for the place they act on, and against their own state
+    ("Nigeria will send peacekeepers to Liberia, President Olusegun Obasanjo said on Tuesday, as rebels "
+     + "shelled the capital Monrovia for a third straight day.", ("ASSAULT", {"LBR"}, {"LBR"})),
+    ("Colombia's ELN rebels rejected an invitation to attend peace talks on Monday.", ("REJECT", {"COL"}, {"COL"})),
+    ("President Trump ordered visa restrictions on Colombian officials on Sunday.", ("SANCTION", {"USA"}, {"COL"})),
+    # a particle after the object still makes the verb a phrase of its own ("voted it down")
+    ("Hungary's parliament voted the EU plan down on Friday.", ("REJECT", {"HUN"}, {"EU"})),
+    ("The U.N. General Assembly voted a Russian resolution down on Friday.", ("REJECT", {"UNGA"}, {"RUS"})),
+    # a personal pronoun, or a count of "them", is people held
+    ("Turkish police detained him in Istanbul on Monday.", ("COERCE", {"TUR"}, {"TUR"})),
+    ("Riot police beat opposition supporters with truncheons and detained dozens of them in central Baku on "
+     + "Saturday.", ("COERCE", {"AZE"}, {"AZE"})),
+    # a deadline to leave, however parsed, expels the envoy
+    ("The junta in Niamey also gave French Ambassador Sylvain Itte 48 hours to leave the country on Friday.",
+     ("SANCTION", {"NER"}, {"FRA"})),
+    ("Niger's junta gave the French ambassador 48 hours to leave the country on Friday.",
+     ("SANCTION", {"NER"}, {"FRA"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1200,6 +1220,11 @@ def test_an_act_named_with_its_parties_is_theirs_together(events_in, text, expec
 def test_an_act_stopped_short_of_is_negated_and_done_by_who_stopped(events_in):
     events = events_in("The European Union stopped short of imposing sanctions on Belarus.")
     assert [(e.plover, e.negated, [a.code for a in e.source]) for e in events] == [("SANCTION", True, ["EU"])]
+    # what was not done would have been done to whom the act it is joined to was
+    events = events_in("Ecuador recalled its ambassador from Bogota on Sunday, but stopped short of breaking off "
+                       "diplomatic relations.")
+    assert {(e.cameo, e.negated, tuple(a.code for a in e.target)) for e in events} == {
+        ("161", False, ("COL",)), ("161", True, ("COL",))}
 
 
 def test_a_person_removed_from_power_is_not_a_state_sanctioned(events_in):
