@@ -367,12 +367,14 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # the state where it went off is coded as acting
         sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
         found = replace(found, sources=sources)
-    elif not sources and frame.sources and all(
+    if not sources and frame.sources and all(
             agent_sector(doc[t]) in load_words().irregular_sectors for t in frame.sources):
         # "rebels shelled the capital Monrovia": armed men of no state named belong to the
         # state where they fight, named by the place of the act or the place acted on
-        places = [a for a in targets if a.kind == "country"] if any(_place(doc[t]) for t in target_tokens) else []
-        sources = _location_state(trigger, resolver, preps=load_words().act_place_preps) or places[:1]
+        acted_on = target_tokens + frame.owner_targets
+        places = [a for a in targets if a.kind == "country"] if any(_place(doc[t]) for t in acted_on) else []
+        dateline = [_actor_of_entry(resolver.dateline)] if resolver.dateline is not None else []
+        sources = _location_state(trigger, resolver, preps=load_words().act_place_preps) or places[:1] or dateline
         found = replace(found, sources=sources)
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:

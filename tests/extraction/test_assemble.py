@@ -1189,6 +1189,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("SANCTION", {"NER"}, {"FRA"})),
     ("Niger's junta gave the French ambassador 48 hours to leave the country on Friday.",
      ("SANCTION", {"NER"}, {"FRA"})),
+    ("Indonesia, Malaysia and the Philippines launched coordinated naval patrols in the Sulu Sea on Monday.",
+     ("COOPERATE", {"IDN", "MYS", "PHL"}, {"IDN", "MYS", "PHL"})),
+    ("BANGUI, Dec 29 (AFP) - Seleka rebels seized the central town of Sibut without a fight on Saturday.",
+     ("COERCE", {"CAF"}, {"CAF"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
