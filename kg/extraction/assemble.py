@@ -610,7 +610,8 @@ def gazetteer_home(resolver: ActorResolver, actor: Actor) -> Actor | None:
 
 def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[str] = ("in",)) -> list[Actor]:
     """The state where an act took place: "in Lebanon" on the verb, its object or its subject."""
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "advcl" else [])  # "exploded in Kabul, killing ..."
+    # "exploded in Kabul, killing ...", "doctors in Lagos began a strike": the verb it hangs on
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in {"advcl", "dobj"} else [])
     for place in act_places(verbs, set(preps)):
         found = [a for a in resolver.resolve(place) if a.kind == "country"]
         if found:
@@ -636,7 +637,9 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     """
     noun = np_head(token)
     # ", a move Australia called unjustified": a noun set beside a clause sums up its act
-    summing = noun.dep_ in {"npadvmod", "appos"} and noun.head.pos_ in {"VERB", "AUX"}
+    # (or beside the act's object: "imposed a blockade on Gaza, a move Turkey condemned")
+    summing = noun.dep_ in {"npadvmod", "appos"} and (noun.head.pos_ in {"VERB", "AUX"} or (
+        noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","))
     if noun.pos_ != "NOUN" or not summing and not any(  # ("such" is often parsed as an adjective)
             c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners for c in kids(noun)):
         return []

@@ -93,8 +93,9 @@ def object_of(verb: Token) -> Token | None:
         # "an employee whom Chinese authorities detained": the employee; but ", which Tehran
         # denies" may be about the whole clause before it
         return verb.head
-    if not objs and verb.dep_ == "relcl" and children(verb, "nsubj") and not any(
-            c.lower_ in words.relative_pronouns or c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ in {"prep", "ccomp", "xcomp"}
+    if not objs and verb.dep_ in {"relcl", "acl"} and children(verb, "nsubj") and not any(
+            c.lower_ in words.relative_pronouns or c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ in {"ccomp", "xcomp"}
+            or (c.dep_ == "prep" and c.lower_ != "as")  # ("a move Turkey condemned as illegal")
             for c in kids(verb)) and verb.head.ent_type_ not in {"DATE", "TIME"} \
             and lemma(verb.head) not in words.clause_nouns:
         return verb.head  # "the 11 policemen they seized last week": the policemen

@@ -101,8 +101,8 @@ def reduced_passive(verb: Token) -> bool:
 
 def act_places(verbs: list[Token], preps: Collection[str]) -> Iterator[Token]:
     """The nouns naming where an act took place, nearest first: the objects of ``preps`` on the
-    verbs, on their objects and on their subjects, each followed by the place an "in" phrase
-    puts it in ("outside a hotel in Kabul")."""
+    verbs, on their objects and on their subjects, each followed by the place an "in" or
+    "across" phrase puts it in ("outside a hotel in Kabul", "at hospitals across Nigeria")."""
     for verb in verbs:
         holders = [verb] + [c for c in kids(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         for prep in [p for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps]:
@@ -110,6 +110,6 @@ def act_places(verbs: list[Token], preps: Collection[str]) -> Iterator[Token]:
                 if pobj.dep_ != "pobj":
                     continue
                 yield pobj
-                yield from (inner for p in kids(pobj) if p.dep_ == "prep" and p.lower_ == "in"
+                yield from (inner for p in kids(pobj) if p.dep_ == "prep" and p.lower_ in {"in", "across", "throughout"}
                             for inner in kids(p) if inner.dep_ == "pobj")
 

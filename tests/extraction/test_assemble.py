@@ -1193,6 +1193,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("COOPERATE", {"IDN", "MYS", "PHL"}, {"IDN", "MYS", "PHL"})),
     ("BANGUI, Dec 29 (AFP) - Seleka rebels seized the central town of Sibut without a fight on Saturday.",
      ("COERCE", {"CAF"}, {"CAF"})),
+    # "a move X condemned", set beside the act's object, sums up the act: X reacts to its doer
+    ("Israel imposed a naval blockade on Gaza on Monday, a move Turkey condemned as illegal.",
+     ("ACCUSE", {"TUR"}, {"ISR"})),
+    ("Russia expelled two Estonian diplomats, a decision Tallinn called unjustified.", ("ACCUSE", {"EST"}, {"RUS"})),
+    # workers named by their trade are a crowd of the place they are in, however deep
+    ("Resident doctors at public hospitals across Nigeria began an indefinite strike on Monday.",
+     ("PROTEST", {"NGA"}, {"NGA"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
