@@ -491,6 +491,9 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
             refers = context if (doc[tok].pos_ == "PRON" or _owned_by_singular_pronoun(doc[tok], frame)) and context \
                 else sources or context
             found = [a for a in resolver.resolve(doc[tok], subject=refers) if a.key not in source_keys]
+            if found and lemma(doc[tok]) in load_words().mission_nouns and tok not in owners:
+                targets = found  # "exiles rallied outside the Belarusian embassy": its state, theirs too
+                break
             # another state or organisation first; the source's own body only if nothing else,
             # and never the owner of the thing acted on ("recalled its ambassador")
             if found and not {a.code for a in found} <= source_codes:

@@ -127,6 +127,7 @@ class Words:
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]
     place_nouns: frozenset[str]
+    mission_nouns: frozenset[str]
     region_qualifiers: frozenset[str]
     patron_participles: frozenset[str]
     standing_verbs: frozenset[str]

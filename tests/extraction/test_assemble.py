@@ -1200,6 +1200,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # workers named by their trade are a crowd of the place they are in, however deep
     ("Resident doctors at public hospitals across Nigeria began an indefinite strike on Monday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
+    # an embassy acted on names its state, even the doers' own; one's own is there for its host
+    ("Hundreds of Belarusian exiles rallied outside the Belarusian embassy in Vilnius on Monday evening.",
+     ("PROTEST", {"BLR"}, {"BLR"})),
+    ("Iran closed its embassy in Ottawa on Friday.", ("SANCTION", {"IRN"}, {"CAN"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
