@@ -590,7 +590,7 @@ class ActorResolver:
         owners_end = head.i
         for span in sorted(spans, key=lambda s: -s.end):
             entry = self._entry_for(span)
-            if entry is None or _against(span) or _ethnic(span) or _patron(span):
+            if entry is None or _against(span) or _ethnic(span) or _patron(span) or self._people_of(span, spans):
                 continue
             actor = actor_of(entry, when=self.date)
             if not owners:
@@ -730,6 +730,14 @@ class ActorResolver:
                 entry = self.gaz.by_code.get(code)
                 return actor_of(entry, when=self.date) if entry else None
         return None
+
+    def _people_of(self, span: Span, spans: list[Span]) -> bool:
+        """Whether a demonym right after a state's ("Bosnian Serb forces", "Iraqi Kurdish
+        fighters") names a people of that state rather than a state of its own."""
+        before = [s for s in spans if s.end == span.start and s.root.dep_ != "conj"]
+        mine = self._entry_for(span)
+        return mine is not None and mine.role == "demonym" and any(
+            e is not None and e.kind == "country" and e.role == "demonym" for e in map(self._entry_for, before))
 
     def _state_anaphor(self, head: Token, subject: list[Actor] | None) -> Actor | None:
         """"the country", "the Caribbean nation": the state named last before it, in the text

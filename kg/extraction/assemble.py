@@ -514,6 +514,10 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
             targets = _event_antecedent(doc[tok], history, lex, source_codes)
             if targets:
                 break
+    if not targets and not fallback and lex.info(frame.cls)["plover"] in {"ASSAULT", "COERCE"}:
+        # "Bosnian Serb gunners shelled Sarajevo": force used on a place of the doers' own state
+        fallback = [a for tok in target_tokens if doc[tok].ent_type_ in {"GPE", "LOC"}
+                    for a in resolver.resolve(doc[tok]) if a.kind == "country"][:1]
     return targets or fallback
 
 

@@ -642,8 +642,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets += prep_objects(verb, ("to",))  # "extradited to Germany a Vietnamese man"
     if obj is not None:
         targets += [p.i for p in exchange_partners(obj)]  # "banned exports of rare earths to Japan"
-        if lemma(obj) in load_words().mission_nouns:
-            # "closed its embassy in Ottawa": where a mission is, is whom it is there for
+        if lemma(obj) in load_words().mission_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(obj)):
+            # "closed its embassy in Ottawa": where one's own mission is, is whom it is there for
             targets += prep_objects(obj, ("in", "to"))
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else

@@ -1204,6 +1204,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Hundreds of Belarusian exiles rallied outside the Belarusian embassy in Vilnius on Monday evening.",
      ("PROTEST", {"BLR"}, {"BLR"})),
     ("Iran closed its embassy in Ottawa on Friday.", ("SANCTION", {"IRN"}, {"CAN"})),
+    # a demonym after a state's names a people of that state; force on a place of one's own state
+    ("U.N. officials said Bosnian Serb gunners shelled a breadline in Sarajevo.", ("ASSAULT", {"BIH"}, {"BIH"})),
+    ("Bosnian Croat forces attacked the town of Mostar.", ("ASSAULT", {"BIH"}, {"BIH"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1420,6 +1423,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Russia did not attack or shell Kharkiv on Monday.", lambda e: not e.negated),
     ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
      lambda e: e.plover == "THREATEN"),
+    # a recall home acts on no one
+    ("Russia recalled its ambassador to Moscow for consultations.", lambda e: True),
     # what someone foresees another doing is neither done nor promised
     ("Diplomats expected Washington to keep pressing Baghdad to curb the rebels.", lambda e: True),
     ("Analysts expect China to impose sanctions on Taiwan.", lambda e: True),
