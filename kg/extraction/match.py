@@ -705,6 +705,10 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets += [t for t in place_targets(verb, obj) if t not in targets]
     if plover in _LOCATED_AIMS:
         targets += [t for t in _located(verb.doc, targets) if t not in targets]
+    # "massed troops on its border with Kuwait": the state a border is shared with
+    borders = load_words().border_nouns
+    targets += [p.i for t in list(targets) if lemma(verb.doc[t]) in borders
+                for prep in children(verb.doc[t], "prep") if prep.lower_ == "with" for p in children(prep, "pobj")]
     if aimed and not targets and not (obj is not None and can_act(obj)):
         # (an object whose owner is named, "blocked NATO supply convoys", says whom already)
         targets = _coordinated_targets(verb, lex)

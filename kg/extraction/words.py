@@ -128,6 +128,7 @@ class Words:
     place_prefixes: frozenset[str]
     place_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    border_nouns: frozenset[str]
     region_qualifiers: frozenset[str]
     patron_participles: frozenset[str]
     standing_verbs: frozenset[str]

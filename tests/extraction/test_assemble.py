@@ -1207,6 +1207,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a demonym after a state's names a people of that state; force on a place of one's own state
     ("U.N. officials said Bosnian Serb gunners shelled a breadline in Sarajevo.", ("ASSAULT", {"BIH"}, {"BIH"})),
     ("Bosnian Croat forces attacked the town of Mostar.", ("ASSAULT", {"BIH"}, {"BIH"})),
+    # a border is aimed at the state it is shared with; armour is deployed like troops
+    ("Iraq has massed up to 30,000 troops on its border with Kuwait, U.S. officials said on Tuesday.",
+     ("MOBILIZE", {"IRQ"}, {"KWT"})),
+    ("Russia deployed tanks near its border with Ukraine.", ("MOBILIZE", {"RUS"}, {"UKR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
