@@ -254,6 +254,12 @@ class ActorResolver:
         heads = [token]
         if follow_conj:
             heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+            # "Kishida and South Korean President Yoon Suk Yeol", parsed as one name whose
+            # modifier holds the first party joined to the second's title: each party
+            parts = [t for m in kids(token) if m.dep_ == "nmod" and m.i < token.i and m.conjuncts
+                     and self.span_at(m) is not None and self.span_at(m) != self.span_at(token)
+                     for t in (m, *m.conjuncts)]
+            heads = parts + [t for t in heads[1:] if t not in parts] if parts else heads
             heads += [t for t in self._listed_states(token) if t not in heads]
         actors: list[Actor] = []
         for head in heads:

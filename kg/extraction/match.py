@@ -819,6 +819,10 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         # "Russia's expulsion of two British diplomats", "in defiance of U.N. Security Council
         # resolutions": the thing acted on, whose owner is aimed at
         frame.owner_targets.append(comp.i)
+    if not frame.targets and lex.info(entry.cls)["plover"] == "CONSULT" and head.dep_ == "pobj" \
+            and head.head.lower_ in {"during", "at", "in"} and head.head.head.pos_ == "VERB":
+        # "warned Biden during a phone call": the one the clause acts on was the other party
+        frame.targets = [o.i for o in children(head.head.head, "dobj", "dative") if can_act(o)]
     joint_parties = len(sources) > 1 and {noun.doc[t] for t in sources} <= set(between_parties(head))
     if not frame.targets and not frame.owner_targets and not entry.intransitive and not joint_parties:
         return None
@@ -856,7 +860,10 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
         # "in a bomb attack", "with the signing of", "went on strike": the clause's subject acts
         verb = head.head.head
-        if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head):
+        # ("sat down for talks", "arrived for a summit": those who came for a meeting hold it)
+        meeting = head.head.lower_ == "for" and lemma(head) in load_words().meeting_nouns and any(
+            s.conjuncts for s in subject_of(verb))
+        if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head) or meeting:
             sources = [t.i for t in subject_of(verb)]
     if not sources:
         # "called for the release of two hikers held by Iran": the holder is who would free them

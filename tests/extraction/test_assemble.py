@@ -430,9 +430,9 @@ def test_a_charge_accuses_unless_brought_by_prosecutors(events_in, text, plover)
 @pytest.mark.parametrize(("text", "expected"), [
     # "told X to do": a demand of X, the act only demanded
     ("The United States told Russia to withdraw its troops.", [("REQUEST", {"USA"}, {"RUS"}, "asserted")]),
-    # "told X that we would": what the speaker's side will do, no demand
+    # "told X that we would": what the speaker's side will do, no demand (the call itself was held)
     (("Biden told Putin in a telephone call on Saturday that the United States would impose swift and severe "
-      "costs on Russia."), []),
+      "costs on Russia."), [("CONSULT", {"USA"}, {"RUS"}, "asserted")]),
 ])
 def test_telling_someone_to_act_is_a_demand_telling_them_what_one_will_do_is_not(events_in, text, expected):
     events = events_in(text, date=dt.date(2021, 12, 4))
@@ -1211,6 +1211,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Iraq has massed up to 30,000 troops on its border with Kuwait, U.S. officials said on Tuesday.",
      ("MOBILIZE", {"IRQ"}, {"KWT"})),
     ("Russia deployed tanks near its border with Ukraine.", ("MOBILIZE", {"RUS"}, {"UKR"})),
+    # those who sit down for talks hold them; a modifier's joined title is a party of its own
+    ("U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands and sat down for talks "
+     + "in Singapore on Tuesday.", ("CONSULT", {"USA", "PRK"}, {"USA", "PRK"})),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held the first "
+     + "bilateral summit in Tokyo in 12 years on Thursday.", ("CONSULT", {"JPN", "KOR"}, {"JPN", "KOR"})),
+    # what is said to someone during talks says the talks were with them
+    ("Putin told Macron during talks in Moscow that Russia would not attack Ukraine.", ("CONSULT", {"RUS"}, {"FRA"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
