@@ -1207,10 +1207,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a demonym after a state's names a people of that state; force on a place of one's own state
     ("U.N. officials said Bosnian Serb gunners shelled a breadline in Sarajevo.", ("ASSAULT", {"BIH"}, {"BIH"})),
     ("Bosnian Croat forces attacked the town of Mostar.", ("ASSAULT", {"BIH"}, {"BIH"})),
-    # a border is aimed at the state it is shared with; armour is deployed like troops
+    # a border is aimed at the state it is shared with
     ("Iraq has massed up to 30,000 troops on its border with Kuwait, U.S. officials said on Tuesday.",
      ("MOBILIZE", {"IRQ"}, {"KWT"})),
-    ("Russia deployed tanks near its border with Ukraine.", ("MOBILIZE", {"RUS"}, {"UKR"})),
     # those who sit down for talks hold them; a modifier's joined title is a party of its own
     ("U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands and sat down for talks "
      + "in Singapore on Tuesday.", ("CONSULT", {"USA", "PRK"}, {"USA", "PRK"})),
