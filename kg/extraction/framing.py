@@ -29,6 +29,7 @@ from kg.extraction.parse import (
     object_of,
     of_time,
     prep_objects,
+    promise_noun,
     subject_of,
     time_tokens,
 )
@@ -174,6 +175,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     framers = wrappers | lex.word_set("intent") | lex.word_set("refuse")
     _demanded_by_noun(frame, anchor, lex)
     _demanded_as_object(frame, trigger, lex)
+    _promised_by_noun(frame, trigger, lex)
     anchor = _effort_stopped(frame, anchor, lex)
     below = anchor
     for rel, gov in governing(anchor):
@@ -228,6 +230,21 @@ def _effort_stopped(frame: Frame, anchor: Token, lex: Lexicon) -> Token:
         return anchor
     _stopped(frame, effort.head, lex)
     return effort.head
+
+
+def _promised_by_noun(frame: Frame, trigger: Token, lex: Lexicon) -> None:
+    """"made no offer of talks", "gave a commitment to restructure the debt": the act a
+    promise noun names is promised by whoever made it, and not promised where it was "no"
+    promise or the making is denied."""
+    noun = promise_noun(trigger)
+    if noun is None or frame.frame is not None:
+        return
+    maker = noun.head
+    frame.frame, frame.modality = "commit", "intended"
+    frame.sources = frame.sources or [t.i for t in subject_of(maker)]
+    frame.targets = frame.targets or prep_objects(noun, ("to", "with"))  # "an offer of talks to Riyadh"
+    frame.negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun)) or negated(maker, lex)
+    frame.time_tokens = frame.time_tokens or time_tokens(maker)
 
 
 def _demanded_by_noun(frame: Frame, anchor: Token, lex: Lexicon) -> None:

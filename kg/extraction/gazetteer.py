@@ -167,7 +167,28 @@ def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
             gaz.add(name, entry)
         for role in ("demonym", "metonym"):
             for name in rec.get(f"{role}s") or []:
+                if role == "metonym" and rec.get("successor"):
+                    continue  # its successor's, by date: below
                 gaz.add(name, replace(entry, role=role))
+    for rec in curated.values():
+        if rec.get("successor") and rec.get("end"):
+            _dated_metonyms(gaz, rec)
+
+
+def _dated_metonyms(gaz: Gazetteer, former: dict[str, Any]) -> None:
+    """"Moscow" stands for the Soviet Union until its end, then for Russia: a capital a former
+    state shares with its successor is the successor's name with the former state as its role
+    before that day (kept in the successor's code, so codes compare as they did)."""
+    end = _date(former["end"])
+    if end is None:
+        return
+    start = (end + _dt.timedelta(days=1)).isoformat()
+    for name in former.get("metonyms") or []:
+        bucket = gaz.names.get(name, [])
+        for i, entry in enumerate(bucket):
+            if entry.code == former["successor"] and entry.role == "metonym":
+                bucket[i] = replace(entry, roles=({"code": former["code"], "end": former["end"]},
+                                                  {"code": entry.code, "start": start}))
 
 
 # A town's name stands for one state when that state's town of the name is this many times as

@@ -39,6 +39,7 @@ from kg.extraction.parse import (
     of_time,
     person_noun,
     prep_objects,
+    promise_noun,
     purpose_clauses,
     subject_of,
     time_tokens,
@@ -865,6 +866,9 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
             s.conjuncts for s in subject_of(verb))
         if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head) or meeting:
             sources = [t.i for t in subject_of(verb)]
+    promise = promise_noun(head) if not sources else None
+    if promise is not None:
+        sources = [t.i for t in subject_of(promise.head)]  # "made no offer of talks": who made it
     if not sources:
         # "called for the release of two hikers held by Iran": the holder is who would free them
         sources = _holders(noun, lex)

@@ -499,6 +499,22 @@ def extent_of(noun: Token) -> Token | None:
     return holder if lemma(holder) in words.quantities or holder.lower_ in words.extent_nouns else None
 
 
+def promise_noun(token: Token) -> Token | None:
+    """The noun of a promise that names an act ("an offer to release", "no offer of talks",
+    "a commitment to restructure"), made with a verb ("made", "gave"), else None."""
+    head = np_head(token) if token.pos_ in {"NOUN", "PROPN"} else token
+    if token.pos_ == "VERB" and token.dep_ in {"acl", "xcomp"}:
+        noun = token.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+    else:
+        return None
+    words = load_words()
+    if noun.pos_ != "NOUN" or lemma(noun) not in words.commitment_nouns or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return noun
+
+
 def purpose_clauses(verb: Token) -> list[Token]:
     """"to protest ...", "to demand ...", "to show their disapproval ...": why something was done."""
     return [c for c in kids(verb) if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"

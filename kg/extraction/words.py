@@ -135,6 +135,7 @@ class Words:
     clause_nouns: frozenset[str]
     partitive_words: frozenset[str]
     meeting_nouns: frozenset[str]
+    commitment_nouns: frozenset[str]
     acted_on_preps: frozenset[str]
     result_participles: frozenset[str]
     reaction_verbs: frozenset[str]

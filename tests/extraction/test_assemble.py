@@ -1217,6 +1217,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "bilateral summit in Tokyo in 12 years on Thursday.", ("CONSULT", {"JPN", "KOR"}, {"JPN", "KOR"})),
     # what is said to someone during talks says the talks were with them
     ("Putin told Macron during talks in Moscow that Russia would not attack Ukraine.", ("CONSULT", {"RUS"}, {"FRA"})),
+    # what a promise noun names is promised by whoever made it ("made no offer" is a negated promise)
+    ("Iran made an offer of talks to Saudi Arabia on Monday.", ("AGREE", {"IRN"}, {"SAU"})),
+    ("China made no commitment to restructure Zambian debt.", ("AGREE", {"CHN"}, {"ZMB"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1243,6 +1246,19 @@ def test_an_act_named_with_its_parties_is_theirs_together(events_in, text, expec
     found = {(e.plover, frozenset(a.code for a in e.source), frozenset(a.code for a in e.target), e.negated)
              for e in events_in(text)}
     assert found == expected
+
+
+def test_no_offer_is_a_negated_promise(events_in):
+    events = events_in("Bush made no offer of direct economic aid to Moscow.", date=dt.date(1989, 12, 3))
+    assert [(e.plover, e.negated, _codes(e.source), _codes(e.target)) for e in events] == [
+        ("AGREE", True, {"USA"}, {"SUN"})]
+
+
+@pytest.mark.parametrize(("date", "code"), [
+    (dt.date(1989, 12, 3), "SUN"), (dt.date(2015, 6, 10), "RUS")])
+def test_a_capital_stands_for_the_state_of_its_day(events_in, date, code):
+    events = events_in("Poland accused Moscow of interference.", date=date)
+    assert [(e.plover, _codes(e.target)) for e in events] == [("ACCUSE", {code})]
 
 
 def test_an_act_stopped_short_of_is_negated_and_done_by_who_stopped(events_in):
