@@ -53,9 +53,9 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 
 @pytest.mark.parametrize(("name", "split", "floor"), [
-    ("gold_sentences.jsonl", None, 0.72),
-    ("gold_sentences.jsonl", "heldout", 0.63),
-    ("gold_corpus.jsonl", "heldout", 0.63),
+    ("gold_sentences.jsonl", None, 0.74),
+    ("gold_sentences.jsonl", "heldout", 0.65),
+    ("gold_corpus.jsonl", "heldout", 0.60),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
     result = evaluate(read_gold(DATA / name, split=split), extract_articles)
@@ -64,9 +64,10 @@ def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor)
 
 # The shared set codes a joint act ("A and B met") with an empty target; kg reads it pairwise,
 # each party the other's target, as the design notes and CAMEO coders do, and loses those here.
-FLOOR_SHARED_F1 = 0.70
-# set on all 125 articles, 30 of them (15 full-length) added last and harder than the first 95
-FLOOR_OWN_F1 = 0.67
+FLOOR_SHARED_F1 = 0.71
+# set on all 161 articles, the last 66 of them (most of several paragraphs, on less-covered
+# stories) harder than the first 95
+FLOOR_OWN_F1 = 0.63
 
 
 def test_dyad_scores_ignore_the_type_and_heldout_errors_stay_hidden():
