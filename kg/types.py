@@ -90,9 +90,11 @@ class Actor:
 
     @property
     def key(self) -> str:
-        """A stable key for the actor's IRI: ``RUS``, ``RUS-MIL`` or ``person/philip-breedlove``."""
+        """A stable key for the actor's IRI: ``RUS``, ``RUS-MIL`` or ``person/NATO/philip-breedlove``
+        (a person under each code they act for: one who served a state and later an organisation
+        is two actors, each with one code)."""
         if self.kind == "person" and self.name:
-            return "person/" + _slug(self.name)
+            return f"person/{self.code}/{_slug(self.name)}"
         if self.kind == "group" and self.name:
             # a named group ("Hamas") is not its home state, whatever code coders give it
             return "group/" + _slug(self.name) + (f"-{self.sector}" if self.sector else "")
@@ -113,13 +115,17 @@ class Actor:
     def parent(self) -> Actor | None:
         """The state or organisation this actor belongs to or acts for, if it is a part of one."""
         if self.kind == "person":
+            if self.parent_kind == "group":
+                # "Taliban spokesman Zabihullah Mujahid": part of the named group, not of its state
+                return Actor(code=self.code, kind="group", label=self.parent_label or self.code,
+                             name=self.parent_label, sector=self.sector)
             return Actor(code=self.code, kind=self.parent_kind or "organization",
                          label=self.parent_label or self.code, sector=self.sector)
         if self.kind == "group":
-            if not self.name:
-                return None
+            if not self.name or not self.parent_kind:
+                return None  # (a group whose home is not known stands on its own)
             # its home state, or the code's umbrella ("IMG": an international armed group)
-            return Actor(code=self.code, kind=self.parent_kind or "group", label=self.parent_label or self.code)
+            return Actor(code=self.code, kind=self.parent_kind, label=self.parent_label or self.code)
         if self.sector:
             return Actor(code=self.code, kind=self.kind, label=self.label, wikidata=self.wikidata)
         return None

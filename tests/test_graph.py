@@ -10,6 +10,7 @@ from kg.graph import (
     EVENTS_GRAPH,
     KG,
     actor_graph,
+    actor_iri,
     article_graph,
     event_iri,
     events_graph,
@@ -103,3 +104,19 @@ def test_named_group_is_not_its_home_state():
     assert not set(article_graph(ARTICLE, [_event(source=(hamas,), target=(RUS,))])) & set(graph)
     assert (mint_iri("actor", "group/hamas-REB"), KG.partOf, mint_iri("actor", "PSE")) in graph
     assert (mint_iri("actor", "PSE"), KG.kind, Literal("country")) in graph
+
+
+def test_a_person_is_one_actor_per_code_they_act_for():
+    as_minister = Actor(code="IDN", kind="person", label="Marty Natalegawa", name="Marty Natalegawa")
+    misread = Actor(code="MYS", kind="person", label="Marty Natalegawa", name="Marty Natalegawa")
+    assert actor_iri(as_minister) != actor_iri(misread)  # each IRI carries one kg:code
+    assert str(actor_iri(as_minister)).endswith("/actor/person/IDN/marty-natalegawa")
+
+
+def test_a_person_speaking_for_a_group_is_part_of_the_group_not_a_body_of_its_state():
+    spokesman = Actor(code="AFG", kind="person", label="Zabihullah Mujahid", name="Zabihullah Mujahid",
+                      sector="GOV", parent_kind="group", parent_label="Taliban")
+    group = spokesman.parent
+    assert group is not None and group.kind == "group" and group.key.startswith("group/taliban")
+    assert actor_iri(group) != actor_iri(Actor(code="AFG", kind="country", label="Afghanistan", sector="GOV"))
+    assert group.parent is None  # a group whose home kind is not known stands on its own

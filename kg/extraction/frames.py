@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Token
 from kg.extraction.framing import apply_framing, framing_frames, mark_mood
 from kg.extraction.lexicon import LexEntry, Lexicon, load_lexicon
 from kg.extraction.match import candidate_frames
-from kg.extraction.parse import children, in_actor_span, lemma, purpose_clauses, subject_of
+from kg.extraction.parse import (
+    children,
+    in_actor_span,
+    lemma,
+    object_of,
+    purpose_clauses,
+    subject_of,
+)
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids
 from kg.extraction.words import load_words
@@ -58,6 +65,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_act_purposes(doc, frames, lex)
     frames = _without_protest_manner(doc, frames, lex)
     frames = _without_foreseen(doc, frames)
+    frames = _without_trade_figures(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
@@ -86,6 +94,18 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
             # on whom its aim acts on, though the aim ("disperse") is no coded act of its own
             act.targets = [o.i for c in purpose_clauses(doc[trigger]) for o in kids(c) if o.dep_ == "dobj"]
     return kept
+
+
+def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """"Georgia sold $150 million worth of goods to Russia last year", "Colombia sells Ecuador
+    more than $1 billion of goods annually": a sum of trade is a statistic, not an act of
+    economic cooperation (what is promised, "agreed to buy $200 billion of goods", stays)."""
+    def figure(frame: Frame) -> bool:
+        verb = doc[frame.trigger]
+        obj = object_of(verb)
+        return frame.kind == "verb" and frame.frame is None and lex.info(frame.cls)["cameo"].startswith("061") \
+            and obj is not None and any(t.ent_type_ == "MONEY" or t.lower_ == "worth" for t in obj.subtree)
+    return [f for f in frames if not figure(f)]
 
 
 def _without_foreseen(doc: Doc, frames: list[Frame]) -> list[Frame]:

@@ -1449,6 +1449,10 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Russia did not attack or shell Kharkiv on Monday.", lambda e: not e.negated),
     ("Venezuela and Guyana pledged on Thursday not to threaten or use force against each other.",
      lambda e: e.plover == "THREATEN"),
+    # a sum of trade is a statistic, not an act
+    ("Georgia sold about $150 million worth of goods to Russia last year, according to central bank figures.",
+     lambda e: True),
+    ("Colombia sells Ecuador more than $1 billion worth of goods annually.", lambda e: True),
     # a recall home acts on no one
     ("Russia recalled its ambassador to Moscow for consultations.", lambda e: True),
     # what someone foresees another doing is neither done nor promised
