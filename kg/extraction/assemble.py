@@ -395,10 +395,11 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if not targets and sources and frame.kind == "verb" and trigger.dep_ == "conj" \
             and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):
         targets = _joined_target(trigger, sent, sources, history)
-    if not targets and sources and frame.kind == "verb" and fell_short(trigger) and trigger.head.head.head.dep_ == "conj":
+    stopper = trigger.head.head.head  # "stopped" in "stopped short of breaking"
+    if not targets and sources and frame.kind == "verb" and fell_short(trigger) and stopper.dep_ == "conj":
         # "recalled its ambassador from Bogota, but stopped short of breaking off relations":
         # what was not done would have been done to whom the act it is joined to was
-        targets = _joined_target(trigger.head.head.head, sent, sources, history)
+        targets = _joined_target(stopper, sent, sources, history)
     return sources, targets
 
 
@@ -646,7 +647,7 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     # ", a move Australia called unjustified": a noun set beside a clause sums up its act
     # (or beside the act's object: "imposed a blockade on Gaza, a move Turkey condemned")
     summing = noun.dep_ in {"npadvmod", "appos"} and (noun.head.pos_ in {"VERB", "AUX"} or (
-        noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","))
+        noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","))
     if noun.pos_ != "NOUN" or not summing and not any(  # ("such" is often parsed as an adjective)
             c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners for c in kids(noun)):
         return []

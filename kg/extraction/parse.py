@@ -421,8 +421,12 @@ def exchange_partners(noun: Token) -> list[Token]:
     """The partners an exchange noun names ("trade with Nicaragua"), or where what is shipped
     goes ("exports to South Korea"), else none."""
     words = load_words()
-    preps = words.partner_preps if lemma(noun) in words.exchange_nouns else {"to"} \
-        if lemma(noun) in words.shipment_nouns else set()
+    if lemma(noun) in words.exchange_nouns:
+        preps = words.partner_preps
+    elif lemma(noun) in words.shipment_nouns:
+        preps = frozenset({"to"})
+    else:
+        return []
     return [p for prep in children(noun, "prep") if prep.lower_ in preps for p in children(prep, "pobj")]
 
 
