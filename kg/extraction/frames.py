@@ -101,10 +101,10 @@ def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[
     more than $1 billion of goods annually": a sum of trade is a statistic, not an act of
     economic cooperation (what is promised, "agreed to buy $200 billion of goods", stays)."""
     def figure(frame: Frame) -> bool:
-        verb = doc[frame.trigger]
-        obj = object_of(verb)
-        return frame.kind == "verb" and frame.frame is None and lex.info(frame.cls)["cameo"].startswith("061") \
-            and obj is not None and any(t.ent_type_ == "MONEY" or t.lower_ == "worth" for t in obj.subtree)
+        if frame.kind != "verb" or frame.frame is not None or not lex.info(frame.cls)["cameo"].startswith("061"):
+            return False
+        obj = object_of(doc[frame.trigger])
+        return obj is not None and any(t.ent_type_ == "MONEY" or t.lower_ == "worth" for t in obj.subtree)
     return [f for f in frames if not figure(f)]
 
 
