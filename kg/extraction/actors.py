@@ -230,6 +230,9 @@ class ActorResolver:
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
         self.bodies: dict[str, str] = {}  # by sector: the state whose body of it was named last
+        # by noun: the state whose body of that name was named last ("Mali's military
+        # government" for a later "the government"; "Mali junta" for "the junta")
+        self.nouns: dict[str, str] = {}
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -256,7 +259,8 @@ class ActorResolver:
             heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
             # "Kishida and South Korean President Yoon Suk Yeol", parsed as one name whose
             # modifier holds the first party joined to the second's title: each party
-            parts = [t for m in kids(token) if m.dep_ == "nmod" and m.i < token.i and m.conjuncts
+            parts = [t for m in kids(token) if token.pos_ == "PROPN" and m.dep_ == "nmod" and m.i < token.i
+                     and all(c.pos_ == "PROPN" for c in m.conjuncts) and m.conjuncts
                      and self.span_at(m) is not None and self.span_at(m) != self.span_at(token)
                      for t in (m, *m.conjuncts)]
             heads = parts + [t for t in heads[1:] if t not in parts] if parts else heads
@@ -325,6 +329,11 @@ class ActorResolver:
         anaphor = self._anaphor(head) or self._state_anaphor(head, subject)
         if anaphor:
             return [anaphor]
+        if sector is None and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+            # "the coalition" after "a Saudi-led coalition": the state that owned the same noun
+            same = self._same_noun(head, subject=None if head.dep_ in {"nsubj", "nsubjpass"} else subject)
+            if same is not None:
+                return [actor_of(same, when=self.date)]
         counted = self._counted(head) if self.groups else None
         if counted in self.groups:
             return list(self.groups[counted])
@@ -357,6 +366,12 @@ class ActorResolver:
             return [actor]
         if entry.role == "demonym" and head.pos_ == "ADJ":
             return []
+        if entry.kind == "igo":
+            owner = self._owning_state(span)
+            if owner is not None:
+                # "Algeria's High Security Council", "the Russian Security Council": a state's
+                # own body that shares a name with an international one
+                return [actor_of(owner, sector=sector or "GOV", when=self.date)]
         if entry.role == "demonym" and entry.kind == "country":
             home = self._home_of_people(head, span, entry.code)
             if home is None and _ethnic(span):
@@ -366,6 +381,18 @@ class ActorResolver:
                                                     else None)
             entry = home or entry
         return [actor_of(entry, sector=sector if entry.kind in ("country", "group") else entry.sector, when=self.date)]
+
+    def _owning_state(self, span: Span) -> Entry | None:
+        """The state whose name or demonym modifies an organisation's name, if one does."""
+        doc = span.doc
+        for token in doc[span.root.left_edge.i : span.start]:
+            if token.dep_ not in {"poss", "amod", "compound"} or not span.start <= token.head.i < span.end:
+                continue
+            found = self.span_at(token)
+            entry = self._entry_for(found) if found is not None else None
+            if entry is not None and entry.kind == "country" and entry.role in {"name", "demonym", "metonym"}:
+                return self.gaz.by_code.get(entry.code, entry)
+        return None
 
     def _home_of_people(self, head: Token, span: Span, named: str) -> Entry | None:
         """The state a people named after state ``named`` live in: "Bosnian Serbs" are
@@ -398,6 +425,8 @@ class ActorResolver:
                           label=actor.parent_label or actor.code, sector=sector)]
         if actor.kind == "person":
             return [actor]
+        if actor.kind == "country" and head.pos_ == "NOUN" and len({a.code for a in owner}) == 1:
+            self.nouns[head.lemma_.lower()] = actor.code
         self._remember_apposed(head, actor, sector or title_sector)
         # "Israeli and Palestinian negotiators": one body for each coordinated owner
         return [a if a.kind == "person" else replace(a, sector=sector or title_sector or a.sector) for a in owner]
@@ -426,7 +455,8 @@ class ActorResolver:
             # "President Dos Santos conceded ...": an office holder of no stated country
             # serves the state the article is about, or the state whose clause theirs is joined
             # to ("China has not condemned ..., and foreign ministry spokeswoman Hua blamed ...")
-            home = self._joined_clause_state(head, depth) or self.dominant_country()
+            home = (self._same_noun(*(c for c in head.doc[head.left_edge.i : head.i] if c.dep_ == "compound"))
+                    or self._joined_clause_state(head, depth) or self.dominant_country())
             if home is not None:
                 name = self._person_name(head)
                 person = Actor(code=home.code, kind="person", label=name, sector=title_sector, name=name,
@@ -447,14 +477,31 @@ class ActorResolver:
             # with its state earlier in the story, even where a body of no state is not taken
             # to be the story's state's
             named = self._named_body(sector, subject)
+            if named is None and sector in load_words().governing_sectors:
+                # "Human Rights Watch called on the authorities to quash the convictions": a
+                # government acted on from outside is that of the state the story is about
+                home = self._same_noun(head, subject=subject) or self.dominant_country()
+                own = self._state_of(subject)
+                named = home if home is not None and (own is None or own.code != home.code) else None
             return [actor_of(named, sector=sector, when=self.date)] if named is not None else []
         # "the government", "the police", "opposition groups": a state body of no stated
         # country belongs to the state of the clause's speaker or actor ("Israel said the
         # army had ..."), else to the state the article is about, when one stands out
         reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
         home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
-                or self._named_body(sector, subject) or self.dominant_country())
+                or self._same_noun(head, subject=subject) or self._named_body(sector, subject)
+                or self.dominant_country())
         return [actor_of(home, sector=sector, when=self.date)] if home is not None else []
+
+    def _same_noun(self, *nouns: Token, subject: list[Actor] | None = None) -> Entry | None:
+        """The state whose body the article last named with the same noun, unless it is the
+        acting one's: "the junta" after "Mali's junta", "junta spokesman Colonel Maiga"."""
+        own = self._state_of(subject)
+        for noun in nouns:
+            code = self.nouns.get(noun.lemma_.lower())
+            if code is not None and (own is None or own.code != code):
+                return self.gaz.by_code.get(code)
+        return None
 
     def _named_body(self, sector: str | None, subject: list[Actor] | None) -> Entry | None:
         """The state whose body of this sector the article named last, unless it is the acting
@@ -522,8 +569,9 @@ class ActorResolver:
         if entry.role != "ambiguous":
             return entry
         # resolve from context: a candidate the article already mentions, else the recorded
-        # default, else leave it out
-        for code in reversed(self.mentioned):
+        # default, else leave it out; but where the candidates are rivals, naming one is no
+        # sign that the name means it ("Greece vetoed Macedonia's bid")
+        for code in reversed(self.mentioned) if not entry.rivals else ():
             if code in entry.candidates:
                 return self.gaz.by_code.get(code)
         if entry.default and (not entry.personal_name or _place_context(span)):
@@ -753,13 +801,24 @@ class ActorResolver:
         if not noun or head.lemma_.lower() not in load_words().state_anaphors or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             return None
-        acting = {a.code for a in subject or ()}  # a person's or body's code is their state's
+        # the one acting is not what it acts on; a subject is the one acting, and other than
+        # a party its sentence names before it ("China recalled its ambassador ... after the
+        # Baltic state agreed"), though it may be the last sentence's ("the junta had demanded")
+        acting = subject
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            named = {e.code for e in (self._entry_for(s) for s in head.doc.spans.get(SPAN_KEY, [])
+                                      if head.sent.start <= s.start and s.end <= head.i) if e is not None}
+            acting = [a for a in subject or () if a.code in named]
+        same = self._same_noun(head, subject=acting)
+        if same is not None:
+            return actor_of(same, when=self.date)  # "the junta" after "Mali's military junta"
+        excluded = {a.code for a in acting or ()}  # a person's or body's code is their state's
         before = [self._entry_for(span) for span in sorted(head.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start)
                   if span.end <= head.i]
         codes = [e.code for e in before if e is not None and e.kind == "country"] + list(reversed(self.mentioned))
         for code in codes:
             entry = self.gaz.by_code.get(code)
-            if code not in acting and entry is not None and entry.kind == "country":
+            if code not in excluded and entry is not None and entry.kind == "country":
                 return actor_of(entry, when=self.date)
         return None
 

@@ -189,6 +189,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
 # CAMEO roots of what is said about a deed (10 demand, 11 disapprove), not the deeds "the
 # decision" or "the move" refer to
 _SAID_CAMEO = frozenset({"10", "11"})
+# CAMEO codes of what an agreement noun ("the deal", "the accord") refers back to: an intent
+# agreed (03), an agreement signed (057), cooperation (06) and a yielding such as a truce (08)
+_AGREED_CAMEO = ("03", "057", "06", "08")
 # PLOVER types of what is said to someone, which may share the target of the act joined to them
 _SAID_TO = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 # PLOVER types of acts done to someone: several sources doing one to a party the clause names
@@ -376,6 +379,15 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         dateline = [_actor_of_entry(resolver.dateline)] if resolver.dateline is not None else []
         sources = _location_state(trigger, resolver, preps=load_words().act_place_preps) or places[:1] or dateline
         found = replace(found, sources=sources)
+    if not targets and sources and "domestic_person" in flags and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" \
+            and any(person_noun(p) for t in target_tokens for p in with_counted(doc[t])):
+        # "rammed and boarded two Philippine boats, injuring a number of sailors": those an act
+        # hurts on its way are of the party it was aimed at
+        targets = _target_of_act(trigger.head, sent, found.source_codes, history)
+    if "accuser" in flags and sources and targets and {a.code for a in targets} <= found.source_codes:
+        # "Moscow denied that its forces had entered the town": a denial of one's own deed
+        # answers whoever charged them with it
+        targets = _accuser(found) or targets
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
@@ -430,6 +442,17 @@ def _joined_target(trigger: Token, sent: Span, sources: list[Actor], history: li
     for past in reversed(history):
         mention = past.mentions[0]
         if mention.sentence == text and mention.trigger == head.text and {a.code for a in past.source} == codes:
+            return list(past.target)
+    return []
+
+
+def _target_of_act(verb: Token, sent: Span, codes: frozenset[str], history: list[Event]) -> list[Actor]:
+    """The other party of the act ``verb`` (or a verb joined to it) reports in this sentence."""
+    text, triggers = span_text(sent), {v.text for v in (verb, *verb.conjuncts)}
+    for past in reversed(history):
+        mention = past.mentions[0]
+        if mention.sentence == text and mention.trigger in triggers and {a.code for a in past.source} == codes \
+                and not {a.code for a in past.target} <= codes:
             return list(past.target)
     return []
 
@@ -566,6 +589,17 @@ def _reactive(found: _Found) -> list[Actor]:
     return []
 
 
+def _accuser(found: _Found) -> list[Actor]:
+    """``accuser``: "Bakiyev denied any role": a denial answers whoever last accused the one
+    denying, of their own state or not."""
+    keys = {a.key for a in found.sources}
+    for past in reversed(found.history):
+        if past.plover == "ACCUSE" and {a.code for a in past.target} & found.source_codes \
+                and not {a.key for a in past.source} <= keys:
+            return list(past.source)
+    return []
+
+
 def _context_target(found: _Found) -> list[Actor]:
     """``context_target``: "Britain pledged an extra 10 million pounds in emergency aid": to the article's state."""
     home = found.resolver.dominant_country()
@@ -598,6 +632,7 @@ def _home_places(found: _Found) -> list[Actor]:
 TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("home_places", _home_places),
     ("domestic_person", _domestic_person),
+    ("accuser", _accuser),
     ("reactive", _reactive),
     ("context_target", _context_target),
     ("domestic", _domestic),
@@ -648,18 +683,24 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     # (or beside the act's object: "imposed a blockade on Gaza, a move Turkey condemned")
     summing = noun.dep_ in {"npadvmod", "appos"} and (noun.head.pos_ in {"VERB", "AUX"} or (
         noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","))
-    if noun.pos_ != "NOUN" or not summing and not any(  # ("such" is often parsed as an adjective)
-            c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners for c in kids(noun)):
+    definite = any(  # ("such" is often parsed as an adjective)
+        c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners
+        # "Thursday's agreement", "last week's strikes": a day's act is one told before
+        or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in kids(noun))
+    if noun.pos_ != "NOUN" or not summing and not definite:
         return []
     base = lemma(noun)
     plovers = {lex.info(e.cls)["plover"] for e in lex.by_noun.get(base, [])}
     if not plovers and base not in lex.word_set("event_nouns"):
         return []
+    agreed = base in load_words().agreement_nouns
     for past in reversed(history):
         if plovers and past.plover not in plovers:
             continue
         if not plovers and past.cameo[:2] in _SAID_CAMEO:
             continue  # "welcomed the decisions": a deed, not a complaint or demand about it
+        if agreed and not past.cameo.startswith(_AGREED_CAMEO):
+            continue  # "welcomed the agreement": what was agreed or signed, not the latest deed
         actors = [a for a in past.source if a.code not in exclude]
         if actors:
             return actors

@@ -151,7 +151,7 @@ def _demand_target(verb: Token) -> Token | None:
     comps = children(verb, "ccomp", "xcomp")
     for prep in children(verb, "prep"):
         if prep.lower_ in load_words().demand_preps:
-            pobj = children(prep, "pobj")
+            pobj = [p for p in children(prep, "pobj") if p.ent_type_ not in {"DATE", "TIME"}]  # not "on Thursday"
             if pobj and (prep.lower_ != "from" or comps):
                 # ("pushing across the border from Russia" demands nothing of anyone)
                 return pobj[0]

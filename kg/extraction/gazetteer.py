@@ -46,6 +46,7 @@ class Entry:
     candidates: tuple[str, ...] = ()
     default: str | None = None
     personal_name: bool = False
+    rivals: bool = False  # an ambiguous name whose default holds though another candidate is named
     roles: tuple[dict[str, Any], ...] = ()
     person: str | None = None
     end: str | None = None  # a state that no longer exists: its last day ...
@@ -98,7 +99,8 @@ DATA_KEYS: dict[str, frozenset[str]] = {
                                   "start", "end", "successor"}),
     "organizations.jsonl": frozenset({"code", "kind", "label", "names", "anaphors", "parent", "wikidata"}),
     "groups.jsonl": frozenset({"code", "kind", "sector", "label", "names", "wikidata"}),
-    "ambiguous.jsonl": frozenset({"name", "candidates", "note", "default", "also_a_personal_name"}),
+    "ambiguous.jsonl": frozenset({"name", "candidates", "note", "default", "also_a_personal_name",
+                                  "default_among_rivals"}),
     "persons.jsonl": frozenset({"name", "aliases", "wikidata", "roles"}),
     "sectors.jsonl": frozenset({"term", "sector", "role"}),
 }
@@ -268,7 +270,8 @@ def _add_ambiguous(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
         cands = tuple(rec.get("candidates") or ())
         gaz.names[name] = [Entry(code=cands[0] if cands else "", kind="country", label=name,
                                  role="ambiguous", candidates=cands, default=rec.get("default"),
-                                 personal_name=bool(rec.get("also_a_personal_name")))]
+                                 personal_name=bool(rec.get("also_a_personal_name")),
+                                 rivals=bool(rec.get("default_among_rivals")))]
 
 
 def _add_persons(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:

@@ -32,6 +32,7 @@ from kg.extraction.parse import (
     is_passive,
     lemma,
     named_person,
+    named_place,
     noun_complement,
     noun_governor,
     np_head,
@@ -133,7 +134,7 @@ def _named_object_frame(verb: Token, entry: LexEntry, obj: Token | None, lex: Le
     """The dictionary's frame where one of its patterns names the object that the lexicon entry
     took only as a kind ("exchanged ambassadors" is recognition, though "exchange" frees any
     person): the more specific reading wins."""
-    wildcards = {"*", "*person", "*actor", "*party", "*criminal"}
+    wildcards = {"*", "*person", "*actor", "*party", "*criminal", "*place"}
     if obj is None or not entry.objects & wildcards or {lemma(obj), obj.lower_} & entry.objects:
         return None
     found = dictionary_match(lex, verb)
@@ -190,7 +191,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
 
     ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person,
     ``"*party"`` a named state or organisation ("suspended Fiji", not "suspended the minister"),
-    ``"*criminal"`` a person the agent nouns call a criminal ("handed over a drug trafficker"; the
+    ``"*place"`` a place by its own name ("seized Sanaa"), ``"*criminal"`` a person the agent nouns call a criminal ("handed over a drug trafficker"; the
     one handed over is acted on like a thing: the state receiving them is the target).
     """
     if not entry.objects:
@@ -211,6 +212,8 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if "*" in entry.objects:
         return True
     if "*actor" in entry.objects and any(o.ent_type_ in ACTORISH_ENTS or in_actor_span(o) for o in _named_by(obj)):
+        return True
+    if "*place" in entry.objects and any(named_place(o) for o in _named_by(obj)):
         return True
     if "*criminal" in entry.objects and (agent_sector(obj).startswith("CRM") or _suspect(obj)):
         return True

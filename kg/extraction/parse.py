@@ -323,6 +323,16 @@ def named_person(token: Token) -> bool:
     return entry is not None and entry.kind == "person"
 
 
+def named_place(token: Token) -> bool:
+    """Whether the token names a place by its own name ("seized Sanaa", "took Kuwait"): a state,
+    a capital or a town the dictionaries know, or a place spaCy finds; not a people's name."""
+    span = actor_span_at(token)
+    entry = load_gazetteer().entry(span.label_) if span is not None else None
+    if entry is not None:
+        return entry.kind == "country" and entry.role != "demonym"
+    return token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
 def between_parties(noun: Token) -> list[Token]:
     """The parties a joint act's noun names: "talks between Israel and the Palestinians",
     "clashes among rival factions"."""
@@ -424,7 +434,11 @@ def exchange_partners(noun: Token) -> list[Token]:
     if lemma(noun) in words.exchange_nouns:
         preps = words.partner_preps
     elif lemma(noun) in words.shipment_nouns:
+        # "gas supplies meant for Ukraine", "arms bound for Syria": a participle says where
         preps = frozenset({"to"})
+        bound = [p for acl in children(noun, "acl") for prep in children(acl, "prep")
+                 if prep.lower_ in {"to", "for"} for p in children(prep, "pobj")]
+        return [p for prep in children(noun, "prep") if prep.lower_ in preps for p in children(prep, "pobj")] + bound
     else:
         return []
     return [p for prep in children(noun, "prep") if prep.lower_ in preps for p in children(prep, "pobj")]

@@ -35,7 +35,15 @@ from spacy.tokens import Token
 
 from kg import resources
 from kg.errors import OntologyError, PatternError
-from kg.extraction.parse import children, hyphened, is_passive, lemma, object_of, of_time
+from kg.extraction.parse import (
+    children,
+    hyphened,
+    is_passive,
+    lemma,
+    named_place,
+    object_of,
+    of_time,
+)
 from kg.extraction.tree import kids
 
 logger = logging.getLogger(__name__)
@@ -45,6 +53,11 @@ _ELEMENT_KINDS = {"noun", "prep", "actor", "word"}
 # parse labels of the nouns a post-verb noun element may name
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod", "npadvmod"}
+_TOWN = "&town"  # the synonym set of settlements, which a place's own name also stands for
+# CAMEO roots of force and its kin (15 posture, 17 coerce, 18 assault, 19 fight, 20 mass
+# violence), whose patterns take a place's name for a settlement ("seized Sanaa"); an appeal
+# or a call is made to the government a capital names, not about a town
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _VERB_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod", "prt"}
 
 
@@ -215,7 +228,8 @@ def _best_pattern(verb: Token, senses: list[VerbSense], dictionary: VerbDictiona
                 break  # patterns are sorted most specific first
             if not pattern.required <= clause.words:
                 continue
-            named = _match_pattern(clause, pattern, dictionary)
+            named = _match_pattern(clause, pattern, dictionary,
+                                   places=(pattern.code or sense.code or "")[:2] in _FORCE_ROOTS)
             if named is not None:
                 best = VerbMatch(code=pattern.code or "---", sense=sense, pattern=pattern, **named)
                 break
@@ -260,15 +274,16 @@ class _Clause:
         self.words = frozenset(w for t in verb.subtree for w in (t.lower_, lemma(t)))
 
 
-def _match_pattern(clause: _Clause, pattern: VerbPattern, dictionary: VerbDictionary
+def _match_pattern(clause: _Clause, pattern: VerbPattern, dictionary: VerbDictionary, *, places: bool = False
                    ) -> dict[str, Token | None] | None:
-    """Check every element of a pattern on the verb's clause; what the elements named, or None."""
+    """Check every element of a pattern on the verb's clause; what the elements named, or None.
+    With ``places``, a place's own name stands for a settlement ("seized Sanaa")."""
     named: dict[str, Token | None] = {"thing": None, "source": None, "target": None}
     for element in pattern.pre:
         if not _pre_matches(clause.verb, clause.subject, element, dictionary, named):
             return None
     for element in pattern.post:
-        if not _post_matches(clause.verb, clause.objects, element, dictionary, named):
+        if not _post_matches(clause.verb, clause.objects, element, dictionary, named, places=places):
             return None
     return named
 
@@ -289,10 +304,11 @@ def _object_nouns(verb: Token) -> list[Token]:
     return found
 
 
-def _noun_matches(noun: Token, element: Element, dictionary: VerbDictionary) -> bool:
+def _noun_matches(noun: Token, element: Element, dictionary: VerbDictionary, *, places: bool = False) -> bool:
     if element.head is None:
         return True
-    if not ({lemma(noun), noun.lower_, hyphened(noun)} & dictionary.words(element.head)):
+    if not ({lemma(noun), noun.lower_, hyphened(noun)} & dictionary.words(element.head)) and not (
+            places and element.head == _TOWN and not element.mods and named_place(noun)):
         return False
     around = {lemma(c) for c in kids(noun) if c.dep_ in _MODIFIER_DEPS or c.i < noun.i}
     around |= {c.lower_ for c in kids(noun)}
@@ -308,9 +324,9 @@ def _prep_nouns(head: Token, prep: str) -> Iterator[Token]:
 
 
 def _post_matches(verb: Token, objects: list[Token], element: Element, dictionary: VerbDictionary,
-                  named: dict[str, Token | None]) -> bool:
+                  named: dict[str, Token | None], *, places: bool = False) -> bool:
     if element.kind == "noun":
-        hit = next((o for o in objects if _noun_matches(o, element, dictionary)), None)
+        hit = next((o for o in objects if _noun_matches(o, element, dictionary, places=places)), None)
         if hit is None:
             return False
         named["thing"] = hit
@@ -323,7 +339,7 @@ def _post_matches(verb: Token, objects: list[Token], element: Element, dictionar
                     continue
                 if noun.ent_type_ in {"DATE", "TIME"}:
                     continue  # "appealed to Germany", not "appealed on Monday"
-                if element.head is None or _noun_matches(noun, element, dictionary):
+                if element.head is None or _noun_matches(noun, element, dictionary, places=places):
                     _name_side(named, element.actor, noun if noun.dep_ not in {"prep", "agent"} else None)
                     return True
         return False

@@ -1220,6 +1220,44 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # what a promise noun names is promised by whoever made it ("made no offer" is a negated promise)
     ("Iran made an offer of talks to Saudi Arabia on Monday.", ("AGREE", {"IRN"}, {"SAU"})),
     ("China made no commitment to restructure Zambian debt.", ("AGREE", {"CHN"}, {"ZMB"})),
+    # a place's own name is a settlement to the patterns that take one
+    ("The Houthis seized Sanaa in September 2014.", ("COERCE", {"YEM"}, {"YEM"})),
+    ("Russian troops entered Vilnius on Sunday.", ("COERCE", {"RUS"}, {"LTU"})),
+    # an agreement referred back to is what was agreed or signed, and a day's act one told before
+    ("The leaders of Ethiopia and Eritrea signed a declaration on Monday ending two decades of hostility. "
+     + "The U.N. Security Council imposed an arms embargo on Eritrea in 2009. Saudi Arabia also welcomed the agreement.",
+     ("SUPPORT", {"SAU"}, {"ETH", "ERI"})),
+    ("Israel and Jordan signed a water agreement on Thursday. Egypt welcomed Thursday's agreement.",
+     ("SUPPORT", {"EGY"}, {"ISR", "JOR"})),
+    # a denial answers whoever accused the one denying, of their own state or not
+    ("Kyrgyzstan's government accused supporters of former President Kurmanbek Bakiyev of stoking the violence. "
+     + "Russia agreed to send helicopters to Kyrgyz forces. Bakiyev denied any role.", ("REJECT", {"KGZ"}, {"KGZ"})),
+    ("Georgian officials accused Russian soldiers of looting homes around Gori. Moscow denied that its forces "
+     + "had entered the town.", ("REJECT", {"RUS"}, {"GEO"})),
+    # a noun a state owned before stands for that state again
+    ("Mali's junta demanded that France withdraw its troops. Macron announced the end of a nine-year French "
+     + "campaign. Junta spokesman Colonel Abdoulaye Maiga accused Paris of failing to halt the insurgency.",
+     ("ACCUSE", {"MLI"}, {"FRA"})),
+    ("Yemen's government forces, backed by a Saudi-led coalition, attacked Hodeidah. Houthi negotiator Mohammed "
+     + "Abdulsalam accused the coalition of bombing the city.", ("ACCUSE", {"YEM"}, {"SAU"})),
+    # a state's own body that shares a name with an international one
+    ("Algeria's High Security Council accused Morocco of supporting separatists.", ("ACCUSE", {"DZA"}, {"MAR"})),
+    # naming one of two rival states is no sign that a name they share means it
+    ("Greece halted all trade with Macedonia on Wednesday. The United States recognised Macedonia on Feb 9.",
+     ("SUPPORT", {"USA"}, {"MKD"})),
+    # forces of two states joined in one modifier act on each other
+    ("Thai and Cambodian troops exchanged artillery fire for four days.", ("ASSAULT", {"THA", "KHM"}, {"THA", "KHM"})),
+    # a government acted on from outside is the state the story is about; "on Thursday" is no one
+    ("Cambodia jailed opposition leaders on Monday. Human Rights Watch on Thursday called on the authorities "
+     + "to quash the convictions.", ("REQUEST", {"HRW"}, {"KHM"})),
+    # those an act hurts on its way are of the party it was aimed at
+    ("Chinese coast guard personnel rammed and boarded two Philippine navy boats and seized several rifles, "
+     + "injuring a number of sailors.", ("ASSAULT", {"CHN"}, {"PHL"})),
+    # what is shipped is aimed at where a participle says it goes
+    ("Russia's Gazprom cut off gas supplies meant for Ukraine on Sunday.", ("SANCTION", {"RUS"}, {"UKR"})),
+    # an expulsion of people is a deportation referred back to
+    ("Russian authorities deported more than 130 Georgians to Tbilisi on Friday, and the Georgian foreign "
+     + "ministry called the expulsions a gross violation of human rights.", ("ACCUSE", {"GEO"}, {"RUS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
