@@ -192,10 +192,22 @@ def _against(span: Span) -> bool:
 
 
 def _patron(span: Span) -> bool:
-    """Whether a name backs the phrase it modifies rather than owns it: "the Iran-backed militia"."""
+    """Whether a name backs the phrase it modifies rather than owns it: "the Iran-backed militia",
+    "the pro-Syrian government"."""
     doc = span.doc
+    words = load_words()
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return len(after) == 2 and after[0] == "-" and after[1] in load_words().patron_participles
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return (len(after) == 2 and after[0] == "-" and after[1] in words.patron_participles) or any(
+        before[-2:] == [prefix, "-"] or before[-1:] == [f"{prefix}-"] for prefix in words.patron_prefixes)
+
+
+def _acronym(token: Token) -> bool:
+    """Whether a token is a short form given in brackets after the name it shortens."""
+    doc = token.doc
+    return (token.is_upper and token.is_alpha and 2 <= len(token) <= 6 and token.dep_ == "appos"
+            and token.head.i < token.i and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")")
 
 
 def _foreign_modifier(head: Token, *, unknown_people: bool = True) -> bool:
@@ -233,6 +245,7 @@ class ActorResolver:
         # by noun: the state whose body of that name was named last ("Mali's military
         # government" for a later "the government"; "Mali junta" for "the junta")
         self.nouns: dict[str, str] = {}
+        self.acronyms: dict[str, list[Actor]] = {}  # short forms the text gives in brackets
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -249,6 +262,12 @@ class ActorResolver:
                 person = actor_of(entry, when=self.date)
                 if person.parent_kind == "country":
                     self.mentioned.append(person.code)  # a known person speaks for their state
+        for token in doc:
+            if _acronym(token) and token.text not in self.acronyms and self.span_at(token) is None:
+                # "the Bangladesh Nationalist Party (BNP)": a later "the BNP" is the party named
+                found = self._resolve_one(token.head, subject=None, depth=1)
+                if found:
+                    self.acronyms[token.text] = found
 
     # -- resolution ----------------------------------------------------------
     def resolve(self, token: Token, *, subject: list[Actor] | None = None,
@@ -322,6 +341,8 @@ class ActorResolver:
             known = self._known_person(head)
             if known:
                 return [known]
+            if head.text in self.acronyms:
+                return list(self.acronyms[head.text])
         owner = self._owner(head, subject=subject, depth=depth)
         title_sector = self._title_sector(head)
         if owner:

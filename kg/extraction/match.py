@@ -305,9 +305,10 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
                 object_matches(entry, a) for a in about) and "*" not in entry.objects:
             return entry, True
         if entry.subjects:
-            # "peacekeeping troops flew into Dili": a compound may say what the subject is
+            # "peacekeeping troops flew into Dili": a compound may say what the subject is;
+            # "a convoy of trucks carrying food reached Tirana": so may what it carries
             kinds = {lemma(subj), lemma(np_head(subj))} | {lemma(c) for c in kids(subj) if c.dep_ == "compound"} \
-                if subj is not None else set()
+                | {lemma(c) for c in _cargo(subj)} if subj is not None else set()
             if kinds & entry.subjects:
                 return entry, True
             continue
@@ -316,6 +317,15 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
         if object_matches(entry, obj):
             return entry, bool(entry.objects)
     return None
+
+
+def _cargo(noun: Token) -> list[Token]:
+    """What a noun, or what its "of" phrase counts, is said to carry ("a transport carrying
+    medical supplies", "a convoy of 40 trucks carrying food and blankets")."""
+    holders = [noun, *(p for prep in children(noun, "prep") if prep.lower_ == "of" for p in children(prep, "pobj"))]
+    carried = [c for holder in holders for acl in children(holder, "acl")
+               if lemma(acl) in load_words().carrying_participles for c in children(acl, "dobj")]
+    return [t for c in carried for t in (c, *c.conjuncts)]
 
 
 def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:

@@ -54,6 +54,7 @@ class Words:
     irregular_sectors: frozenset[str]
     office_sectors: frozenset[str]
     against_prefixes: frozenset[str]
+    patron_prefixes: frozenset[str]
     ethnic_modifiers: frozenset[str]
     not_home: frozenset[str]
     # pronouns, determiners, conjunctions

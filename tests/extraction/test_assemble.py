@@ -1258,6 +1258,20 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # an expulsion of people is a deportation referred back to
     ("Russian authorities deported more than 130 Georgians to Tbilisi on Friday, and the Georgian foreign "
      + "ministry called the expulsions a gross violation of human rights.", ("ACCUSE", {"GEO"}, {"RUS"})),
+    # a short form given in brackets stands for the name it shortens
+    ("The Bangladesh Nationalist Party (BNP) rejected the verdict. The BNP boycotted the general election in January.",
+     ("PROTEST", {"BGD"}, {"BGD"})),
+    # a name after "pro-" backs the phrase's head, not owns it
+    ("Pro-Russian separatists shelled the port city of Mariupol on Saturday.", ("ASSAULT", {"UKR"}, {"UKR"})),
+    # what arrives carrying aid is aid, given where it arrives
+    ("A convoy of 40 Greek trucks carrying food, blankets and medicine reached Tirana on Friday.",
+     ("AID", {"GRC"}, {"ALB"})),
+    # troops brought home are withdrawn; diplomats sent home are expelled
+    ("Denmark brought its soldiers home from Mali within days.", ("RETREAT", {"DNK"}, {"MLI"})),
+    ("Russia sent home 23 British diplomats on Friday.", ("SANCTION", {"RUS"}, {"GBR"})),
+    # weapons launched by someone are their act
+    ("Drones launched by Yemen's Houthi movement struck two Saudi Aramco plants on Saturday, and U.S. Secretary "
+     + "of State Mike Pompeo blamed Iran.", ("ASSAULT", {"YEM"}, {"SAU"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
