@@ -192,6 +192,8 @@ _SAID_CAMEO = frozenset({"10", "11"})
 # CAMEO codes of what an agreement noun ("the deal", "the accord") refers back to: an intent
 # agreed (03), an agreement signed (057), cooperation (06) and a yielding such as a truce (08)
 _AGREED_CAMEO = ("03", "057", "06", "08")
+# PLOVER types of hostile deeds, whose ending is aimed at whom they were
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # PLOVER types of what is said to someone, which may share the target of the act joined to them
 _SAID_TO = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 # PLOVER types of acts done to someone: several sources doing one to a party the clause names
@@ -600,6 +602,16 @@ def _accuser(found: _Found) -> list[Actor]:
     return []
 
 
+def _own_last_target(found: _Found) -> list[Actor]:
+    """``own_last_target``: "Moscow halted its offensive": aimed at whom the source's own last
+    hostile act was."""
+    for past in reversed(found.history):
+        if {a.code for a in past.source} == found.source_codes and past.plover in _HOSTILE \
+                and not {a.code for a in past.target} <= found.source_codes:
+            return list(past.target)
+    return []
+
+
 def _context_target(found: _Found) -> list[Actor]:
     """``context_target``: "Britain pledged an extra 10 million pounds in emergency aid": to the article's state."""
     home = found.resolver.dominant_country()
@@ -633,6 +645,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("home_places", _home_places),
     ("domestic_person", _domestic_person),
     ("accuser", _accuser),
+    ("own_last_target", _own_last_target),
     ("reactive", _reactive),
     ("context_target", _context_target),
     ("domestic", _domestic),

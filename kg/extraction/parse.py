@@ -253,6 +253,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 return subject_of(head, depth + 1)
             # "was indicted by the court and will resign": the one indicted resigns
             return children(head, "nsubjpass")
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "pcomp" \
+                and head.head.head.pos_ in {"VERB", "AUX"}:
+            # "accused Russia of siding with separatists and called on Moscow to withdraw",
+            # parsed with "called" joined to "siding": a past tense goes with the finite verb above
+            return subject_of(head.head.head, depth + 1)
         shared = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and shared \
                 and not any(can_act(s) or agent_sector(s) for s in shared):
@@ -386,7 +391,7 @@ def hyphened(token: Token) -> str:
 def can_act(token: Token) -> bool:
     """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
     return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS
-            or lemma(token) in load_words().person_nouns
+            or lemma(token) in load_words().person_nouns or lemma(token) in load_words().crowds
             or any(in_actor_span(c) for c in kids(token) if c.dep_ in {"poss", "amod", "compound"}))
 
 

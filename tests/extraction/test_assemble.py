@@ -1272,6 +1272,20 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # weapons launched by someone are their act
     ("Drones launched by Yemen's Houthi movement struck two Saudi Aramco plants on Saturday, and U.S. Secretary "
      + "of State Mike Pompeo blamed Iran.", ("ASSAULT", {"YEM"}, {"SAU"})),
+    # a crowd described by a participle or a relative clause acts where it is
+    ("Myanmar security forces opened fire on crowds protesting against the coup at a shipyard in Mandalay on Saturday.",
+     ("PROTEST", {"MMR"}, {"MMR"})),
+    ("Riot police clubbed hundreds of students who had marched into central Prague on Friday.",
+     ("PROTEST", {"CZE"}, {"CZE"})),
+    ("Riot police clubbed hundreds of students who had marched into central Prague on Friday.",
+     ("ASSAULT", {"CZE"}, {"CZE"})),
+    # an offensive halted is aimed at whom it was
+    ("Russian troops entered Gori. Moscow said it had halted its offensive.", ("RETREAT", {"RUS"}, {"GEO"})),
+    ("Israel stopped its bombing of Gaza on Sunday.", ("RETREAT", {"ISR"}, {"PSE"})),
+    # a past tense joined to a gerund goes with the finite verb above it
+    ("Moldovan President Mircea Snegur accused Russia's 14th Army on Tuesday of siding with separatists in the "
+     + "Dniester region and called on Moscow to withdraw its troops, Moldpres news agency said.",
+     ("REQUEST", {"MDA"}, {"RUS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
