@@ -105,7 +105,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                     continue
                 frames.append(frame)
                 obj = object_of(token)
-            if obj is not None:
+            if obj is not None and not reduced_passive(token):
+                # ("talks hosted by China" are held by their parties all the same)
                 claimed.add(obj.i)
                 claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
     return frames, claimed
@@ -462,9 +463,10 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
-    if reduced_passive(verb) and lex.info(cls)["cameo"].startswith("045"):
+    if reduced_passive(verb) and lex.info(cls)["cameo"][:3] in {"043", "045"}:
         # "restored relations with Iran under an agreement brokered by China": a mediator
-        # acts on the parties of what it brokered, the clause's subject and its partner
+        # acts on the parties of what it brokered, the clause's subject and its partner; a
+        # host on those of the meeting it hosted ("held talks hosted by China")
         frame.targets = _clause_parties(verb.head) + frame.targets
     if not frame.sources and cls == "Release" and is_passive(verb):
         # "five U.S. citizens held in Iran were freed": freed by whoever held them
@@ -874,9 +876,11 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
         # "in a bomb attack", "with the signing of", "went on strike": the clause's subject acts
         verb = head.head.head
-        # ("sat down for talks", "arrived for a summit": those who came for a meeting hold it)
-        meeting = head.head.lower_ == "for" and lemma(head) in load_words().meeting_nouns and any(
-            s.conjuncts for s in subject_of(verb))
+        # ("sat down for talks", "arrived for a summit": those who came for a meeting hold it;
+        # "Iran and Saudi Arabia agreed ... after four days of talks": so do those who agreed
+        # after it)
+        meeting = head.head.lower_ in load_words().meeting_preps and lemma(noun) in load_words().meeting_nouns \
+            and any(s.conjuncts for s in subject_of(verb))
         if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head) or meeting:
             sources = [t.i for t in subject_of(verb)]
     promise = promise_noun(head) if not sources else None

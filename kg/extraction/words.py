@@ -138,6 +138,7 @@ class Words:
     clause_nouns: frozenset[str]
     partitive_words: frozenset[str]
     meeting_nouns: frozenset[str]
+    meeting_preps: frozenset[str]
     commitment_nouns: frozenset[str]
     acted_on_preps: frozenset[str]
     result_participles: frozenset[str]
