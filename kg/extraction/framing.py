@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.lexicon import Lexicon
 from kg.extraction.parse import (
+    can_act,
     children,
     condition_subjects,
     conj_head,
@@ -335,6 +336,9 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
         frame.sources = [t.i for t in subj]
     if frame.frame == "threat" and not frame.targets:
         frame.targets = condition_subjects(gov) + condition_subjects(anchor)
+    if frame.frame == "commit" and not frame.targets:
+        # "promised ECOWAS to hold elections": whom a promise is made to
+        frame.targets = [o.i for o in children(gov, "dobj", "dative") if o.i != anchor.i and can_act(o)]
     if frame.frame == "demand":
         # "urged Washington not to ease sanctions" still asks: the demand is negated only by its own verb
         frame.content_negated, frame.negated = frame.negated, negated(gov, lex)

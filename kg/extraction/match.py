@@ -658,6 +658,11 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets += prep_objects(verb, ("to",))  # "extradited to Germany a Vietnamese man"
     if obj is not None:
         targets += [p.i for p in exchange_partners(obj)]  # "banned exports of rare earths to Japan"
+        if lemma(obj) in load_words().offer_nouns:
+            # "accepted an invitation to visit Ethiopia": whom the offered act is aimed at
+            targets += [t for acl in children(obj, "acl") for t in
+                        [d.i for d in children(acl, "dobj")] + prep_objects(acl, ("to", "with"))
+                        if can_act(obj.doc[t])]
         if lemma(obj) in load_words().mission_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(obj)):
             # "closed its embassy in Ottawa": where one's own mission is, is whom it is there for
             targets += prep_objects(obj, ("in", "to"))
@@ -876,11 +881,9 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
         # "in a bomb attack", "with the signing of", "went on strike": the clause's subject acts
         verb = head.head.head
-        # ("sat down for talks", "arrived for a summit": those who came for a meeting hold it;
-        # "Iran and Saudi Arabia agreed ... after four days of talks": so do those who agreed
-        # after it)
-        meeting = head.head.lower_ in load_words().meeting_preps and lemma(noun) in load_words().meeting_nouns \
-            and any(s.conjuncts for s in subject_of(verb))
+        # ("sat down for talks", "arrived for a summit": those who came for a meeting hold it)
+        meeting = head.head.lower_ == "for" and lemma(head) in load_words().meeting_nouns and any(
+            s.conjuncts for s in subject_of(verb))
         if head.head.lower_ in load_words().clause_subject_preps or _phrase_event(verb, head) or meeting:
             sources = [t.i for t in subject_of(verb)]
     promise = promise_noun(head) if not sources else None

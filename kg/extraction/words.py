@@ -119,6 +119,7 @@ class Words:
     sending_verbs: frozenset[str]
     assist_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
+    offer_nouns: frozenset[str]
     response_nouns: frozenset[str]
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
@@ -138,7 +139,6 @@ class Words:
     clause_nouns: frozenset[str]
     partitive_words: frozenset[str]
     meeting_nouns: frozenset[str]
-    meeting_preps: frozenset[str]
     commitment_nouns: frozenset[str]
     acted_on_preps: frozenset[str]
     result_participles: frozenset[str]

@@ -1286,11 +1286,14 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Moldovan President Mircea Snegur accused Russia's 14th Army on Tuesday of siding with separatists in the "
      + "Dniester region and called on Moscow to withdraw its troops, Moldpres news agency said.",
      ("REQUEST", {"MDA"}, {"RUS"})),
-    # those who agreed after talks held them; a host acts on the parties of the meeting it hosted
-    ("Iran and Saudi Arabia agreed on Friday to restore diplomatic relations after four days of talks in Beijing.",
-     ("CONSULT", {"IRN", "SAU"}, {"IRN", "SAU"})),
+    # a host acts on the parties of the meeting it hosted, who hold it all the same
     ("Iran and Saudi Arabia held talks in Beijing hosted by China.", ("CONSULT", {"CHN"}, {"IRN", "SAU"})),
     ("Iran and Saudi Arabia held talks in Beijing hosted by China.", ("CONSULT", {"IRN", "SAU"}, {"IRN", "SAU"})),
+    # whom a promise is made to is its target; an accepted invitation is aimed where its act is
+    ("Mali's junta promised ECOWAS in September 2020 to hold elections in February 2022.",
+     ("AGREE", {"MLI"}, {"ECOWAS"})),
+    ("Isaias accepted an invitation on Monday to visit Ethiopia soon, his information minister said.",
+     ("AGREE", {"ERI"}, {"ETH"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
