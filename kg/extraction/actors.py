@@ -477,7 +477,8 @@ class ActorResolver:
             # serves the state the article is about, or the state whose clause theirs is joined
             # to ("China has not condemned ..., and foreign ministry spokeswoman Hua blamed ...")
             home = (self._same_noun(*(c for c in head.doc[head.left_edge.i : head.i] if c.dep_ == "compound"))
-                    or self._joined_clause_state(head, depth) or self.dominant_country())
+                    or self._joined_clause_state(head, depth) or self._state_of(self.last_subject)
+                    or self.dominant_country())
             if home is not None:
                 name = self._person_name(head)
                 person = Actor(code=home.code, kind="person", label=name, sector=title_sector, name=name,

@@ -1539,3 +1539,13 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
 def test_what_is_no_event_or_no_party_is_left_out(events_in, text, unwanted):
     events = events_in(text)
     assert not [e for e in events if unwanted(e)], events
+
+
+def test_an_office_holder_of_no_stated_state_serves_the_state_the_last_sentence_was_about(events_in):
+    # Iran is named most, but the sentence before the minister's is about Saudi Arabia
+    events = events_in("Iran said Iranian protesters had stormed the Saudi embassy in Tehran. Iranian officials "
+                       "condemned the violence in Tehran. Saudi Arabia broke off relations with Iran on Sunday. "
+                       "Foreign Minister Ahmed Karimi gave Iranian diplomats 48 hours to leave the kingdom.")
+    [expulsion] = [e for e in events if e.type == "ExpelDiplomats"]
+    assert {a.code for a in expulsion.source} == {"SAU"}
+    assert {a.code for a in expulsion.target} == {"IRN"}
