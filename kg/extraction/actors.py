@@ -498,21 +498,25 @@ class ActorResolver:
             # "arrested by Israeli troops after youths attacked an army patrol": a body named
             # with its state earlier in the story, even where a body of no state is not taken
             # to be the story's state's
-            named = self._named_body(sector, subject)
-            if named is None and sector in load_words().governing_sectors:
+            named = None
+            if sector in load_words().governing_sectors:
                 # "Human Rights Watch called on the authorities to quash the convictions": a
-                # government acted on from outside is that of the state the story is about
+                # government acted on from outside is that of the state the story is about,
+                # not the last government the story named ("The U.S. State Department urged
+                # Tunis ... Borrell called on the authorities")
                 home = self._same_noun(head, subject=subject) or self.dominant_country()
                 own = self._state_of(subject)
                 named = home if home is not None and (own is None or own.code != home.code) else None
+            named = named or self._named_body(sector, subject)
             return [actor_of(named, sector=sector, when=self.date)] if named is not None else []
         # "the government", "the police", "opposition groups": a state body of no stated
         # country belongs to the state of the clause's speaker or actor ("Israel said the
         # army had ..."), else to the state the article is about, when one stands out
         reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
+        governing = sector in load_words().governing_sectors  # the story's government before the last one named
         home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
-                or self._same_noun(head, subject=subject) or self._named_body(sector, subject)
-                or self.dominant_country())
+                or self._same_noun(head, subject=subject) or (self.dominant_country() if governing else None)
+                or self._named_body(sector, subject) or self.dominant_country())
         return [actor_of(home, sector=sector, when=self.date)] if home is not None else []
 
     def _same_noun(self, *nouns: Token, subject: list[Actor] | None = None) -> Entry | None:

@@ -553,7 +553,8 @@ def _evaluation_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
-    """Criticize or Praise for an evaluative adjective, verb or noun that is not negated.
+    """Criticize or Praise for an evaluative adjective, verb or noun that is not negated; an
+    adjective of praise denied by its copula is criticism ("have not been satisfactory").
 
     The extractor's own word lists are asked first, then VADER's lexicon
     (:mod:`~kg.extraction.polarity`) for an adjective, or for a noun applied to something
@@ -562,6 +563,7 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
     pos = word.pos_
     if pos not in {"NOUN", "ADJ", "VERB"} or any(c.dep_ == "neg" for c in kids(word)):
         return None
+    denied = pos == "ADJ" and word.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(word.head))
     if lemma(word) in lex.word_set("willing_adjectives"):
         return None  # "was ready to host talks" says what one will do, not how good anything is
     negative = lex.word_set("negative_evaluation")
@@ -579,6 +581,8 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
             sign = 0
     elif pos == "ADJ" and not sign:
         sign = leaning(*forms)
+    if denied:
+        return "Criticize" if sign > 0 else None
     return None if not sign else "Criticize" if sign < 0 else "Praise"
 
 

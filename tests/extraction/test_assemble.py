@@ -1294,6 +1294,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("AGREE", {"MLI"}, {"ECOWAS"})),
     ("Isaias accepted an invitation on Monday to visit Ethiopia soon, his information minister said.",
      ("AGREE", {"ERI"}, {"ETH"})),
+    # praise denied by its copula is criticism
+    ("Mali's junta demanded that France withdraw its troops. Junta spokesman Colonel Abdoulaye Maiga said the "
+     + "results of the French deployment have not been satisfactory.", ("ACCUSE", {"MLI"}, {"FRA"})),
+    # a government acted on from outside is the story's state's, not the last government named
+    ("TUNIS - A Tunisian judge ordered the detention of Rached Ghannouchi. The U.S. State Department urged Tunis to respect "
+     + "freedom of expression. The European Union's foreign policy chief, Josep Borrell, called on the authorities "
+     + "to uphold the rights of the defence.", ("REQUEST", {"EU"}, {"TUN"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1532,6 +1539,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # what someone foresees another doing is neither done nor promised
     ("Diplomats expected Washington to keep pressing Baghdad to curb the rebels.", lambda e: True),
     ("Analysts expect China to impose sanctions on Taiwan.", lambda e: True),
+    # a naming verb with an object predicate says what its object was: no meeting is called
+    ("Maduro called the meeting with Guyana's president very productive.", lambda e: e.plover == "REQUEST"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
