@@ -82,6 +82,11 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 continue  # "declined to comment": refuses no one anything
             if _claimed(token, lex):
                 continue  # "demanded an admission that Soviet forces murdered ...": what is claimed
+            if lemma(token) in load_words().naming_verbs and children(token, "oprd"):
+                # "called the meeting very productive" says what the meeting was: no meeting is
+                # called, and the meeting named is one told of already
+                claimed.update(o.i for o in children(token, "dobj"))
+                continue
             found = verb_entry(lex, token)
             if found is not None and "reactive" in found[0].flags and _done_by(token):
                 continue  # "retaliated by expelling aid agencies": the expulsion is the retaliation
@@ -296,9 +301,10 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
               children(comp, "dobj") + [p for prep in children(comp, "prep") for p in children(prep, "pobj")]]
     # "demonstrators protesting election results": the noun a participle describes is its subject
     # "paratroopers began arriving": a complement's subject is its governor's
+    # ("Hundreds of Filipinos protested ...", parsed as a noun phrase with no main verb: its noun)
     subj = next(iter(children(verb, "nsubj")), None) or (
         verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None) or (
-        next(iter(subject_of(verb)), None) if verb.dep_ == "xcomp" else None)
+        next(iter(subject_of(verb)), None) if verb.dep_ in {"xcomp", "acl"} else None)
     if subj is not None and verb.dep_ == "relcl" and subj.lower_ in load_words().relative_pronouns:
         subj = verb.head  # "people who were protesting": the noun the clause describes
     for entry in candidates:

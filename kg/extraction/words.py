@@ -131,6 +131,7 @@ class Words:
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]
     place_nouns: frozenset[str]
+    capital_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     border_nouns: frozenset[str]
     region_qualifiers: frozenset[str]

@@ -1301,6 +1301,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("TUNIS - A Tunisian judge ordered the detention of Rached Ghannouchi. The U.S. State Department urged Tunis to respect "
      + "freedom of expression. The European Union's foreign policy chief, Josep Borrell, called on the authorities "
      + "to uphold the rights of the defence.", ("REQUEST", {"EU"}, {"TUN"})),
+    # a crowd parsed as the sentence's noun with its verb hung on it still protests
+    ("Hundreds of Filipinos protested outside the Chinese consulate in Manila's Makati financial district on "
+     + "Friday over Beijing's claim to Scarborough Shoal.", ("PROTEST", {"PHL"}, {"CHN"})),
+    # "the capital" with no name is the capital of the state the story is about
+    ("BAMAKO (Reuters) - Mali's junta recalled its ambassadors from ECOWAS states. Tens of thousands of people "
+     + "rallied in the capital on Friday.", ("PROTEST", {"MLI"}, {"MLI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
