@@ -179,6 +179,9 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
         found = noun_entry(lex, token)
         if found is None:
             continue
+        if lemma(token) in words.response_nouns and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                and token.head.head.pos_ == "VERB":
+            continue  # "shelled two oil platforms in retaliation for ...": why the act was done
         if token.dep_ == "compound" and noun_entry(lex, token.head) is not None:
             continue  # "war games", "aid suspension": the head says what the act is
         entry, specific = found

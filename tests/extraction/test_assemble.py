@@ -1307,6 +1307,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # "the capital" with no name is the capital of the state the story is about
     ("BAMAKO (Reuters) - Mali's junta recalled its ambassadors from ECOWAS states. Tens of thousands of people "
      + "rallied in the capital on Friday.", ("PROTEST", {"MLI"}, {"MLI"})),
+    # "the enclave" is the state named last that is not acting
+    ("Egypt opened the Rafah crossing to let trucks into Gaza, two weeks after Israel imposed a total siege on the "
+     + "enclave.", ("COERCE", {"ISR"}, {"PSE"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1545,6 +1548,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # what someone foresees another doing is neither done nor promised
     ("Diplomats expected Washington to keep pressing Baghdad to curb the rebels.", lambda e: True),
     ("Analysts expect China to impose sanctions on Taiwan.", lambda e: True),
+    # why an act was done is no act of its own
+    ("U.S. warships shelled two Iranian oil platforms in the Gulf on Monday in retaliation for a missile attack on a "
+     "U.S.-flagged Kuwaiti tanker.", lambda e: e.plover == "THREATEN"),
     # a naming verb with an object predicate says what its object was: no meeting is called
     ("Maduro called the meeting with Guyana's president very productive.", lambda e: e.plover == "REQUEST"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
