@@ -1550,7 +1550,7 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Analysts expect China to impose sanctions on Taiwan.", lambda e: True),
     # why an act was done is no act of its own
     ("U.S. warships shelled two Iranian oil platforms in the Gulf on Monday in retaliation for a missile attack on a "
-     "U.S.-flagged Kuwaiti tanker.", lambda e: e.plover == "THREATEN"),
+     + "U.S.-flagged Kuwaiti tanker.", lambda e: e.plover == "THREATEN"),
     # a naming verb with an object predicate says what its object was: no meeting is called
     ("Maduro called the meeting with Guyana's president very productive.", lambda e: e.plover == "REQUEST"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
