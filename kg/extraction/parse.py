@@ -211,8 +211,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if subj:
         s = subj[0]
         if s.lower_ in load_words().relative_pronouns and verb.dep_ == "relcl":
-            # "Israel, which ...", but not "a resolution that aims to tighten sanctions"
-            return [verb.head] if can_act(verb.head) else []
+            # "Israel, which ...", but not "a resolution that aims to tighten sanctions"; after a
+            # comma, "Argentina and Britain, which held talks" is both
+            noun = verb.head
+            while noun.dep_ == "conj" and s.i > 0 and verb.doc[s.i - 1].text == ",":
+                noun = noun.head
+            return [noun] if can_act(noun) else []
         return [s]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "strikes killed eight people, the Taliban administration said, warning Islamabad ...":

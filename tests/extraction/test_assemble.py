@@ -1310,6 +1310,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # "the enclave" is the state named last that is not acting
     ("Egypt opened the Rafah crossing to let trucks into Gaza, two weeks after Israel imposed a total siege on the "
      + "enclave.", ("COERCE", {"ISR"}, {"PSE"})),
+    # "which" after a comma and a list of parties is all of them
+    ("Argentina and Britain, which held two days of talks in the Spanish capital this week, agreed on Thursday to "
+     + "restore full diplomatic relations.", ("CONSULT", {"ARG", "GBR"}, {"ARG", "GBR"})),
+    # "the country" in what a state's official said is the official's state
+    ("Poland's defence minister said on Sunday that the country had sent an additional 5,000 soldiers to its "
+     + "border with Belarus.", ("MOBILIZE", {"POL"}, {"BLR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
