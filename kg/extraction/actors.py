@@ -830,10 +830,11 @@ class ActorResolver:
         # the one acting is not what it acts on; a subject is the one acting, and other than
         # a party its sentence names before it ("China recalled its ambassador ... after the
         # Baltic state agreed"), though it may be the last sentence's ("the junta had demanded")
-        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" and self._state_of(subject) is not None:
+        speaker = self._state_of(subject) if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" else None
+        if speaker is not None:
             # "Poland's defence minister said that the country had sent 5,000 soldiers": the
             # speaker's own state
-            return actor_of(self._state_of(subject), when=self.date)  # type: ignore[arg-type]
+            return actor_of(speaker, when=self.date)
         acting = subject
         if head.dep_ in {"nsubj", "nsubjpass"}:
             named = {e.code for e in (self._entry_for(s) for s in head.doc.spans.get(SPAN_KEY, [])
