@@ -22,6 +22,7 @@ from kg.extraction.parse import (
     agent_sector,
     between_parties,
     can_act,
+    carried_by,
     children,
     condition_subjects,
     exchange_partners,
@@ -200,8 +201,9 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
 
     ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person,
     ``"*party"`` a named state or organisation ("suspended Fiji", not "suspended the minister"),
-    ``"*place"`` a place by its own name ("seized Sanaa"), ``"*criminal"`` a person the agent nouns call a criminal ("handed over a drug trafficker"; the
-    one handed over is acted on like a thing: the state receiving them is the target).
+    ``"*place"`` a place by its own name ("seized Sanaa"), ``"*criminal"`` a person the agent
+    nouns call a criminal ("handed over a drug trafficker"; the one handed over is acted on like a
+    thing: the state receiving them is the target).
     """
     if not entry.objects:
         return True
@@ -333,9 +335,7 @@ def _cargo(noun: Token) -> list[Token]:
     """What a noun, or what its "of" phrase counts, is said to carry ("a transport carrying
     medical supplies", "a convoy of 40 trucks carrying food and blankets")."""
     holders = [noun, *(p for prep in children(noun, "prep") if prep.lower_ == "of" for p in children(prep, "pobj"))]
-    carried = [c for holder in holders for acl in children(holder, "acl")
-               if lemma(acl) in load_words().carrying_participles for c in children(acl, "dobj")]
-    return [t for c in carried for t in (c, *c.conjuncts)]
+    return [t for holder in holders for c in carried_by(holder) for t in (c, *c.conjuncts)]
 
 
 def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:

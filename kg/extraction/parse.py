@@ -76,6 +76,12 @@ def _counted_object(verb: Token) -> Token | None:
     return None
 
 
+def carried_by(noun: Token) -> list[Token]:
+    """What a participle says a noun carries: the food of "two navy ships carrying food"."""
+    return [c for acl in children(noun, "acl") if lemma(acl) in load_words().carrying_participles
+            for c in children(acl, "dobj")]
+
+
 def object_of(verb: Token) -> Token | None:
     """The head of what a verb acts on: its direct object, passive subject or object phrase."""
     words = load_words()
@@ -113,8 +119,7 @@ def object_of(verb: Token) -> Token | None:
             counted_in = [p for prep in children(objs[0], "prep") if prep.lower_ == "of" for p in children(prep, "pobj")]
             if counted_in:
                 return counted_in[0]
-        cargo = [c for acl in children(objs[0], "acl") if lemma(acl) in words.carrying_participles
-                 for c in children(acl, "dobj")] if lemma(verb) in words.sending_verbs else []
+        cargo = carried_by(objs[0]) if lemma(verb) in words.sending_verbs else []
         if cargo:
             return cargo[0]  # "sent two navy ships carrying food": the food
         return _amount_given(verb, objs[0]) or objs[0]
