@@ -672,10 +672,11 @@ def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[
         found = [a for a in resolver.resolve(place) if a.kind == "country"]
         if found:
             return found[:1]
-        home = resolver.dominant_country() if lemma(place) in load_words().capital_nouns and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in place.children) else None
+        home = (resolver.dateline or resolver.dominant_country()) if lemma(place) in load_words().capital_nouns \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children) else None
         if home is not None:
-            return [_actor_of_entry(home)]  # "rallied in the capital": the story's state's capital
+            # "rallied in the capital": the capital the story is filed from, or of its state
+            return [_actor_of_entry(home)]
     return []
 
 

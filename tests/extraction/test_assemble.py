@@ -1316,6 +1316,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # "the country" in what a state's official said is the official's state
     ("Poland's defence minister said on Sunday that the country had sent an additional 5,000 soldiers to its "
      + "border with Belarus.", ("MOBILIZE", {"POL"}, {"BLR"})),
+    # "the capital" is the one the story is filed from, though another state is named more
+    ("BAMAKO (Reuters) - France said on Thursday that French troops would leave. Paris said the French "
+     + "deployment had ended. Tens of thousands of people rallied in the capital on Friday.",
+     ("PROTEST", {"MLI"}, {"MLI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
