@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
-from kg.extraction.tree import act_places, descriptive_participle, kept, kids, lefts, rights
+from kg.extraction.tree import (
+    act_places,
+    definite,
+    descriptive_participle,
+    kept,
+    kids,
+    lefts,
+    rights,
+)
 from kg.extraction.words import load_words
 from kg.types import Actor
 
@@ -183,23 +191,25 @@ def _ethnic(span: Span) -> bool:
     return before is not None and before.lower_ in load_words().ethnic_modifiers
 
 
+def _prefixed(span: Span, prefixes: frozenset[str]) -> bool:
+    """Whether a name follows one of ``prefixes`` and a hyphen ("anti-Japanese", "pro-Syrian")."""
+    before = [t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start]]
+    return any(before[-2:] == [prefix, "-"] or before[-1:] == [f"{prefix}-"] for prefix in prefixes)
+
+
 def _against(span: Span) -> bool:
     """Whether a name is what the phrase is against, not whose it is: "anti-Japanese protesters"."""
-    doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    return any(span.text.lower().startswith(prefix) or before[-2:] == [prefix, "-"] or before[-1:] == [f"{prefix}-"]
-               for prefix in load_words().against_prefixes)
+    prefixes = load_words().against_prefixes
+    return any(span.text.lower().startswith(prefix) for prefix in prefixes) or _prefixed(span, prefixes)
 
 
 def _patron(span: Span) -> bool:
     """Whether a name backs the phrase it modifies rather than owns it: "the Iran-backed militia",
     "the pro-Syrian government"."""
-    doc = span.doc
     words = load_words()
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    return (len(after) == 2 and after[0] == "-" and after[1] in words.patron_participles) or any(
-        before[-2:] == [prefix, "-"] or before[-1:] == [f"{prefix}-"] for prefix in words.patron_prefixes)
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return (len(after) == 2 and after[0] == "-" and after[1] in words.patron_participles) \
+        or _prefixed(span, words.patron_prefixes)
 
 
 def _acronym(token: Token) -> bool:
@@ -350,7 +360,7 @@ class ActorResolver:
         anaphor = self._anaphor(head) or self._state_anaphor(head, subject)
         if anaphor:
             return [anaphor]
-        if sector is None and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+        if sector is None and head.pos_ == "NOUN" and definite(head):
             # "the coalition" after "a Saudi-led coalition": the state that owned the same noun
             same = self._same_noun(head, subject=None if head.dep_ in {"nsubj", "nsubjpass"} else subject)
             if same is not None:
@@ -800,7 +810,7 @@ class ActorResolver:
 
     def _anaphor(self, head: Token) -> Actor | None:
         """"the bloc", "the Alliance": the organisation of that kind the article is about."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+        if not definite(head):
             return None
         codes = self.gaz.anaphors.get(head.lower_) or self.gaz.anaphors.get(head.lemma_.lower())
         if not codes:
@@ -824,8 +834,7 @@ class ActorResolver:
         or earlier in the article, that is not the one acting (``subject``)."""
         # ("the junta" is at times tagged an adjective where it is plainly a noun phrase)
         noun = head.tag_ == "NN" or (head.tag_ == "JJ" and head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})
-        if not noun or head.lemma_.lower() not in load_words().state_anaphors or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+        if not noun or head.lemma_.lower() not in load_words().state_anaphors or not definite(head):
             return None
         # the one acting is not what it acts on; a subject is the one acting, and other than
         # a party its sentence names before it ("China recalled its ambassador ... after the

@@ -41,7 +41,7 @@ from kg.extraction.parse import (
     with_counted,
 )
 from kg.extraction.records import Frame
-from kg.extraction.tree import act_places, kept, kids, release, sentences, span_text
+from kg.extraction.tree import act_places, definite, kept, kids, release, sentences, span_text
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
@@ -673,7 +673,7 @@ def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[
         if found:
             return found[:1]
         home = (resolver.dateline or resolver.dominant_country()) if lemma(place) in load_words().capital_nouns \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children) else None
+            and definite(place) else None
         if home is not None:
             # "rallied in the capital": the capital the story is filed from, or of its state
             return [_actor_of_entry(home)]

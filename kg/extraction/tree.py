@@ -77,6 +77,11 @@ def release(doc: Doc) -> None:
     doc.user_data.clear()
 
 
+def definite(noun: Token) -> bool:
+    """Whether "the" makes a noun refer to one already known ("the junta", "the capital")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids(noun))
+
+
 def descriptive_participle(verb: Token) -> Token | None:
     """For a sentence the parser rooted in a participle that only describes its subject
     ("Gunmen linked to al Qaeda kidnapped two engineers": "linked" as the root, "kidnapped" hung
