@@ -85,9 +85,9 @@ class ActorRuler:
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         found = [span for span in found if not (self._state_name(span.label_) and any(
             ent.start <= span.start and span.end < ent.end and doc[span.end].pos_ == "PROPN" for ent in persons))]
-        # "Trade Minister Simon Birmingham": a place's name after a first name in one person's
-        # name is a surname
-        found = [span for span in found if not (self._state_name(span.label_) and any(
+        # "Trade Minister Simon Birmingham", "U.N. rights chief Volker Turk": a place's name or
+        # a demonym after a first name in one person's name is a surname
+        found = [span for span in found if not (self._state_name(span.label_, "name", "demonym") and any(
             ent.start < span.start and span.end == ent.end and doc[span.start - 1].pos_ == "PROPN"
             and doc[span.start - 1].ent_type_ == "PERSON" for ent in persons))]
         found = [span for span in found if not self._regional(span)]
@@ -105,9 +105,10 @@ class ActorRuler:
         entry = self.gazetteer.entry(span.label_)
         return entry is not None and entry.role == "demonym"
 
-    def _state_name(self, name: str) -> bool:
+    def _state_name(self, name: str, *roles: str) -> bool:
+        """Whether ``name`` is a state's name (or, given ``roles``, a state's word of one of them)."""
         entry = self.gazetteer.entry(name)
-        return entry is not None and entry.kind == "country" and entry.role == "name"
+        return entry is not None and entry.kind == "country" and entry.role in (roles or ("name",))
 
     def _places(self, doc: Doc) -> Iterator[Span]:
         """The towns only the GeoNames list knows, where the parser takes them for places
@@ -285,7 +286,11 @@ class ActorResolver:
         """The actors a noun phrase headed by ``token`` stands for (several when coordinated)."""
         heads = [token]
         if follow_conj:
-            heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+            # but not past a clause the parser hung on the first ("a Myanmar air strike killed 50
+            # people, and the U.N. rights chief said ...": the strike and the chief are no pair)
+            acts = [c.i for c in kids(token) if c.dep_ == "acl" and any(g.dep_ == "dobj" for g in kids(c))]
+            heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
+                      and not any(a < t.i for a in acts)]
             # "Kishida and South Korean President Yoon Suk Yeol", parsed as one name whose
             # modifier holds the first party joined to the second's title: each party
             parts = [t for m in kids(token) if token.pos_ == "PROPN" and m.dep_ == "nmod" and m.i < token.i

@@ -29,6 +29,7 @@ from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import (
     agent_sector,
     children,
+    condition_subjects,
     conj_head,
     fell_short,
     governing,
@@ -192,6 +193,10 @@ _SAID_CAMEO = frozenset({"10", "11"})
 # CAMEO codes of what an agreement noun ("the deal", "the accord") refers back to: an intent
 # agreed (03), an agreement signed (057), cooperation (06) and a yielding such as a truce (08)
 _AGREED_CAMEO = ("03", "057", "06", "08")
+# Where a party acted on stands in a clause: object, dative or prepositional object
+_ACTED_ON = frozenset({"dobj", "dative", "pobj"})
+# PLOVER types of force, done to a place as well as to a party
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 # PLOVER types of hostile deeds, whose ending is aimed at whom they were
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # PLOVER types of what is said to someone, which may share the target of the act joined to them
@@ -341,6 +346,7 @@ class _Found:
     sources: list[Actor]
     source_codes: frozenset[str]  # the codes of the sources the clause names
     target_tokens: list[int]
+    trigger: int = -1
 
 
 def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,
@@ -358,7 +364,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     targets = _resolve_targets(frame, doc, target_tokens, sources, context, resolver, lex, history)
     if len({a.code for a in sources}) >= 2 and any(_reciprocal(doc[t]) for t in target_tokens):
         targets = list(sources)  # "India and Pakistan accused each other": each the other's target
-    found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens)
+    found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens, trigger.i)
     flags = frame.flags
     if not sources and ("state_source" in flags or any(
             lemma(doc[t]) in load_words().crowds for t in frame.sources)):
@@ -375,9 +381,11 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if not sources and frame.sources and all(
             agent_sector(doc[t]) in load_words().irregular_sectors for t in frame.sources):
         # "rebels shelled the capital Monrovia": armed men of no state named belong to the
-        # state where they fight, named by the place of the act or the place acted on
+        # state where they fight, named by the place of the act or the place or people acted on
+        # ("killed 14 Burkinabe soldiers near the border with Mali")
         acted_on = target_tokens + frame.owner_targets
-        places = [a for a in targets if a.kind == "country"] if any(_place(doc[t]) for t in acted_on) else []
+        places = [a for a in targets if a.kind == "country"] if any(
+            _place(doc[t]) or person_noun(doc[t]) for t in acted_on) else []
         dateline = [_actor_of_entry(resolver.dateline)] if resolver.dateline is not None else []
         sources = _location_state(trigger, resolver, preps=load_words().act_place_preps) or places[:1] or dateline
         found = replace(found, sources=sources)
@@ -414,6 +422,15 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # "recalled its ambassador from Bogota, but stopped short of breaking off relations":
         # what was not done would have been done to whom the act it is joined to was
         targets = _joined_target(stopper, sent, sources, history)
+    if not targets and sources and lex.info(frame.cls)["plover"] in _FORCE and frame.kind == "verb" and any(
+            _place(doc[t]) for t in target_tokens):
+        # "UNITA rebels shelled the besieged city of Kuito", "Ethiopian troops launched an
+        # offensive in the northern Tigray region": force used at a place no state is known for,
+        # in a story about the state it is used in, by rebels or by that state's own forces
+        story = resolver.dominant_country()
+        if story is not None and (story.code in found.source_codes or all(
+                a.sector in load_words().irregular_sectors for a in sources)):
+            targets = [_actor_of_entry(story)]
     return sources, targets
 
 
@@ -612,6 +629,24 @@ def _own_last_target(found: _Found) -> list[Actor]:
     return []
 
 
+def _content_target(found: _Found) -> list[Actor]:
+    """``content_target``: "warned that they would treat French troops as an invading force",
+    "warned that the West would impose sanctions if Russia invaded": a warning names no one it
+    is made to, and is aimed at the party what it warns of falls on, the one a condition names
+    first, else the first party acted on in what it says."""
+    if found.trigger < 0:
+        return []
+    verb = found.doc[found.trigger]
+    for clause in children(verb, "ccomp", "xcomp"):
+        conditions = [found.doc[t] for t in condition_subjects(clause)]
+        acted_on = [t for t in clause.subtree if t.dep_ in _ACTED_ON and t.pos_ in {"NOUN", "PROPN"}]
+        for noun in conditions + acted_on:
+            actors = [a for a in found.resolver.resolve(noun) if a.code not in found.source_codes]
+            if actors:
+                return actors
+    return []
+
+
 def _context_target(found: _Found) -> list[Actor]:
     """``context_target``: "Britain pledged an extra 10 million pounds in emergency aid": to the article's state."""
     home = found.resolver.dominant_country()
@@ -647,6 +682,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("accuser", _accuser),
     ("own_last_target", _own_last_target),
     ("reactive", _reactive),
+    ("content_target", _content_target),
     ("context_target", _context_target),
     ("domestic", _domestic),
 )
@@ -669,6 +705,8 @@ def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[
     # "exploded in Kabul, killing ...", "doctors in Lagos began a strike": the verb it hangs on
     verbs = [trigger] + ([trigger.head] if trigger.dep_ in {"advcl", "dobj"} else [])
     for place in act_places(verbs, set(preps)):
+        if lemma(place) in load_words().border_nouns:
+            continue  # "near the border with Mali": on the other side of it from Mali
         found = [a for a in resolver.resolve(place) if a.kind == "country"]
         if found:
             return found[:1]

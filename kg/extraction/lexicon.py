@@ -30,7 +30,7 @@ FRAMES_FILE = "event_frames.json"
 # lists its own in HANDLED_FLAGS); "intransitive" becomes LexEntry.intransitive.
 FLAGS = frozenset({
     "intransitive", "noun_needs_object", "noun_aimed", "person_object", "people_object", "requires_org_object", "joint",
-    "state_source", "domestic_person", "accuser", "own_last_target", "reactive", "context_target", "domestic", "foreign_target", "recipient_target", "future_only",
+    "state_source", "domestic_person", "accuser", "own_last_target", "reactive", "content_target", "context_target", "domestic", "foreign_target", "recipient_target", "future_only",
     "received_from", "own_envoy", "no_object", "home_places", "mediated_parties",
 })
 # Keys of an entry that carry data rather than a flag.
@@ -122,7 +122,7 @@ class Lexicon:
 
 # Flags that say how a class's events find a missing source or target, not when an entry
 # matches: they carry over to events of the class that another source of patterns finds.
-TRAIT_FLAGS = frozenset({"state_source", "domestic_person", "accuser", "own_last_target", "reactive", "context_target", "domestic",
+TRAIT_FLAGS = frozenset({"state_source", "domestic_person", "accuser", "own_last_target", "reactive", "content_target", "context_target", "domestic",
                          "foreign_target"})
 
 

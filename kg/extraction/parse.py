@@ -293,6 +293,16 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # is of any noun when the participle has an object ("a Myanmar military air strike
         # killed 50 people": a passive participle takes none)
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and children(verb, "dobj") and not is_passive(verb) and not children(verb, "agent"):
+        # the same misparse inside a longer sentence: "a Myanmar air strike killed 50 people ...,
+        # and the U.N. rights chief said", "jihadists on motorbikes killed 14 soldiers"; a
+        # participle that describes its noun is passive and takes no object, so one with an
+        # object is the noun's act (a noun in a phrase hung on another is that one's detail)
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head.head
+        return [noun]
     if verb.dep_ == "acl" and lemma(verb.head) in load_words().effort_nouns \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         # "Turkey's efforts to mediate": the owner of the effort; "suspended its efforts to

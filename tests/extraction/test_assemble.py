@@ -1320,6 +1320,27 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("BAMAKO (Reuters) - France said on Thursday that French troops would leave. Paris said the French "
      + "deployment had ended. Tens of thousands of people rallied in the capital on Friday.",
      ("PROTEST", {"MLI"}, {"MLI"})),
+    # a participle with an object, hung on a noun inside a longer sentence, is the noun's act
+    ("A Myanmar military air strike killed at least 50 people at a village ceremony in the Sagaing region on "
+     + "Tuesday, and U.N. human rights chief Volker Turk said he was horrified by the attack.",
+     ("ASSAULT", {"MMR"}, {"MMR"})),
+    # a demonym after a first name in one person's name is a surname
+    ("U.N. human rights chief Volker Turk condemned the attack by Myanmar's army.", ("ACCUSE", {"UN"}, {"MMR"})),
+    # an ambush near a border with a state is not in that state; armed men of no state fight
+    # where the people they attack are from
+    ("Suspected jihadists killed at least 14 Burkinabe soldiers in an ambush near the border with Mali on Sunday.",
+     ("ASSAULT", {"BFA"}, {"BFA"})),
+    # a warning that names no one is aimed at whom what it warns of falls on
+    ("Rwandan Patriotic Front rebels warned on Thursday that they would treat French troops as an invading force.",
+     ("THREATEN", {"RWA"}, {"FRA"})),
+    ("Biden warned that the West would impose severe economic sanctions if Russia invaded Ukraine.",
+     ("THREATEN", {"USA"}, {"RUS"})),
+    # force used to do something to someone falls on them
+    ("Nigerien security forces fired tear gas on Sunday to disperse hundreds of protesters.",
+     ("ASSAULT", {"NER"}, {"NER"})),
+    # force at a place no state is known for, in a story about the state it is used in
+    ("LUANDA, Jan 7 (Reuters) - UNITA rebels shelled the besieged city of Kuito for a fourth day on Thursday.",
+     ("ASSAULT", {"AGO"}, {"AGO"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
