@@ -358,6 +358,10 @@ class ActorResolver:
                 return [known]
             if head.text in self.acronyms:
                 return list(self.acronyms[head.text])
+        if head.lemma_.lower() in load_words().neighbour_nouns and head.tag_ == "NN":
+            # "its western neighbour" is not its own, but the other state
+            other = self._state_anaphor(head, subject)
+            return [other] if other is not None else []
         owner = self._owner(head, subject=subject, depth=depth)
         title_sector = self._title_sector(head)
         if owner:
@@ -402,11 +406,13 @@ class ActorResolver:
             return [actor]
         if entry.role == "demonym" and head.pos_ == "ADJ":
             return []
-        if entry.kind == "igo":
+        if entry.kind == "igo" or (entry.kind == "country" and entry.role == "name"
+                                   and self._sector(span.root) is not None):
             owner = self._owning_state(span)
-            if owner is not None:
+            if owner is not None and owner.code != entry.code:
                 # "Algeria's High Security Council", "the Russian Security Council": a state's
-                # own body that shares a name with an international one
+                # own body that shares a name with an international one, or with another
+                # state's ("the Philippine Senate")
                 return [actor_of(owner, sector=sector or "GOV", when=self.date)]
         if entry.role == "demonym" and entry.kind == "country":
             home = self._home_of_people(head, span, entry.code)
@@ -839,7 +845,10 @@ class ActorResolver:
         or earlier in the article, that is not the one acting (``subject``)."""
         # ("the junta" is at times tagged an adjective where it is plainly a noun phrase)
         noun = head.tag_ == "NN" or (head.tag_ == "JJ" and head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})
-        if not noun or head.lemma_.lower() not in load_words().state_anaphors or not definite(head):
+        words = load_words()
+        neighbour = head.lemma_.lower() in words.neighbour_nouns and (definite(head) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)))
+        if not noun or not neighbour and (head.lemma_.lower() not in words.state_anaphors or not definite(head)):
             return None
         # the one acting is not what it acts on; a subject is the one acting, and other than
         # a party its sentence names before it ("China recalled its ambassador ... after the
@@ -941,4 +950,12 @@ def _place_context(span: Span) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in words.place_prefixes:
         return False
-    return span.root.ent_type_ in {"GPE", "LOC", "NORP"} or span.root.dep_ in {"pobj", "poss"}
+    if span.root.ent_type_ in {"GPE", "LOC", "NORP"} or span.root.dep_ in {"pobj", "poss"}:
+        return True
+    # "Jordan recalled its ambassador", tagged as a person: a name standing alone, not part of a
+    # longer name and not the surname of someone named in full ("Michael Jordan ... Jordan said")
+    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    alone = all(ent.start == span.start and ent.end == span.end for ent in persons
+                if ent.start < span.end and span.start < ent.end)
+    return alone and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} and not any(
+        len(ent) > len(span) and ent.text.endswith(span.text) for ent in persons)

@@ -347,6 +347,7 @@ class _Found:
     source_codes: frozenset[str]  # the codes of the sources the clause names
     target_tokens: list[int]
     trigger: int = -1
+    things: tuple[int, ...] = ()  # objects named as things acted on ("suspended the constitution")
 
 
 def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,
@@ -364,7 +365,8 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     targets = _resolve_targets(frame, doc, target_tokens, sources, context, resolver, lex, history)
     if len({a.code for a in sources}) >= 2 and any(_reciprocal(doc[t]) for t in target_tokens):
         targets = list(sources)  # "India and Pakistan accused each other": each the other's target
-    found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens, trigger.i)
+    found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens, trigger.i,
+                   tuple(frame.owner_targets))
     flags = frame.flags
     if not sources and ("state_source" in flags or any(
             lemma(doc[t]) in load_words().crowds for t in frame.sources)):
@@ -657,8 +659,11 @@ def _context_target(found: _Found) -> list[Actor]:
 
 def _domestic(found: _Found) -> list[Actor]:
     """``domestic``: a domestic protest or restriction is directed at the actor's own state;
-    not an act of its armed forces ("Russian forces seized the plant"), which are as often abroad."""
-    if all(a.sector in load_words().armed_sectors for a in found.sources):
+    not an act of its armed forces ("Russian forces seized the plant"), which are as often abroad,
+    unless what they act on is the state's own institution ("the junta suspended the constitution")."""
+    words = load_words()
+    if all(a.sector in words.armed_sectors for a in found.sources) and not any(
+            lemma(found.doc[t]) in words.institution_nouns for t in (*found.target_tokens, *found.things)):
         return []
     home = gazetteer_home(found.resolver, found.sources[0])
     return [home] if home is not None else []

@@ -32,6 +32,7 @@ from kg.extraction.parse import (
     in_actor_span,
     is_passive,
     lemma,
+    named_body,
     named_person,
     named_place,
     noun_complement,
@@ -201,7 +202,8 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
 
     ``"*"`` matches any object, ``"*actor"`` a named actor, ``"*person"`` a person,
     ``"*party"`` a named state or organisation ("suspended Fiji", not "suspended the minister"),
-    ``"*place"`` a place by its own name ("seized Sanaa"), ``"*criminal"`` a person the agent
+    ``"*place"`` a place by its own name ("seized Sanaa"), ``"*body"`` an international body
+    ("quit the OAS"), ``"*criminal"`` a person the agent
     nouns call a criminal ("handed over a drug trafficker"; the one handed over is acted on like a
     thing: the state receiving them is the target).
     """
@@ -225,6 +227,8 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     if "*actor" in entry.objects and any(o.ent_type_ in ACTORISH_ENTS or in_actor_span(o) for o in _named_by(obj)):
         return True
     if "*place" in entry.objects and any(named_place(o) for o in _named_by(obj)):
+        return True
+    if "*body" in entry.objects and named_body(obj):
         return True
     if "*criminal" in entry.objects and (agent_sector(obj).startswith("CRM") or _suspect(obj)):
         return True
@@ -324,11 +328,23 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
             if kinds & entry.subjects:
                 return entry, True
             continue
+        if "from_object" in entry.flags and obj is None:
+            if any(object_matches(entry, p) for p in _left(verb)):
+                return entry, True
+            continue
         if not all(check(entry, verb, obj) for flag, check in _VERB_CHECKS.items() if flag in entry.flags):
             continue
         if object_matches(entry, obj):
             return entry, bool(entry.objects)
     return None
+
+
+def _left(verb: Token) -> list[Token]:
+    """What a verb's "from", "of" or "out of" phrase names: "withdrew from ECOWAS", "pulled out
+    of the Council of Europe" (what one leaves)."""
+    preps = children(verb, "prep")
+    preps += [p for out in preps if out.lower_ == "out" for p in children(out, "prep")]
+    return [p for prep in preps if prep.lower_ in {"from", "of"} for p in children(prep, "pobj")]
 
 
 def _cargo(noun: Token) -> list[Token]:
@@ -383,7 +399,7 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
 HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target", "own_envoy",
-                                           "mediated_parties"}
+                                           "mediated_parties", "from_object"}
 
 
 def joint(verb: Token, obj: Token | None) -> bool:
@@ -679,6 +695,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets.append(obj.i)  # "blew himself up" acts on no one else
     targets += [d.i for d in children(verb, "dative")]
     targets += prep_objects(verb, entry.preps)
+    if "from_object" in entry.flags and obj is None:
+        targets += [p.i for p in _left(verb) if p.i not in targets]
     if obj is not None:
         # "fired a barrage of rockets at Israel": the phrases of what counts the object too;
         # "sent ships carrying food to Cuba": those of what carries it
@@ -840,6 +858,12 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     head = np_head(noun)
     head = extent_of(head) or head  # "a wave of air strikes on Gaza": the phrase "wave" heads
     governor = noun_governor(noun)
+    # "put Imran Khan under house arrest", "placed the city under siege": the one who put it
+    # there does it, to what was put under it
+    put_under = head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.pos_ == "VERB" \
+        and bool(children(head.head.head, "dobj"))
+    if governor is None and put_under:
+        governor = head.head.head
     sources = _noun_sources(noun, head, governor, lex)
     comp = noun_complement(noun)
     if not sources and "own_envoy" in entry.flags and comp is not None:
@@ -860,6 +884,8 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
             and head.head.lower_ in {"during", "at", "in"} and head.head.head.pos_ == "VERB":
         # "warned Biden during a phone call": the one the clause acts on was the other party
         frame.targets = [o.i for o in children(head.head.head, "dobj", "dative") if can_act(o)]
+    if not frame.targets and put_under:
+        frame.targets = [o.i for o in children(head.head.head, "dobj") if o.i not in sources]
     joint_parties = len(sources) > 1 and {noun.doc[t] for t in sources} <= set(between_parties(head))
     if not frame.targets and not frame.owner_targets and not entry.intransitive and not joint_parties:
         return None

@@ -357,6 +357,14 @@ def named_place(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
+def named_body(token: Token) -> bool:
+    """Whether the token is part of the name of an international body the dictionaries know
+    ("the Organization of American States", "ECOWAS", "the International Criminal Court")."""
+    span = actor_span_at(token)
+    entry = load_gazetteer().entry(span.label_) if span is not None else None
+    return entry is not None and entry.kind == "igo"
+
+
 def between_parties(noun: Token) -> list[Token]:
     """The parties a joint act's noun names: "talks between Israel and the Palestinians",
     "clashes among rival factions"."""

@@ -124,6 +124,8 @@ class Words:
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     state_anaphors: frozenset[str]
+    neighbour_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     contest_nouns: frozenset[str]
     prospective_modifiers: frozenset[str]
     forecast_verbs: frozenset[str]

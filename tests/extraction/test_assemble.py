@@ -1341,6 +1341,21 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # force at a place no state is known for, in a story about the state it is used in
     ("LUANDA, Jan 7 (Reuters) - UNITA rebels shelled the besieged city of Kuito for a fourth day on Thursday.",
      ("ASSAULT", {"AGO"}, {"AGO"})),
+    # a body another state's name shares is the state named before it
+    ("The Philippine Senate rejected the treaty with Japan.", ("REJECT", {"PHL"}, {"JPN"})),
+    # leaving an international body is reducing relations with it
+    ("Nicaragua quit the Organization of American States on Friday.", ("SANCTION", {"NIC"}, {"OAS"})),
+    ("Russia pulled out of the Council of Europe on Tuesday.", ("SANCTION", {"RUS"}, {"COE"})),
+    # "its neighbour" is the other state
+    ("Algeria broke off diplomatic relations with Morocco on Tuesday, accusing its western neighbour of hostile "
+     + "actions.", ("ACCUSE", {"DZA"}, {"MAR"})),
+    # restricting a state's own institutions is domestic, by armed men too
+    ("The Malian junta suspended the constitution.", ("COERCE", {"MLI"}, {"MLI"})),
+    ("Cambodia's Supreme Court dissolved the main opposition party on Thursday.", ("COERCE", {"KHM"}, {"KHM"})),
+    # what is put under arrest is arrested by whoever put it there
+    ("Pakistani authorities put former prime minister Imran Khan under house arrest.", ("COERCE", {"PAK"}, {"PAK"})),
+    # a state's name that is also a given name, standing alone, is the state
+    ("Jordan recalled its ambassador to Israel.", ("SANCTION", {"JOR"}, {"ISR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
