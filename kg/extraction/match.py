@@ -748,11 +748,14 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         # "began a hunger strike to protest against Sweden's decision", "blocked streets in
         # defiance of Chinese authorities": whom the protest is aimed at, after its own targets
         targets += [t.i for t in protest_aims(verb, lex)]
-    if plover in {"ASSAULT", "COERCE"} and not any(can_act(verb.doc[t]) for t in targets):
-        # "fired tear gas to disperse hundreds of protesters": force used to do something to
-        # someone falls on them
+    if plover in {"ASSAULT", "COERCE", "MOBILIZE"} and not any(
+            can_act(verb.doc[t]) and not named_place(verb.doc[t]) for t in targets):
+        # "fired tear gas to disperse hundreds of protesters", "deployed a carrier to deter
+        # Iran": force used to do something to someone is aimed at them
         for clause in children(verb, "advcl"):
-            aim = object_of(clause) if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)) else None
+            purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)) and (
+                plover != "MOBILIZE" or lemma(clause) in load_words().hostile_purposes)
+            aim = object_of(clause) if purpose else None
             if aim is not None and aim.i not in targets:
                 targets.append(aim.i)
     if plover in _PLACE_AIMED:

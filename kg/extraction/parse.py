@@ -417,8 +417,10 @@ def hyphened(token: Token) -> str:
 
 def can_act(token: Token) -> bool:
     """Whether a noun can be the one who acts: a named actor, a person or group noun, a pronoun."""
+    words = load_words()
     return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS
-            or lemma(token) in load_words().person_nouns or lemma(token) in load_words().crowds
+            or lemma(token) in words.person_nouns or lemma(token) in words.crowds
+            or lemma(token) in words.person_roles  # "the U.N. human rights chief"
             or any(in_actor_span(c) for c in kids(token) if c.dep_ in {"poss", "amod", "compound"}))
 
 
@@ -437,7 +439,8 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
                 pobjs = _dangling_object(prep)
             # "an embargo on trade with Nicaragua": the partner of the exchange acted on
             pobjs = [q for p in pobjs for q in (exchange_partners(p) or [p])]
-            found += [p.i for p in pobjs if p.ent_type_ not in TIME_ENTS]  # "recall of its envoy in January"
+            # "recall of its envoy in January"; but "on Kyiv overnight" is tagged a time too
+            found += [p.i for p in pobjs if p.ent_type_ not in TIME_ENTS or in_actor_span(p)]
         else:
             # "mobilized reservists for a possible war against Iraq", "pledged 1 billion euros in
             # aid to Ukraine": a directed phrase one level down

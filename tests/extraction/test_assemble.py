@@ -1356,6 +1356,45 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Pakistani authorities put former prime minister Imran Khan under house arrest.", ("COERCE", {"PAK"}, {"PAK"})),
     # a state's name that is also a given name, standing alone, is the state
     ("Jordan recalled its ambassador to Israel.", ("SANCTION", {"JOR"}, {"ISR"})),
+    # a known name the tagger folds into a time ("on Kyiv overnight") is still acted on
+    ("Russian forces launched a missile attack on Kyiv overnight.", ("ASSAULT", {"RUS"}, {"UKR"})),
+    # a town after a preposition of moving, tagged as a person, is still a town
+    ("Russian troops withdrew from Kherson on Friday.", ("RETREAT", {"RUS"}, {"UKR"})),
+    # provinces and the English spellings of towns are places too
+    ("Gunmen abducted 300 schoolgirls from a school in Zamfara.", ("ASSAULT", {"NGA"}, {"NGA"})),
+    ("Israel pulled its troops out of Khan Younis.", ("RETREAT", {"ISR"}, {"PSE"})),
+    # ousting a ruler, stripping immunity and purging officials coerce
+    ("The Egyptian military ousted President Mohamed Morsi on Wednesday.", ("COERCE", {"EGY"}, {"EGY"})),
+    ("Venezuela's Supreme Court stripped opposition lawmaker Juan Guaido of his parliamentary immunity.",
+     ("COERCE", {"VEN"}, {"VEN"})),
+    ("Turkey's government dismissed 18,000 civil servants by emergency decree.", ("COERCE", {"TUR"}, {"TUR"})),
+    ("Estonian police dispersed the rioters.", ("COERCE", {"EST"}, {"EST"})),
+    ("Chinese coast guard ships blocked a Philippine resupply mission.", ("COERCE", {"CHN"}, {"PHL"})),
+    # a report dismissed is rejected; agreements cancelled and supplies halted are sanctions
+    ("Israel dismissed the U.N. report as biased.", ("REJECT", {"ISR"}, {"UN"})),
+    ("Australia cancelled its agreements with China.", ("SANCTION", {"AUS"}, {"CHN"})),
+    ("Russia halted gas supplies to Moldova.", ("SANCTION", {"RUS"}, {"MDA"})),
+    # a ship let go is released; troops rushed to a border are deployed
+    ("Iran released the British-flagged tanker.", ("RETREAT", {"IRN"}, {"GBR"})),
+    ("India rushed additional troops to the border with China.", ("MOBILIZE", {"IND"}, {"CHN"})),
+    # a deployment is aimed at whom its purpose is hostile to
+    ("The Pentagon deployed an aircraft carrier to the Gulf to deter Iran.", ("MOBILIZE", {"USA"}, {"IRN"})),
+    ("Iranian students staged a sit-in at Tehran University.", ("PROTEST", {"IRN"}, {"IRN"})),
+    # a role noun can act ("the U.N. human rights chief called on ...")
+    ("The U.N. human rights chief called on Myanmar's military on Friday to release all political prisoners.",
+     ("REQUEST", {"UN"}, {"MMR"})),
+    # "he" after an office holder known only by the office is that office
+    ("Iran's foreign minister Hossein Amirabdollahian spoke on Sunday. He accused the United States of backing "
+     + "the protests.", ("ACCUSE", {"IRN"}, {"USA"})),
+    # held responsible, called genocide: blame
+    ("The United States said Russia was responsible for the cyberattack.", ("ACCUSE", {"USA"}, {"RUS"})),
+    ("Britain described China's treatment of the Uyghurs as genocide.", ("ACCUSE", {"GBR"}, {"CHN"})),
+    # a demonym joined to a state's name in a modifier is a party too
+    ("U.S. and Russian negotiators return to Geneva this week for talks on missiles.",
+     ("CONSULT", {"USA", "RUS"}, {"USA", "RUS"})),
+    # expressing regret is an apology; an aid package vetoed is rejected
+    ("Japan expressed deep remorse to South Korea for its colonial rule.", ("SUPPORT", {"JPN"}, {"KOR"})),
+    ("Hungary vetoed the EU's aid package for Ukraine.", ("REJECT", {"HUN"}, {"EU"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1599,6 +1638,14 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      + "U.S.-flagged Kuwaiti tanker.", lambda e: e.plover == "THREATEN"),
     # a naming verb with an object predicate says what its object was: no meeting is called
     ("Maduro called the meeting with Guyana's president very productive.", lambda e: e.plover == "REQUEST"),
+    # a meeting is of two parties: one met with no one known is no consultation
+    ("Iran's foreign minister met reporters on Sunday.", lambda e: e.plover == "CONSULT"),
+    # a deployment's purpose says whom it is aimed at only when it is hostile
+    ("Nigeria said it would send another 1,500 soldiers to bolster the West African peacekeeping force in Sierra "
+     + "Leone.", lambda e: e.plover == "THREATEN"),
+    # a state's police and soldiers are one side of it, not two acting on it
+    ("The government of Sindh province has ordered patrols by police and paramilitary soldiers.",
+     lambda e: e.plover == "MOBILIZE" and bool(e.target)),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
