@@ -143,6 +143,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # "warned it would strike if the shelling went on": what a threat hangs on
     if frame.frame == "prospective":
         return None  # "ahead of a planned visit": an act the report only looks ahead to
+    if frame.modality != "asserted" and frame.speaker is not None \
+            and lemma(doc[frame.speaker]) in load_words().commentators:
+        return None  # "Israel would respond, analysts said": speculation, no one's intent
     if "future_only" in frame.flags and frame.frame is None and frame.modality != "intended":
         return None  # "responded to the letter" is no threat; "would respond to any aggression" is
     irregular = lex.frames["irregular_classes"].get(frame.cls)

@@ -475,7 +475,9 @@ def exchange_partners(noun: Token) -> list[Token]:
                  if prep.lower_ in {"to", "for"} for p in children(prep, "pobj")]
         return [p for prep in children(noun, "prep") if prep.lower_ in preps for p in children(prep, "pobj")] + bound
     else:
-        return []
+        # "duties on electric cars made in China": where goods come from
+        return [p for acl in children(noun, "acl") if lemma(acl) in words.origin_participles
+                for prep in children(acl, "prep") if prep.lower_ in {"in", "by"} for p in children(prep, "pobj")]
     return [p for prep in children(noun, "prep") if prep.lower_ in preps for p in children(prep, "pobj")]
 
 

@@ -127,6 +127,8 @@ class Words:
     neighbour_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     hostile_purposes: frozenset[str]
+    commentators: frozenset[str]
+    origin_participles: frozenset[str]
     place_taking_verbs: frozenset[str]
     leaving_preps: frozenset[str]
     contest_nouns: frozenset[str]
