@@ -234,7 +234,9 @@ def _foreign_modifier(head: Token, *, unknown_people: bool = True) -> bool:
     With ``unknown_people``, a nationality or people we do not know ("Soviet NKVD security
     forces", "Tigrayan fighters") counts too: it names some other owner."""
     not_home = load_words().not_home
-    return any(t.lower_ in not_home or (unknown_people and t.ent_type_ == "NORP")
+    offices = load_gazetteer().sector_nouns  # "the foreign ministry" is the home state's own office
+    return any((t.lower_ in not_home and f"{t.lower_} {head.lemma_.lower()}" not in offices)
+               or (unknown_people and t.ent_type_ == "NORP")
                for t in lefts(head) if t.dep_ in {"amod", "compound", "nmod"})
 
 
@@ -525,7 +527,9 @@ class ActorResolver:
             place = self._place_of_act(head)
             if place is not None:
                 return [actor_of(place, sector=sector, when=self.date)]
-        if sector not in load_words().home_sectors or head.pos_ != "NOUN" or depth > 2 or _foreign_modifier(head):
+        # ("the Senate", "the Foreign Ministry": a body's word capitalised is still that word)
+        if sector not in load_words().home_sectors or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON" \
+                or depth > 2 or _foreign_modifier(head):
             return []
         if not self.home_bodies:
             # "arrested by Israeli troops after youths attacked an army patrol": a body named

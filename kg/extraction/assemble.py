@@ -570,6 +570,13 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
             targets = _event_antecedent(doc[tok], history, lex, source_codes)
             if targets:
                 break
+    if not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE" and any(
+            definite(doc[tok]) and (lemma(doc[tok]) in lex.by_noun or lemma(doc[tok]) in lex.word_set("event_nouns"))
+            for tok in target_tokens + frame.owner_targets):
+        # "the African Union condemned the attempted coup", told of no one: the deed is the
+        # story's, done in the state it is about
+        story = resolver.dominant_country()
+        fallback = [_actor_of_entry(story)] if story is not None and story.code not in source_codes else []
     if not targets and not fallback and lex.info(frame.cls)["plover"] in {"ASSAULT", "COERCE"}:
         # "Bosnian Serb gunners shelled Sarajevo": force used on a place of the doers' own state
         fallback = [a for tok in target_tokens if doc[tok].ent_type_ in {"GPE", "LOC"}

@@ -391,7 +391,9 @@ def _add_dictionaries(gaz: Gazetteer, data: PhoenixData) -> None:
     for actor in data.actors:
         entry = _dictionary_entry(gaz, actor)
         for name in actor.names:
-            if name not in taken:
+            # a state's body named by a word the agent list gives any state ("senate",
+            # "defense department") is the body of whichever state the text is about
+            if name not in taken and not (entry.kind == "country" and name in data.agents):
                 bucket = gaz.folded.setdefault(name, [])
                 if entry not in bucket:
                     bucket.append(entry)

@@ -1402,6 +1402,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("SANCTION", {"USA"}, {"IND"})),
     ("The European Union imposed a 60-dollar price cap on Russian seaborne oil on Monday.",
      ("SANCTION", {"EU"}, {"RUS"})),
+    # a state's office of no stated state is the one of the state the story is filed from
+    ("ACCRA - The foreign ministry criticised Togo.", ("ACCUSE", {"GHA"}, {"TGO"})),
+    ("MOSCOW - The Foreign Ministry summoned the British ambassador.", ("ACCUSE", {"RUS"}, {"GBR"})),
+    # a deed condemned that no party is named for is the story's state's
+    ("BUJUMBURA - Army officers tried to seize power. The African Union condemned the attempted coup.",
+     ("ACCUSE", {"AU"}, {"BDI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1655,6 +1661,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: e.plover == "MOBILIZE" and bool(e.target)),
     # what commentators say a party would do is their speculation
     ("If Iran attacked, Israel would respond, analysts said.", lambda e: True),
+    # "the Senate" is no one state's by name alone
+    ("ASUNCION - Paraguay's Senate voted on Friday to remove President Fernando Lugo from office. Lugo accepted the "
+     + "Senate's decision but called it a blow to democracy.", lambda e: "USA" in {a.code for a in (*e.source, *e.target)}),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
