@@ -166,10 +166,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
-    if not targets and lex.info(cls)["plover"] == "CONSULT" and len({a.code for a in sources}) < 2 \
-            and sources[0].kind != "igo":
-        # "the minister met reporters", "opened the session": a meeting is of two parties, or
-        # of an organisation's members ("the foreign ministers of the alliance met")
+    if not targets and lex.info(cls)["plover"] == "CONSULT" and len({a.code for a in sources}) < 2:
+        # "the minister met reporters", "opened the session", "the BRICS summit opened": a
+        # meeting is coded between two parties
         return None
     if not targets and modality == "intended":
         # "Xi agreed to crack down on exports", "Kiev promised to cut subsidies": an intention
