@@ -53,9 +53,11 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 
 @pytest.mark.parametrize(("name", "split", "floor"), [
-    ("gold_sentences.jsonl", None, 0.73),
-    ("gold_sentences.jsonl", "heldout", 0.65),
-    ("gold_corpus.jsonl", "heldout", 0.60),
+    ("gold_sentences.jsonl", None, 0.74),
+    ("gold_sentences.jsonl", "heldout", 0.67),
+    # the 18 never-read articles added last (0.511 and 0.585 on them) took the held-back third
+    # from 0.616 to 0.600
+    ("gold_corpus.jsonl", "heldout", 0.59),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
     result = evaluate(read_gold(DATA / name, split=split), extract_articles)
@@ -65,7 +67,7 @@ def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor)
 # The shared set codes a joint act ("A and B met") with an empty target; kg reads it pairwise,
 # each party the other's target, as the design notes and CAMEO coders do, and loses those here.
 FLOOR_SHARED_F1 = 0.71
-# set on all 179 articles, the last 84 of them (most of several paragraphs, on less-covered
+# set on all 197 articles, the last 102 of them (most of several paragraphs, on less-covered
 # stories) harder than the first 95
 FLOOR_OWN_F1 = 0.63
 

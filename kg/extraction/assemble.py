@@ -161,8 +161,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
                 len(sources) == 1 and sources[0].kind != "igo" and frame.kind == "verb" and _coordinated(frame, doc)):
             # "Sudan's army and the Rapid Support Forces agreed to a ceasefire": two sides of one
             # state acting together act on that state (its police and soldiers are one side);
-            # so do "President Santos and FARC
-            # commander Rodrigo Londono", where only one side's state is known
+            # so do "President Santos and FARC commander Rodrigo Londono", where only one side's
+            # state is known
             targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone

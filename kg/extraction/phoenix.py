@@ -174,6 +174,8 @@ def _actor(record: dict[str, Any], org_codes: dict[str, str], sectors: dict[str,
     # a state body ("Afghan National Army", AFGMIL; a ministry the international file lists
     # as an organisation) is the state with a sector; armed and political groups stay groups
     first = codes[0]
+    if kind == "group" and not first.get("country") and _kg_code(first, org_codes) not in org_codes.values():
+        return None  # a group of no state whose code kg has no acronym for names no one a reader knows
     if first.get("country") and kind != "group":
         kind = "country"
     return PhoenixActor(names=tuple(names), code=str(_kg_code(first, org_codes)), kind=kind, label=_label(names),

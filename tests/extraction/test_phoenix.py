@@ -31,6 +31,7 @@ def tiny(tmp_path):
         {"names": ["arab league of regions"], "kind": "igo", "codes": [_code("MEA", country="MEA")]},
         {"names": ["dili"], "kind": "country", "codes": [_code("TMP", country="TMP")]},
         {"names": ["afghan national army"], "kind": "country", "codes": [_code("AFGMIL", country="AFG", sectors=["MIL"])]},
+        {"names": ["hamzah"], "kind": "group", "codes": [_code("IMGSEAMUSJMA", prefix="IMG", org="SEA")]},
         {"names": ["jane roe"], "kind": "person",
          "codes": [_code("FJIELI", country="FJI", sectors=["ELI"]),
                    _code("FJIGOV", country="FJI", sectors=["GOV"], start="1999-05-19", end="2000-05-27")]},
@@ -51,6 +52,11 @@ def test_organisation_codes_take_kg_acronyms_by_longest_start(tiny):
     assert codes["world health organization"] == ("WHO", "igo")
     assert codes["undp"] == ("UNDP", "igo")
     assert codes["gulf oil cooperative"] == ("IGOMEABUS", "igo")  # no listed start: its own code
+
+
+def test_a_group_of_no_state_and_no_known_acronym_is_left_out(tiny):
+    # its code would name no actor a reader or the graph knows ("Prince Hamzah" is no such group)
+    assert "hamzah" not in {a.names[0] for a in tiny.actors}
 
 
 def test_state_codes_are_renamed_or_dropped(tiny):
