@@ -55,8 +55,8 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 @pytest.mark.parametrize(("name", "split", "floor"), [
     ("gold_sentences.jsonl", None, 0.74),
     ("gold_sentences.jsonl", "heldout", 0.67),
-    # the 18 never-read articles added last (0.511 and 0.585 on them) took the held-back third
-    # from 0.616 to 0.600
+    # the 18 never-read articles added last (0.522 and 0.585 on them) took the held-back third
+    # from 0.616 to 0.602
     ("gold_corpus.jsonl", "heldout", 0.59),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
