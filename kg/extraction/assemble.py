@@ -216,7 +216,7 @@ _DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SA
 
 def _side(sector: str | None) -> str | None:
     """The side a sector is on within its state: its police and soldiers are one, its security."""
-    return "security" if sector in load_words().armed_sectors | {"COP", "SPY"} else sector
+    return "security" if sector in load_words().security_sectors else sector
 
 
 def _coordinated(frame: Frame, doc: Doc) -> bool:

@@ -752,9 +752,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
             can_act(verb.doc[t]) and not named_place(verb.doc[t]) for t in targets):
         # "fired tear gas to disperse hundreds of protesters", "deployed a carrier to deter
         # Iran": force used to do something to someone is aimed at them
-        for clause in children(verb, "advcl"):
-            purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)) and (
-                plover != "MOBILIZE" or lemma(clause) in load_words().hostile_purposes)
+        for clause in purpose_clauses(verb):
+            purpose = clause.dep_ == "advcl" and (plover != "MOBILIZE" or lemma(clause) in load_words().hostile_purposes)
             aim = object_of(clause) if purpose else None
             if aim is not None and aim.i not in targets:
                 targets.append(aim.i)

@@ -129,6 +129,7 @@ class Words:
     hostile_purposes: frozenset[str]
     commentators: frozenset[str]
     origin_participles: frozenset[str]
+    security_sectors: frozenset[str]
     place_taking_verbs: frozenset[str]
     leaving_preps: frozenset[str]
     contest_nouns: frozenset[str]
