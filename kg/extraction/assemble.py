@@ -112,7 +112,7 @@ def extract_events(
                 resolver.note_event(event.source, event.target)
             events += _dedup_sentence(sent_events)
             _remember_subject(sent, resolver)
-    return _merge_mentions(events)
+    return _merge_mentions(_counterpart_targets(events))
 
 
 # ---------------------------------------------------------------------------
@@ -975,6 +975,43 @@ def _dedup_sentence(events: list[Event]) -> list[Event]:
         if clash is None:
             kept.append(event)
     return sorted(kept, key=lambda e: (e.mentions[0].start, e.type))
+
+
+def _counterpart_targets(events: list[Event]) -> list[Event]:
+    """An act that names no one it is aimed at ("South Korea put its troops on alert", "Tokyo
+    apologised") is aimed at the source's counterpart in the story: the other party of the
+    nearest event (before it first, then after) in which the source takes part with a single
+    other side; a state acting on itself is its own counterpart. An act with no such event
+    keeps no target."""
+    done: list[Event] = []
+    for i, event in enumerate(events):
+        if event.target or not event.source:
+            done.append(event)
+            continue
+        codes = {a.code for a in event.source}
+        nearest = sorted((e for e in events if e is not event and e.target),
+                         key=lambda e: (abs(events.index(e) - i), events.index(e) > i))
+        for other in nearest:
+            found = _counterpart(codes, other)
+            if found:
+                event = replace(event, target=found)
+                break
+        done.append(event)
+    return done
+
+
+def _counterpart(codes: set[str], event: Event) -> tuple[Actor, ...]:
+    """The other side ``event`` gives parties of ``codes``, or nothing: a joint act (the same
+    parties on both sides, or ``codes`` on both) gives none."""
+    source = {a.code for a in event.source}
+    target = {a.code for a in event.target}
+    if source == target:
+        return event.target if source == codes else ()
+    if codes & source and not codes & target:
+        return event.target
+    if codes & target and not codes & source:
+        return event.source
+    return ()
 
 
 def _identity(event: Event) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

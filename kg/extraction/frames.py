@@ -31,6 +31,7 @@ from kg.extraction.parse import (
 )
 from kg.extraction.records import Frame
 from kg.extraction.tree import kids
+from kg.extraction.verbs import load_verb_dictionary
 from kg.extraction.words import load_words
 
 # types of act whose purpose clause says whom they are aimed at, when they name no one
@@ -262,7 +263,7 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
             continue
         verb = doc[frame.trigger]
         purposes = purpose_clauses(verb)
-        clauses = [c for c in purposes if lemma(c) in words.assist_verbs]
+        clauses = [c for c in purposes if lemma(c) in words.assist_verbs or _keeps_peace(c)]
         # "sent police and troops ... at the request of Prime Minister Sogavare"
         asked = [p for prep in kids(verb) if prep.dep_ == "prep" and prep.lower_ == "at"
                  for p in kids(prep) if p.dep_ == "pobj" and lemma(p) in words.invitation_nouns]
@@ -273,13 +274,28 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         askers = [o for p in asked for prep in kids(p) if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in kids(prep) if o.dep_ == "pobj"]
         frame.cls = lex.frames["assistance_class"]
-        frame.targets = frame.targets or helped or [o.i for o in askers]
+        # "to bolster the peacekeeping force in Sierra Leone": else where the help is given
+        places = [t.i for clause in clauses for t in clause.subtree
+                  if t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and t.ent_type_ in {"GPE", "LOC"}]
+        frame.targets = frame.targets or helped or [o.i for o in askers] or places
         content |= inner
     for frame in frames:
         if frame.trigger in content and lex.info(frame.cls)["plover"] in _HELP_CONTENT:
             continue
         kept.append(frame)
     return kept
+
+
+def _keeps_peace(clause: Token) -> bool:
+    """Whether a purpose clause is about keeping the peace: "to lead a United Nations
+    stabilisation force", "to bolster the ECOMOG peacekeeping force", "to join the blue helmets"
+    (the dictionaries' peacekeeping words, and words.json ``peace_force_words``)."""
+    words = load_verb_dictionary().synsets.get("pko", frozenset()) | load_words().peace_force_words
+    for noun in (t for t in clause.subtree if t.dep_ in {"dobj", "pobj", "compound", "amod"}):
+        phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+        if lemma(noun) in words or noun.lower_ in words or phrase in words:
+            return True
+    return False
 
 
 def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

@@ -211,16 +211,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
         return True
     if obj is None:
         return False
-    lemmas = {lemma(obj), obj.lower_, hyphened(obj)}
-    lemmas |= {lemma(c) for c in kids(obj) if c.dep_ in {"compound", "amod"}}
-    # "suspended civilian and military cooperation", parsed with "civilian" as the object
-    lemmas |= {lemma(c) for c in obj.conjuncts}
-    # "expelled Thomas Grant, a British diplomat": the noun set beside a name says what it is
-    lemmas |= {lemma(c) for c in children(obj, "appos")}
-    for prep in children(obj, "prep"):
-        if prep.lower_ == "of":
-            lemmas |= {lemma(p) for p in children(prep, "pobj")}
-    if lemmas & entry.objects:
+    if _object_words(obj) & entry.objects:
         return True
     if "*" in entry.objects:
         return True
@@ -240,6 +231,30 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
     named = [c for c in kids(obj) if c.dep_ == "compound"] if obj.pos_ == "PROPN" else []
     return "*person" in entry.objects and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o)
                                               for o in with_counted(obj) + named)
+
+
+def _object_words(obj: Token) -> set[str]:
+    """The words that say what an object is: its own, its compounds' and modifiers', its
+    conjuncts', an apposed noun's ("expelled Thomas Grant, a British diplomat") and an "of"
+    phrase's ("suspended the broadcasts of France 24")."""
+    found = {lemma(obj), obj.lower_, hyphened(obj)}
+    found |= {lemma(c) for c in kids(obj) if c.dep_ in {"compound", "amod"}}
+    # "suspended civilian and military cooperation", parsed with "civilian" as the object
+    found |= {lemma(c) for c in obj.conjuncts}
+    found |= {lemma(c) for c in children(obj, "appos")}
+    for prep in children(obj, "prep"):
+        if prep.lower_ == "of":
+            found |= {lemma(p) for p in children(prep, "pobj")}
+    return found
+
+
+def _head_words(obj: Token) -> set[str]:
+    """What an object is by its own word, or, for a name, by the noun set before or beside it
+    ("broadcaster RFI", "Thomas Grant, a British diplomat"); not by a modifier ("drug smuggler")."""
+    found = {lemma(obj), obj.lower_, hyphened(obj)} | {lemma(c) for c in children(obj, "appos")}
+    if obj.pos_ == "PROPN":
+        found |= {lemma(c) for c in children(obj, "compound") if c.pos_ == "NOUN"}
+    return found
 
 
 def _named_by(obj: Token) -> list[Token]:
@@ -316,6 +331,7 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
         next(iter(subject_of(verb)), None) if verb.dep_ in {"xcomp", "acl"} else None)
     if subj is not None and verb.dep_ == "relcl" and subj.lower_ in load_words().relative_pronouns:
         subj = verb.head  # "people who were protesting": the noun the clause describes
+    wildcard: tuple[LexEntry, bool] | None = None
     for entry in candidates:
         if entry.objects and about and not object_matches(entry, obj) and any(
                 object_matches(entry, a) for a in about) and "*" not in entry.objects:
@@ -334,9 +350,20 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
             continue
         if not all(check(entry, verb, obj) for flag, check in _VERB_CHECKS.items() if flag in entry.flags):
             continue
+        if wildcard is not None and not entry.objects:
+            return wildcard  # those naming objects come first; the deferred one is the first of them
         if object_matches(entry, obj):
+            # "suspended French broadcaster RFI": an entry naming what the object is outranks
+            # an earlier one that takes any party
+            if wildcard is not None:
+                if _head_words(obj) & entry.objects:  # type: ignore[arg-type]
+                    return entry, True
+                continue
+            if obj is not None and entry.objects and not _object_words(obj) & entry.objects:
+                wildcard = (entry, True)
+                continue
             return entry, bool(entry.objects)
-    return None
+    return wildcard
 
 
 def _left(verb: Token) -> list[Token]:
@@ -695,6 +722,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets.append(obj.i)  # "blew himself up" acts on no one else
     targets += [d.i for d in children(verb, "dative")]
     targets += prep_objects(verb, entry.preps)
+    if any(p.lower_ in load_words().aiming_particles for p in children(verb, "prt")):
+        targets += prep_objects(verb, ("at",))  # "lashed out at Britain", "hit out at Paris"
     if "from_object" in entry.flags and obj is None:
         targets += [p.i for p in _left(verb) if p.i not in targets]
     if obj is not None:

@@ -1408,6 +1408,28 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a deed condemned that no party is named for is the story's state's
     ("BUJUMBURA - Army officers tried to seize power. The African Union condemned the attempted coup.",
      ("ACCUSE", {"AU"}, {"BDI"})),
+    # an act that names no one it is aimed at is aimed at the source's counterpart in the story
+    ("Taiwan's leader rejected Beijing's terms. China staged war games on Saturday.",
+     ("MOBILIZE", {"CHN"}, {"TWN"})),
+    ("South Korea raised its alert level on Monday. North Korea shelled a South Korean island.",
+     ("MOBILIZE", {"KOR"}, {"PRK"})),
+    ("Colombian troops raided a rebel camp inside Ecuador. Ecuador expelled Colombia's ambassador. "
+     + "Bogota apologised on Friday.", ("SUPPORT", {"COL"}, {"ECU"})),
+    # a verb with the particle "out" is aimed at its "at" phrase
+    ("Chavez lashed out at Britain on Sunday.", ("ACCUSE", {"VEN"}, {"GBR"})),
+    ("Erdogan hit out at Germany over the ban on Monday.", ("ACCUSE", {"TUR"}, {"DEU"})),
+    # forces sent to keep the peace are military assistance; promised, an intent to give it
+    ("Ghana said it would send 800 soldiers to join the peacekeeping force in Liberia.",
+     ("AGREE", {"GHA"}, {"LBR"})),
+    ("Kenya sent 400 police officers to Haiti on Tuesday to support the country's police.",
+     ("AID", {"KEN"}, {"HTI"})),
+    # closing links with a state is a blockade
+    ("Saudi Arabia closed its land, sea and air links with Qatar on Monday.", ("COERCE", {"SAU"}, {"QAT"})),
+    # an entry naming what the object is outranks one that takes any party
+    ("Mali's junta suspended French broadcaster RFI on Saturday.", ("COERCE", {"MLI"}, {"FRA"})),
+    # opponents and critics are people
+    ("Belarusian police detained dozens of opponents on Sunday.", ("COERCE", {"BLR"}, {"BLR"})),
+    ("Venezuelan authorities freed 110 opponents on Saturday.", ("RETREAT", {"VEN"}, {"VEN"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
