@@ -388,6 +388,11 @@ class ActorResolver:
             same = self._same_noun(head, subject=None if head.dep_ in {"nsubj", "nsubjpass"} else subject)
             if same is not None:
                 return [actor_of(same, when=self.date)]
+        if head.tag_ == "NNS" and definite(head) and head.lemma_.lower() in load_words().person_nouns:
+            # "arrested four Russian officers, accusing the men of spying": as "them"
+            earlier = self._main_object(head, subject)
+            if earlier:
+                return earlier
         counted = self._counted(head) if self.groups else None
         if counted in self.groups:
             return list(self.groups[counted])
@@ -511,9 +516,17 @@ class ActorResolver:
             # "President Dos Santos conceded ...": an office holder of no stated country
             # serves the state the article is about, or the state whose clause theirs is joined
             # to ("China has not condemned ..., and foreign ministry spokeswoman Hua blamed ...")
-            home = (self._same_noun(*(c for c in head.doc[head.left_edge.i : head.i] if c.dep_ == "compound"))
-                    or self._joined_clause_state(head, depth) or self._state_of(self.last_subject)
-                    or self.dominant_country())
+            # ... but not the state they act on by name ("spokesman Le Hai Binh accused Beijing")
+            acted_on = self._named_objects(head)
+            ways: list[Callable[[], Entry | None]] = [
+                lambda: self._fronted_place(head),
+                lambda: self._same_noun(*(c for c in head.doc[head.left_edge.i : head.i] if c.dep_ == "compound")),
+                lambda: self._joined_clause_state(head, depth),
+                lambda: self._state_of(self.last_subject), self.dominant_country]
+            if acted_on:
+                ways.append(lambda: next((self.gaz.by_code[c] for c in reversed(self.mentioned) if c not in acted_on
+                                          and c in self.gaz.by_code and self.gaz.by_code[c].kind == "country"), None))
+            home = next((e for e in (way() for way in ways) if e is not None and e.code not in acted_on), None)
             if home is not None:
                 name = self._person_name(head)
                 person = Actor(code=home.code, kind="person", label=name, sector=title_sector, name=name,
@@ -531,6 +544,10 @@ class ActorResolver:
         if sector not in load_words().home_sectors or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON" \
                 or depth > 2 or _foreign_modifier(head):
             return []
+        fronted = self._fronted_place(head)
+        if fronted is not None:
+            # "In Beijing, the foreign ministry said ...": the side the wire turns to
+            return [actor_of(fronted, sector=sector, when=self.date)]
         if not self.home_bodies:
             # "arrested by Israeli troops after youths attacked an army patrol": a body named
             # with its state earlier in the story, even where a body of no state is not taken
@@ -582,6 +599,39 @@ class ActorResolver:
             return None
         first = [s for s in kids(verb.head) if s.dep_ == "nsubj"]
         return self._state_of(self._resolve_one(first[0], subject=None, depth=depth + 1)) if first else None
+
+    def _named_objects(self, head: Token) -> set[str]:
+        """The states a subject's verb acts on by name: its objects' and its phrases' (the
+        "Beijing" of "accused Beijing of ...")."""
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        verb = head.head
+        objects = [o for o in kids(verb) if o.dep_ in {"dobj", "dative"}]
+        objects += [p for prep in kids(verb) if prep.dep_ == "prep" and prep.i > verb.i
+                    for p in kids(prep) if p.dep_ == "pobj"]
+        codes: set[str] = set()
+        for obj in objects:
+            for part in (obj, *obj.conjuncts):
+                span = self.span_at(part)
+                entry = self._entry_for(span) if span is not None else None
+                if entry is not None and entry.kind == "country" and entry.role in {"name", "metonym"}:
+                    codes.add(entry.code)
+        return codes
+
+    def _fronted_place(self, head: Token) -> Entry | None:
+        """The state of a place put before the subject ("In Beijing, foreign ministry
+        spokeswoman Hua Chunying said ..."), where the wire says whose side speaks next."""
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        for prep in kids(head.head):
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.left_edge.i:
+                continue
+            for place in kids(prep):
+                span = self.span_at(place) if place.dep_ == "pobj" else None
+                entry = self._entry_for(span) if span is not None else None
+                if entry is not None and entry.kind == "country":
+                    return entry
+        return None
 
     def _place_of_act(self, head: Token) -> Entry | None:
         """The state a subject's act took place in: "rebels kidnapped two engineers in Nigeria"."""
@@ -785,6 +835,9 @@ class ActorResolver:
         if lower in words.speaker_pronouns and self.speaker is not None:
             return [self.speaker]
         if lower in words.person_pronouns:
+            earlier = self._main_object(token, subject)  # "telephoned Erdogan to congratulate him"
+            if earlier:
+                return earlier[:1]
             if subject and subject[0].kind == "person":
                 return subject[:1]
             if self.last_person:
@@ -810,7 +863,9 @@ class ActorResolver:
         clause = token.head
         words = load_words()
         # (a reflexive is the clause's own subject; "us" is the speaker's side)
-        if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" \
+        # ("telephoned Erdogan to congratulate him": a purpose clause's object pronoun as well)
+        purpose = clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(clause))
+        if token.dep_ != "dobj" or clause.dep_ != "advcl" or (clause.tag_ != "VBG" and not purpose) \
                 or token.lower_ in words.reflexives or token.lower_ in words.speaker_pronouns:
             return []
         objects = [o for o in kids(clause.head) if o.dep_ == "dobj"]
@@ -890,9 +945,13 @@ class ActorResolver:
         before = [self._entry_for(span) for span in sorted(head.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start)
                   if span.end <= head.i]
         codes = [e.code for e in before if e is not None and e.kind == "country"] + list(reversed(self.mentioned))
+        # "the kingdom": only a state whose names say it is one
+        form = self.gaz.state_forms.get(head.lemma_.lower()) if head.lemma_.lower() in words.state_form_anaphors else None
+        if form is not None and head.dep_ in {"nsubj", "nsubjpass"}:
+            excluded = set()  # what it is says which one; it may be one that acted before it
         for code in codes:
             entry = self.gaz.by_code.get(code)
-            if code not in excluded and entry is not None and entry.kind == "country":
+            if code not in excluded and entry is not None and entry.kind == "country" and (form is None or code in form):
                 return actor_of(entry, when=self.date)
         return None
 

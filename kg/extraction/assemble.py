@@ -371,6 +371,12 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     sources: list[Actor] = []
     for tok in frame.sources:
         sources += [a for a in resolver.resolve(doc[tok], subject=context) if a not in sources]
+    if not sources and frame.kind == "noun" and frame.head_clause is not None and all(
+            doc[t].dep_ == "amod" for t in frame.sources):
+        # "the judge issued a European arrest warrant": a modifier that names no one is not
+        # the doer; the subject of the clause the noun is in is
+        for doer in subject_of(doc[frame.head_clause]):
+            sources += [a for a in resolver.resolve(doer, subject=context) if a not in sources]
     # "ready to host talks between the two governments": the parties of a meeting acted on
     target_tokens = [t for tok in frame.targets for t in [tok, *_meeting_parties(doc[tok])]]
     if frame.frame == "demand" and frame.action_target is not None:
@@ -576,9 +582,9 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
             definite(doc[tok]) and (lemma(doc[tok]) in lex.by_noun or lemma(doc[tok]) in lex.word_set("event_nouns"))
             for tok in target_tokens + frame.owner_targets):
         # "the African Union condemned the attempted coup", told of no one: the deed is the
-        # story's, done in the state it is about
+        # story's, done in the state it is about ("President Arevalo condemned the search": at home)
         story = resolver.dominant_country()
-        fallback = [_actor_of_entry(story)] if story is not None and story.code not in source_codes else []
+        fallback = [_actor_of_entry(story)] if story is not None else []
     if not targets and not fallback and lex.info(frame.cls)["plover"] in {"ASSAULT", "COERCE"}:
         # "Bosnian Serb gunners shelled Sarajevo": force used on a place of the doers' own state
         fallback = [a for tok in target_tokens if doc[tok].ent_type_ in {"GPE", "LOC"}
@@ -689,6 +695,13 @@ def _domestic(found: _Found) -> list[Actor]:
     return [home] if home is not None else []
 
 
+def _crowd_control(found: _Found) -> list[Actor]:
+    """``crowd_control``: "security forces fired tear gas to clear the barricades": weapons used
+    on crowds are used at home."""
+    home = gazetteer_home(found.resolver, found.sources[0])
+    return [home] if home is not None and home.kind == "country" else []
+
+
 def _home_places(found: _Found) -> list[Actor]:
     """``home_places``: "deployed 180 soldiers in the capital", "deployed the army against Maoist
     rebels": a place or armed group named with no state is the source's own."""
@@ -710,6 +723,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("content_target", _content_target),
     ("context_target", _context_target),
     ("domestic", _domestic),
+    ("crowd_control", _crowd_control),
 )
 # The flags of event_patterns.json this module handles.
 HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target", "future_only"}

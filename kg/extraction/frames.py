@@ -71,6 +71,10 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
 
+# PLOVER types of what is said to someone, which a call or meeting made to say it does say
+_SAID_IN_CONTACT = frozenset({"SUPPORT", "ACCUSE", "REQUEST"})
+
+
 def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
     """Drop what an act is done for: "signed a peace agreement to end the civil war", "opened
     fire to disperse demonstrators". The purpose is the act's aim, not a second act; but what a
@@ -84,6 +88,9 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
     for frame in frames:
         act = purposes.get(frame.trigger)
         if act is None or frame.frame is not None:
+            kept.append(frame)
+        elif lex.info(act.cls)["plover"] == "CONSULT" and lex.info(frame.cls)["plover"] in _SAID_IN_CONTACT:
+            # "telephoned Snegur to congratulate him": what a call is made to say is said in it
             kept.append(frame)
         elif not act.targets and lex.info(act.cls)["plover"] in _AIMED_BY_PURPOSE:
             # "sent soldiers to reinforce its border with Belarus": the aim says where forces
@@ -264,6 +271,9 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         verb = doc[frame.trigger]
         purposes = purpose_clauses(verb)
         clauses = [c for c in purposes if lemma(c) in words.assist_verbs or _keeps_peace(c)]
+        # "would send up to six battalions to the peacekeeping force": where they go says it
+        clauses += [prep for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")) for prep in kids(head)
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "into"} and _keeps_peace(prep)]
         # "sent police and troops ... at the request of Prime Minister Sogavare"
         asked = [p for prep in kids(verb) if prep.dep_ == "prep" and prep.lower_ == "at"
                  for p in kids(prep) if p.dep_ == "pobj" and lemma(p) in words.invitation_nouns]
@@ -278,6 +288,9 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         places = [t.i for clause in clauses for t in clause.subtree
                   if t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and t.ent_type_ in {"GPE", "LOC"}]
         frame.targets = frame.targets or helped or [o.i for o in askers] or places
+        if any(c.dep_ in {"prep", "dative"} for c in clauses):
+            # "sent troops to the U.N. force in Lebanon": aimed where the force serves
+            frame.targets = places + [t for t in frame.targets if t not in places]
         content |= inner
     for frame in frames:
         if frame.trigger in content and lex.info(frame.cls)["plover"] in _HELP_CONTENT:

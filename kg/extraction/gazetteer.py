@@ -68,6 +68,8 @@ class Gazetteer:
     persons: dict[str, Entry] = field(default_factory=dict)
     folded: dict[str, list[Entry]] = field(default_factory=dict)  # dictionary names, lower case
     places: dict[str, Entry] = field(default_factory=dict)  # towns and cities no other list names
+    # a form of state ("kingdom", "emirate") to the states whose names say they are one
+    state_forms: dict[str, set[str]] = field(default_factory=dict)
     discards: Discards = field(default_factory=lambda: Discards({}))
 
     def add(self, name: str, entry: Entry) -> None:
@@ -163,10 +165,14 @@ def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
         entry = Entry(code=code, kind="country", label=label, wikidata=rec.get("wikidata"),
                       end=rec.get("end"), successor=rec.get("successor"))
         gaz.by_code[code] = entry
+        forms = load_words().state_form_anaphors
         for name in names:
             if "," in name:  # pycountry's "Korea, Republic of" style names are not news names
                 continue
             gaz.add(name, entry)
+            for word in name.lower().split():  # "Kingdom of Saudi Arabia", "United Arab Emirates"
+                if word in forms or word.rstrip("s") in forms:
+                    gaz.state_forms.setdefault(word if word in forms else word.rstrip("s"), set()).add(code)
         for role in ("demonym", "metonym"):
             for name in rec.get(f"{role}s") or []:
                 if role == "metonym" and rec.get("successor"):

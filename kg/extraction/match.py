@@ -320,6 +320,9 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
     # "warned Tehran of serious consequences": what the verb is about can follow "of"
     about = [p for prep in children(verb, "prep") if prep.lower_ in load_words().about_preps
              for p in children(prep, "pobj")]
+    # "designated the Houthis a terrorist organisation": the object's complement says what of
+    about += [c for c in kids(verb) if c.pos_ == "NOUN" and (
+        c.dep_ == "oprd" or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))]
     # "warned that such actions would not be left without consequences": what the clause says
     about += [n for comp in children(verb, "ccomp") for n in
               children(comp, "dobj") + [p for prep in children(comp, "prep") for p in children(prep, "pobj")]]
@@ -1028,8 +1031,9 @@ def _located(doc: Doc, targets: list[int]) -> list[int]:
     """Where the things an act of force is aimed at are: "strikes against three sites in
     Syria", "fired at targets in Jericho" are aimed at the state the places are in (tried after
     the things themselves, which may name their owner)."""
+    where = load_words().location_preps  # "strikes on cities across Ukraine"
     return [p.i for t in targets if doc[t].pos_ == "NOUN" for prep in children(doc[t], "prep")
-            if prep.lower_ == "in" for p in children(prep, "pobj") if not of_time(prep)]
+            if prep.lower_ in where for p in children(prep, "pobj") if not of_time(prep)]
 
 
 def _suffered_under(head: Token) -> Token | None:

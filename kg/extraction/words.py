@@ -83,6 +83,7 @@ class Words:
     inner_target_preps: frozenset[str]
     place_preps: frozenset[str]
     place_owner_preps: frozenset[str]
+    location_preps: frozenset[str]
     inner_carrier_preps: frozenset[str]
     clause_subject_preps: frozenset[str]
     manner_preps: frozenset[str]
@@ -124,6 +125,7 @@ class Words:
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     state_anaphors: frozenset[str]
+    state_form_anaphors: frozenset[str]
     neighbour_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     hostile_purposes: frozenset[str]

@@ -658,9 +658,9 @@ def test_an_arrest_by_armed_men_of_no_state_is_an_abduction(events_in, text, cls
 @pytest.mark.parametrize(("dateline", "source"), [
     # an office holder of no stated country serves the state the dateline puts the story in ...
     ("NIAMEY - ", "NER"),
-    # ... where the place names one state for sure: Geneva hosts others, and the count of
-    # mentions alone decides
-    ("GENEVA - ", "FRA"),
+    # ... where the place names one state for sure; Geneva hosts others, and the state he
+    # appeals to by name is not his own: the other one the story names
+    ("GENEVA - ", "NER"),
 ])
 def test_a_dateline_says_whose_an_untitled_office_holder_is(events_in, dateline, source):
     events = events_in(dateline + "French jets struck rebel positions in Niger on Friday, hours after President "
@@ -1430,6 +1430,43 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # opponents and critics are people
     ("Belarusian police detained dozens of opponents on Sunday.", ("COERCE", {"BLR"}, {"BLR"})),
     ("Venezuelan authorities freed 110 opponents on Saturday.", ("RETREAT", {"VEN"}, {"VEN"})),
+    # "the men" in a participle clause is who the clause it hangs on acted on, as "them" is
+    ("Iran detained two British sailors on Friday, accusing the men of spying.", ("ACCUSE", {"IRN"}, {"GBR"})),
+    # a condemned deed told of no one is the story's, also when the story is the condemner's state
+    ("GUATEMALA CITY - President Bernardo Arevalo condemned the raid on Tuesday.", ("ACCUSE", {"GTM"}, {"GTM"})),
+    # strikes on places across a state are aimed at it
+    ("Russian forces launched missile strikes on cities across Ukraine on Thursday.", ("ASSAULT", {"RUS"}, {"UKR"})),
+    # peacekeepers and marines are people: seizing them is abduction
+    ("Rebels seized 500 U.N. peacekeepers in Sierra Leone on Tuesday.", ("ASSAULT", {"SLE"}, {"UN"})),
+    # "the kingdom" is a state whose names say it is one, even one acting before it
+    ("Saudi Arabia and Iran agreed on Friday to restore ties, seven years after the kingdom cut relations "
+     + "with the Islamic Republic.", ("SANCTION", {"SAU"}, {"IRN"})),
+    ("Jordan's King Abdullah met President Sisi of Egypt in Cairo on Saturday. Israel criticised the kingdom "
+     + "on Sunday.", ("ACCUSE", {"ISR"}, {"JOR"})),
+    # cutting or restricting the internet is a restriction at home
+    ("Iranian authorities restricted access to Instagram and WhatsApp on Wednesday.", ("COERCE", {"IRN"}, {"IRN"})),
+    ("KHARTOUM - The authorities cut mobile internet across much of the country on Monday.",
+     ("COERCE", {"SDN"}, {"SDN"})),
+    # weapons used on crowds are used at home
+    ("KHARTOUM - Security forces fired tear gas to clear the barricades on Tuesday.", ("ASSAULT", {"SDN"}, {"SDN"})),
+    # a modifier that names no one does not do what the noun names; the clause's subject does
+    ("A Spanish judge issued a European arrest warrant for a Russian businessman on Monday.",
+     ("COERCE", {"ESP"}, {"RUS"})),
+    # an office holder of no stated state is not of the state they act on by name
+    ("Chinese ships rammed Vietnamese vessels on Sunday. Video released by the coast guard showed a Chinese ship "
+     + "firing water at a Vietnamese boat. Foreign ministry spokesman Le Hai Binh accused Beijing of violating "
+     + "Vietnam's sovereignty.", ("ACCUSE", {"VNM"}, {"CHN"})),
+    # a place put before the subject says whose side speaks
+    ("Hanoi accused Beijing of violating its sovereignty. In Beijing, foreign ministry spokesman Hong Lei accused "
+     + "Vietnamese ships of harassing the rig.", ("ACCUSE", {"CHN"}, {"VNM"})),
+    # forces sent to a peacekeeping force give military assistance where it serves
+    ("Ghana sent 500 troops to the U.N. peacekeeping force in Lebanon on Monday.", ("AID", {"GHA"}, {"LBN"})),
+    # what a call is made to say is said in it, to the one called
+    ("Russian President Vladimir Putin telephoned Turkish President Tayyip Erdogan on Monday to congratulate him "
+     + "on his election victory.", ("SUPPORT", {"RUS"}, {"TUR"})),
+    # designating a group a terrorist one restricts it; the object's complement says what it is called
+    ("The United States designated the Houthis a terrorist organisation on Monday.", ("COERCE", {"USA"}, {"YEM"})),
+    ("Algeria classified the separatist movement as a terrorist group in May.", ("COERCE", {"DZA"}, {"DZA"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
