@@ -52,7 +52,7 @@ EXPECTED = {
     "actor_timeline": ({"actor": "IRN"}, lambda rows: [(r["date"], r["type"]) for r in rows] == [
         ("2016-01-16", "LiftSanctions"), ("2018-05-08", "ImposeSanctions"), ("2018-05-09", "Accuse")]),
     "events_per_type_per_month": ({}, lambda rows: {(r["month"], r["type"], r["count"]) for r in rows} == {
-        # "The alliance held military exercises.": told in the past with no time of its own,
+        # "Norway held military exercises.": told in the past with no time of its own,
         # dated when the story last said
         ("2014-04", "Mobilize", 1),
         ("2014-04", "RecallRepresentative", 1), ("2014-04", "SuspendCooperation", 1), ("2016-01", "LiftSanctions", 1),

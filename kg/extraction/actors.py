@@ -119,11 +119,11 @@ class ActorRuler:
             root = ent.root
             # "in its capital, Nukus", "the city of Sivas": named as a place whatever its label;
             # so is the object of a verb that takes towns ("shelled El Fasher") and the end of
-            # a move ("withdrew from Kherson")
+            # a move ("withdrew from Kherson", "the withdrawal of its troops from Kherson")
             named = (root.dep_ == "appos" and root.head.lemma_.lower() in place_nouns) or (
                 root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns) or (
                 root.dep_ == "dobj" and root.head.lemma_.lower() in words.place_taking_verbs) or (
-                root.dep_ == "pobj" and root.head.lower_ in words.leaving_preps and root.head.head.pos_ == "VERB") or (
+                root.dep_ == "pobj" and root.head.lower_ in words.leaving_preps and root.head.head.pos_ in {"VERB", "NOUN"}) or (
                 root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "out")
             if ent.label_ in PLACE_LABELS or named or (root.dep_ == "pobj" and root.head.lower_ in preps):
                 span = ent[1:] if ent[0].lower_ == "the" else ent

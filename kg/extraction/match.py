@@ -723,6 +723,13 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
             targets += prep_objects(obj, ("in", "to"))
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else
+    if verb.dep_ == "relcl" and not thing_object:
+        # "the 14th Army, which Moldova accuses of arming ...", "200 Venezuelans it accused of
+        # ...": the object of a relative clause is the noun the clause describes
+        relative = load_words().relative_pronouns
+        targets = [verb.head.i if verb.doc[t].lower_ in relative else t for t in targets]
+        if obj is None and any(s.lower_ not in relative for s in children(verb, "nsubj")):
+            targets.append(verb.head.i)
     targets += [d.i for d in children(verb, "dative")]
     targets += prep_objects(verb, entry.preps)
     if any(p.lower_ in load_words().aiming_particles for p in children(verb, "prt")):

@@ -1467,6 +1467,22 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # designating a group a terrorist one restricts it; the object's complement says what it is called
     ("The United States designated the Houthis a terrorist organisation on Monday.", ("COERCE", {"USA"}, {"YEM"})),
     ("Algeria classified the separatist movement as a terrorist group in May.", ("COERCE", {"DZA"}, {"DZA"})),
+    # reviewing relations with a state is a veiled threat to reduce them
+    ("Washington is reassessing its relationship with Riyadh, the White House said on Tuesday.",
+     ("THREATEN", {"USA"}, {"SAU"})),
+    # approving a state's bid to join a body supports that state
+    ("Hungary's parliament approved Finland's application for NATO membership on Monday.",
+     ("SUPPORT", {"HUN"}, {"FIN"})),
+    # suspending transactions with a state is a sanction
+    ("ECOWAS suspended all commercial and financial transactions with Niger on Sunday.",
+     ("SANCTION", {"ECOWAS"}, {"NER"})),
+    # a town after "from" is a place after a noun of moving as after a verb
+    ("Russia announced the withdrawal of its troops from Kherson on Wednesday.", ("RETREAT", {"RUS"}, {"UKR"})),
+    # the object of a relative clause is the noun the clause describes
+    ("The United States deported 200 Venezuelans it accused of belonging to a gang.",
+     ("ACCUSE", {"USA"}, {"VEN"})),
+    ("Chisinau will not tolerate interference by Russia's 14th Army, which Moldova accuses of arming the "
+     + "separatists, Snegur said on Tuesday.", ("ACCUSE", {"MDA"}, {"RUS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
