@@ -723,9 +723,11 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
             targets += prep_objects(obj, ("in", "to"))
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else
-    if verb.dep_ == "relcl" and not thing_object:
+    if verb.dep_ == "relcl" and not thing_object and not any(
+            a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ == "VBD" for a in kids(verb)):
         # "the 14th Army, which Moldova accuses of arming ...", "200 Venezuelans it accused of
-        # ...": the object of a relative clause is the noun the clause describes
+        # ...": the object of a relative clause is the noun the clause describes (one that
+        # "had" done it recounts what went before: "whom they had taken hostage")
         relative = load_words().relative_pronouns
         targets = [verb.head.i if verb.doc[t].lower_ in relative else t for t in targets]
         if obj is None and any(s.lower_ not in relative for s in children(verb, "nsubj")):

@@ -1739,6 +1739,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # "the Senate" is no one state's by name alone
     ("ASUNCION - Paraguay's Senate voted on Friday to remove President Fernando Lugo from office. Lugo accepted the "
      + "Senate's decision but called it a blow to democracy.", lambda e: "USA" in {a.code for a in (*e.source, *e.target)}),
+    # a relative clause that "had" done its act recounts what went before
+    ("Fijian rebels said they would free Prime Minister Mahendra Chaudhry, whom they had taken hostage two weeks ago.",
+     lambda e: e.plover == "ASSAULT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
