@@ -120,3 +120,18 @@ def test_a_person_speaking_for_a_group_is_part_of_the_group_not_a_body_of_its_st
     assert group is not None and group.kind == "group" and group.key.startswith("group/taliban")
     assert actor_iri(group) != actor_iri(Actor(code="AFG", kind="country", label="Afghanistan", sector="GOV"))
     assert group.parent is None  # a group whose home kind is not known stands on its own
+
+
+def test_a_group_coded_as_no_state_is_part_of_its_codes_described_umbrella():
+    # the pair relations of "IMG" refer to the code's own actor, which must be described
+    from rdflib.namespace import RDFS
+
+    from kg.extraction.gazetteer import actor_of, load_gazetteer
+    from kg.graph import actor_triples
+
+    actor = actor_of(load_gazetteer().entry("Islamic State"))
+    triples = set(actor_triples(actor))
+    umbrella = mint_iri("actor", "IMG")
+    assert (umbrella, KG.code, Literal("IMG")) in triples
+    assert (umbrella, KG.kind, Literal("group")) in triples
+    assert (umbrella, RDFS.label, Literal("international armed groups")) in triples

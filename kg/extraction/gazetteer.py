@@ -301,6 +301,11 @@ def _add_organisations(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> Non
 
 def _add_groups(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
     for rec in records:
+        if not rec.get("names"):
+            # a record with no names is its code's umbrella ("IMG": international armed groups),
+            # the actor the groups coded so are part of, where the code is no state's
+            gaz.by_code.setdefault(rec["code"], Entry(code=rec["code"], kind="group", label=rec["label"]))
+            continue
         entry = Entry(code=rec["code"], kind="group", label=rec.get("label") or rec["names"][0],
                       sector=rec.get("sector"), wikidata=rec.get("wikidata"))
         for name in rec.get("names") or []:
