@@ -334,9 +334,13 @@ class ActorResolver:
                 found += [appos] + [t for t in appos.conjuncts if t.i > appos.i and t.pos_ in {"NOUN", "PROPN"}]
         return found
 
-    def _is_state(self, token: Token) -> bool:
+    def _entry_at(self, token: Token) -> Entry | None:
+        """The gazetteer entry of the name the token is in, if it is in one."""
         span = self.span_at(token)
-        entry = self._entry_for(span) if span is not None else None
+        return self._entry_for(span) if span is not None else None
+
+    def _is_state(self, token: Token) -> bool:
+        entry = self._entry_at(token)
         return entry is not None and entry.kind == "country" and entry.role in {"name", "metonym"}
 
     def _elided(self, head: Token) -> list[Actor]:
@@ -609,14 +613,8 @@ class ActorResolver:
         objects = [o for o in kids(verb) if o.dep_ in {"dobj", "dative"}]
         objects += [p for prep in kids(verb) if prep.dep_ == "prep" and prep.i > verb.i
                     for p in kids(prep) if p.dep_ == "pobj"]
-        codes: set[str] = set()
-        for obj in objects:
-            for part in (obj, *obj.conjuncts):
-                span = self.span_at(part)
-                entry = self._entry_for(span) if span is not None else None
-                if entry is not None and entry.kind == "country" and entry.role in {"name", "metonym"}:
-                    codes.add(entry.code)
-        return codes
+        return {entry.code for obj in objects for part in (obj, *obj.conjuncts) if self._is_state(part)
+                for entry in [self._entry_at(part)] if entry is not None}
 
     def _fronted_place(self, head: Token) -> Entry | None:
         """The state of a place put before the subject ("In Beijing, foreign ministry
@@ -627,8 +625,7 @@ class ActorResolver:
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.left_edge.i:
                 continue
             for place in kids(prep):
-                span = self.span_at(place) if place.dep_ == "pobj" else None
-                entry = self._entry_for(span) if span is not None else None
+                entry = self._entry_at(place) if place.dep_ == "pobj" else None
                 if entry is not None and entry.kind == "country":
                     return entry
         return None
@@ -638,8 +635,7 @@ class ActorResolver:
         if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.pos_ != "VERB":
             return None
         for place in act_places([head.head], load_words().act_place_preps):
-            span = self.span_at(place)
-            entry = self._entry_for(span) if span is not None else None
+            entry = self._entry_at(place)
             if entry is not None and entry.kind == "country":
                 return entry
         return None

@@ -1003,14 +1003,10 @@ def _counterpart_targets(events: list[Event]) -> list[Event]:
             done.append(event)
             continue
         codes = {a.code for a in event.source}
-        nearest = sorted((e for e in events if e is not event and e.target),
-                         key=lambda e: (abs(events.index(e) - i), events.index(e) > i))
-        for other in nearest:
-            found = _counterpart(codes, other)
-            if found:
-                event = replace(event, target=found)
-                break
-        done.append(event)
+        nearest = sorted((j for j, other in enumerate(events) if j != i and other.target),
+                         key=lambda j: (abs(j - i), j > i))
+        found = next((side for side in (_counterpart(codes, events[j]) for j in nearest) if side), ())
+        done.append(replace(event, target=found) if found else event)
     return done
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -303,12 +304,17 @@ def _keeps_peace(clause: Token) -> bool:
     """Whether a purpose clause is about keeping the peace: "to lead a United Nations
     stabilisation force", "to bolster the ECOMOG peacekeeping force", "to join the blue helmets"
     (the dictionaries' peacekeeping words, and words.json ``peace_force_words``)."""
-    words = load_verb_dictionary().synsets.get("pko", frozenset()) | load_words().peace_force_words
+    words = _peace_words()
     for noun in (t for t in clause.subtree if t.dep_ in {"dobj", "pobj", "compound", "amod"}):
         phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
         if lemma(noun) in words or noun.lower_ in words or phrase in words:
             return True
     return False
+
+
+@cache
+def _peace_words() -> frozenset[str]:
+    return load_verb_dictionary().synsets.get("pko", frozenset()) | load_words().peace_force_words
 
 
 def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
