@@ -370,8 +370,8 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
 
 
 def _left(verb: Token) -> list[Token]:
-    """What a verb's "from", "of" or "out of" phrase names: "withdrew from ECOWAS", "pulled out
-    of the Council of Europe" (what one leaves)."""
+    """What a verb's or noun's "from", "of" or "out of" phrase names: "withdrew from ECOWAS",
+    "pulled out of the Council of Europe", "its exit from the EU" (what one leaves)."""
     preps = children(verb, "prep")
     preps += [p for out in preps if out.lower_ == "out" for p in children(out, "prep")]
     return [p for prep in preps if prep.lower_ in {"from", "of"} for p in children(prep, "pobj")]
@@ -460,6 +460,12 @@ def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:
             continue
         if "noun_aimed" in entry.flags and not (_aimed(noun, entry.preps) or _does_violence(noun, lex)):
             continue  # "strikes on Syria" is aimed at someone; "a strike on Monday" is not
+        if "from_object" in entry.flags:
+            # "its withdrawal from ECOWAS": what is left says what it is ("the withdrawal of
+            # its troops from Kherson" is another act)
+            if any(object_matches(entry, p) for p in _left(noun)):
+                return entry, True
+            continue
         if not entry.objects or base in entry.objects or "noun_needs_object" not in entry.flags:
             return entry, bool(entry.objects) and base in entry.objects
         # "suspension of cooperation", "aid suspension"; "U.S. drone strikes": any of the

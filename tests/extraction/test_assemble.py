@@ -1483,6 +1483,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("ACCUSE", {"USA"}, {"VEN"})),
     ("Chisinau will not tolerate interference by Russia's 14th Army, which Moldova accuses of arming the "
      + "separatists, Snegur said on Tuesday.", ("ACCUSE", {"MDA"}, {"RUS"})),
+    # a noun of leaving an international body is a sanction, as the verb is
+    ("Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS on Sunday.",
+     ("SANCTION", {"MLI", "BFA", "NER"}, {"ECOWAS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
