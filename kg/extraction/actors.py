@@ -265,6 +265,9 @@ class ActorResolver:
         # government" for a later "the government"; "Mali junta" for "the junta")
         self.nouns: dict[str, str] = {}
         self.acronyms: dict[str, list[Actor]] = {}  # short forms the text gives in brackets
+        # surnames of the people named in full so far, known to the dictionaries or not: a later
+        # "Kyagulanyi" alone, which the parser may tag as an organisation, is that person
+        self.surnames: set[str] = set()
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -281,6 +284,9 @@ class ActorResolver:
                 person = actor_of(entry, when=self.date)
                 if person.parent_kind == "country":
                     self.mentioned.append(person.code)  # a known person speaks for their state
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN" and self.span_at(ent[-1]) is None:
+                self.surnames.add(ent[-1].text)
         for token in doc:
             if _acronym(token) and token.text not in self.acronyms and self.span_at(token) is None:
                 # "the Bangladesh Nationalist Party (BNP)": a later "the BNP" is the party named
@@ -376,6 +382,9 @@ class ActorResolver:
                 return [known]
             if head.text in self.acronyms:
                 return list(self.acronyms[head.text])
+            compass = self._compass_state(head)
+            if compass is not None:
+                return [compass]
         if head.lemma_.lower() in load_words().neighbour_nouns and head.tag_ == "NN":
             # "its western neighbour" is not its own, but the other state
             other = self._state_anaphor(head, subject)
@@ -565,6 +574,9 @@ class ActorResolver:
                 home = self._same_noun(head, subject=subject) or self.dominant_country()
                 own = self._state_of(subject)
                 named = home if home is not None and (own is None or own.code != home.code) else None
+                if own is not None and subject and all(a.sector in load_words().challenger_sectors for a in subject):
+                    # "the opposition accused the government of ...": its own state's
+                    named = own
             named = named or self._named_body(sector, subject)
             return [actor_of(named, sector=sector, when=self.date)] if named is not None else []
         # "the government", "the police", "opposition groups": a state body of no stated
@@ -701,14 +713,19 @@ class ActorResolver:
             two_text = f"{mod.lower_} {head.lower_}"
             if two_text in self.gaz.sector_nouns:
                 return self.gaz.sector_nouns[two_text]
-        for key in (lemma, head.lower_):
-            if key in self.gaz.sector_nouns:
-                return self.gaz.sector_nouns[key]
         if lemma in load_words().collectives:
             # "opposition groups", "army units", "police officials": the modifier says who
             for mod in words:
-                if mod.dep_ == "compound" and mod.lemma_.lower() in self.gaz.sector_nouns:
-                    return self.gaz.sector_nouns[mod.lemma_.lower()]
+                if mod.dep_ != "compound":
+                    continue
+                # ("foreign ministry spokesman": the modifier's own modifier may be part of it)
+                keys = [f"{c.lower_} {mod.lemma_.lower()}" for c in lefts(mod) if c.dep_ in {"amod", "compound"}]
+                for key in [*keys, mod.lemma_.lower()]:
+                    if key in self.gaz.sector_nouns:
+                        return self.gaz.sector_nouns[key]
+        for key in (lemma, head.lower_):
+            if key in self.gaz.sector_nouns:
+                return self.gaz.sector_nouns[key]
         return None
 
     def _title_sector(self, head: Token) -> str | None:
@@ -775,6 +792,8 @@ class ActorResolver:
                 if found:
                     return found
             elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in words.pronouns):
+                if head.lemma_.lower() in words.counterpart_nouns:
+                    continue  # "his counterpart": another state's, not his
                 found = self._pronoun(child, subject)
                 if found:
                     return found
@@ -784,7 +803,8 @@ class ActorResolver:
                 if found:
                     return found
         # "the arrest of Navalny by Russia": the agent owns the act before its object does
-        can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN"
+        can_belong = self._sector(head) is not None or head.ent_type_ in {"PERSON", "NORP"} or head.pos_ == "PROPN" \
+            or head.lemma_.lower() in words.counterpart_nouns
         described = [head.head] if head.dep_ == "nsubj" and descriptive_participle(head.head) is not None else []
         # "accused the government in Kinshasa of arming rebels", parsed with "in Kinshasa" on the verb
         described += [p for p in kids(head.head) if p.dep_ == "prep" and p.i == head.i + 1 and p.lower_ == "in"] \
@@ -903,6 +923,19 @@ class ActorResolver:
                 return actor_of(entry, when=self.date) if entry else None
         return None
 
+    def _compass_state(self, head: Token) -> Actor | None:
+        """"The North" in a story about North Korea: the state named last whose name begins
+        with that word."""
+        codes = self.gaz.state_forms.get(head.lower_) if head.lower_ in load_words().compass_anaphors else None
+        if not codes or not head.text[0].isupper() or not definite(head):
+            return None
+        before = [self._entry_for(span) for span in sorted(head.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start)
+                  if span.end <= head.i]
+        for code in [e.code for e in before if e is not None] + list(reversed(self.mentioned)):
+            if code in codes and code in self.gaz.by_code:
+                return actor_of(self.gaz.by_code[code], when=self.date)
+        return None
+
     def _people_of(self, span: Span, spans: list[Span]) -> bool:
         """Whether a demonym right after a state's ("Bosnian Serb forces", "Iraqi Kurdish
         fighters") names a people of that state rather than a state of its own."""
@@ -1001,6 +1034,10 @@ class ActorResolver:
         titles = self.gaz.sector_titles
         names = [t.text for t in parts if t.lower_ not in titles and t.lower_ not in load_words().honorifics]
         return " ".join([*names, head.text])
+
+    def is_person(self, token: Token) -> bool:
+        """Whether a token names a person: tagged so, or the surname of someone named before."""
+        return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.text in self.surnames)
 
     def _known_person(self, head: Token) -> Actor | None:
         name = head.text

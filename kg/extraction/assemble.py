@@ -595,7 +595,7 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
 def _domestic_person(found: _Found) -> list[Actor]:
     """``domestic_person``: "police opened fire, killing one person": unnamed victims of a state's own
     forces, or people named whom no dictionary knows ("detained Jason Rezaian")."""
-    if not any(person_noun(p) or p.ent_type_ == "PERSON" for t in found.target_tokens
+    if not any(person_noun(p) or found.resolver.is_person(p) for t in found.target_tokens
                for p in with_counted(found.doc[t])):
         return []
     if any(lemma(found.doc[t]) in load_words().captive_nouns for t in found.target_tokens):
@@ -672,7 +672,10 @@ def _content_target(found: _Found) -> list[Actor]:
             actors = [a for a in found.resolver.resolve(noun) if a.code not in found.source_codes]
             if actors:
                 return actors
-    return []
+    # "the interior minister warned that anyone joining further demonstrations would be treated
+    # as a criminal": what names no party is aimed at the source's counterpart in the story so far
+    return next((list(side) for side in (_counterpart(found.source_codes, past) for past in reversed(found.history))
+                 if side), [])
 
 
 def _context_target(found: _Found) -> list[Actor]:
@@ -695,9 +698,9 @@ def _domestic(found: _Found) -> list[Actor]:
     return [home] if home is not None else []
 
 
-def _crowd_control(found: _Found) -> list[Actor]:
-    """``crowd_control``: "security forces fired tear gas to clear the barricades": weapons used
-    on crowds are used at home."""
+def _own_state(found: _Found) -> list[Actor]:
+    """``at_home``: "security forces fired tear gas to clear the barricades", "the opposition
+    rejected the official results": this pattern's act is done at home."""
     home = gazetteer_home(found.resolver, found.sources[0])
     return [home] if home is not None and home.kind == "country" else []
 
@@ -723,7 +726,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("content_target", _content_target),
     ("context_target", _context_target),
     ("domestic", _domestic),
-    ("crowd_control", _crowd_control),
+    ("at_home", _own_state),
 )
 # The flags of event_patterns.json this module handles.
 HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target", "future_only"}

@@ -278,7 +278,14 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         # "sent police and troops ... at the request of Prime Minister Sogavare"
         asked = [p for prep in kids(verb) if prep.dep_ == "prep" and prep.lower_ == "at"
                  for p in kids(prep) if p.dep_ == "pobj" and lemma(p) in words.invitation_nouns]
-        if not clauses and not asked:
+        # "arrived ... after Prime Minister Sogavare asked Canberra for help": whoever asked
+        # ("began arriving ... after", the clause hung on "began")
+        governing = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+        asked_for = [c for head in governing for c in kids(head) if c.dep_ == "advcl"
+                     and lemma(c) in lex.word_set("demand") and any(
+            lemma(p) in words.help_nouns for prep in kids(c) if prep.dep_ == "prep" and prep.lower_ == "for"
+            for p in kids(prep) if p.dep_ == "pobj")]
+        if not clauses and not asked and not asked_for:
             continue
         inner = {t.i for clause in (purposes if asked else clauses) for t in clause.subtree}
         helped = [t for f in frames if f.trigger in inner and f.kind == "verb" for t in f.targets]
@@ -288,6 +295,7 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         # "to bolster the peacekeeping force in Sierra Leone": else where the help is given
         places = [t.i for clause in clauses for t in clause.subtree
                   if t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and t.ent_type_ in {"GPE", "LOC"}]
+        askers += [s for c in asked_for for s in children(c, "nsubj")]
         frame.targets = frame.targets or helped or [o.i for o in askers] or places
         if any(c.dep_ in {"prep", "dative"} for c in clauses):
             # "sent troops to the U.N. force in Lebanon": aimed where the force serves

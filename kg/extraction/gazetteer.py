@@ -170,6 +170,8 @@ def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
             if "," in name:  # pycountry's "Korea, Republic of" style names are not news names
                 continue
             gaz.add(name, entry)
+            if name.split()[0].lower() in load_words().compass_anaphors and len(name.split()) > 1:
+                gaz.state_forms.setdefault(name.split()[0].lower(), set()).add(code)  # "the North"
             for word in name.lower().split():  # "Kingdom of Saudi Arabia", "United Arab Emirates"
                 if word in forms or word.rstrip("s") in forms:
                     gaz.state_forms.setdefault(word if word in forms else word.rstrip("s"), set()).add(code)

@@ -1486,6 +1486,38 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a noun of leaving an international body is a sanction, as the verb is
     ("Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS on Sunday.",
      ("SANCTION", {"MLI", "BFA", "NER"}, {"ECOWAS"})),
+    # a surname alone, which the parser may tag as an organisation, is the person named before
+    ("Ugandan soldiers surrounded the home of the singer Bobi Wine, whose real name is Robert Kyagulanyi. "
+     + "In November, police arrested Kyagulanyi for allegedly breaching coronavirus rules.",
+     ("COERCE", {"UGA"}, {"UGA"})),
+    # rejecting an election's result is done at home
+    ("Opposition leader Raila Odinga rejected the official result of the presidential election on Monday.",
+     ("REJECT", {"KEN"}, {"KEN"})),
+    # one's counterpart is of another state, which the modifier or an "in" phrase names
+    ("U.S. President Barack Obama telephoned his South Korean counterpart on Tuesday.", ("CONSULT", {"USA"}, {"KOR"})),
+    ("Obama telephoned his counterpart in Seoul on Tuesday.", ("CONSULT", {"USA"}, {"KOR"})),
+    # returning fire is aimed at whoever fired
+    ("North Korea fired artillery shells at a South Korean island on Tuesday. South Korean forces returned fire "
+     + "within minutes.", ("ASSAULT", {"KOR"}, {"PRK"})),
+    # "the North" is the state named whose name begins so
+    ("North Korea shelled a South Korean island on Tuesday. The South accused the North of an unprovoked attack.",
+     ("ACCUSE", {"KOR"}, {"PRK"})),
+    # after a comma, a second verb of saying goes with the first, not inside what was said
+    ("North Korea's military command said in a statement carried by the KCNA news agency that Seoul had fired "
+     + "first during an exercise, and warned it would strike again if the South intruded into its waters.",
+     ("THREATEN", {"PRK"}, {"KOR"})),
+    # a warning that names no party is aimed at the source's counterpart in the story so far
+    ("Burundian police arrested an activist on Monday. Interior Minister Edouard Nduwimana warned that anyone "
+     + "joining further demonstrations would be treated as a criminal.", ("THREATEN", {"BDI"}, {"BDI"})),
+    # a role noun's sector may come from its modifier's own modifier ("foreign ministry spokesman")
+    ("In Beijing, a foreign ministry spokesman urged Honiara to protect Chinese citizens and businesses.",
+     ("REQUEST", {"CHN"}, {"SLB"})),
+    # forces that arrive after the state asked for help give military assistance
+    ("Australian police and troops began arriving in the Solomon Islands on Thursday after Prime Minister Manasseh "
+     + "Sogavare asked Canberra for help to quell riots.", ("AID", {"AUS"}, {"SLB"})),
+    # a government an opposition party acts on is its own state's
+    ("SEOUL - North Korea shelled a South Korean island on Tuesday. The White House condemned the attack. The main "
+     + "opposition Democratic Party accused the government of ignoring warning signs.", ("ACCUSE", {"KOR"}, {"KOR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
