@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1013,7 +1014,7 @@ def _counterpart_targets(events: list[Event]) -> list[Event]:
     return done
 
 
-def _counterpart(codes: Set[str], event: Event) -> tuple[Actor, ...]:
+def _counterpart(codes: AbstractSet[str], event: Event) -> tuple[Actor, ...]:
     """The other side ``event`` gives parties of ``codes``, or nothing: a joint act (the same
     parties on both sides, or ``codes`` on both) gives none."""
     source = {a.code for a in event.source}
