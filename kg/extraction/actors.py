@@ -258,6 +258,7 @@ class ActorResolver:
         self.last_person: Actor | None = None
         self.speaker: Actor | None = None
         self.groups: dict[int, list[Actor]] = {}  # by number: the parties of the last event that named so many
+        self.last_group: list[Actor] = []  # the parties of the last event that named several on one side
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
         self.bodies: dict[str, str] = {}  # by sector: the state whose body of it was named last
@@ -409,6 +410,19 @@ class ActorResolver:
         counted = self._counted(head) if self.groups else None
         if counted in self.groups:
             return list(self.groups[counted])
+        if head.tag_ == "NNS" and head.lemma_.lower() in load_words().pair_nouns and any(
+                c.dep_ in {"det", "predet"} and c.lower_ in load_words().collective_counts for c in lefts(head)):
+            # "urged all sides to refrain from violence": the parties last named together (on
+            # one side of an event, else on its two sides), or the state whose conflict it is
+            story = self.dominant_country()
+            return list(self.last_group or self.groups.get(2, [])) or (
+                [actor_of(story, when=self.date)] if story is not None else [])
+        if head.pos_ == "NOUN" and head.lemma_.lower() in load_words().person_nouns:
+            # "In the Galician port of Vigo, several hundred fishermen rallied": people of the
+            # place the sentence begins with
+            fronted = self._fronted_place(head)
+            if fronted is not None:
+                return [actor_of(fronted, sector=sector, when=self.date)]
         return self._at_home(head, sector, title_sector, subject=subject, depth=depth)
 
     def _affiliated(self, span: Span, person: Actor) -> Actor:
@@ -566,7 +580,9 @@ class ActorResolver:
             # with its state earlier in the story, even where a body of no state is not taken
             # to be the story's state's
             named = None
-            if sector in load_words().governing_sectors:
+            # (and so are a state's forces a rights group acts on: "Amnesty accused troops of
+            # firing on protesters")
+            if sector in load_words().governing_sectors or (subject and all(a.kind == "ngo" for a in subject)):
                 # "Human Rights Watch called on the authorities to quash the convictions": a
                 # government acted on from outside is that of the state the story is about,
                 # not the last government the story named ("The U.S. State Department urged
@@ -574,9 +590,11 @@ class ActorResolver:
                 home = self._same_noun(head, subject=subject) or self.dominant_country()
                 own = self._state_of(subject)
                 named = home if home is not None and (own is None or own.code != home.code) else None
-                if own is not None and subject and all(a.sector in load_words().challenger_sectors for a in subject):
-                    # "the opposition accused the government of ...": its own state's
-                    named = own
+            own = self._state_of(subject)
+            if own is not None and subject and all(a.sector in load_words().challenger_sectors for a in subject):
+                # "the opposition accused the government of ...", "... praised the air force":
+                # its own state's
+                named = own
             named = named or self._named_body(sector, subject)
             return [actor_of(named, sector=sector, when=self.date)] if named is not None else []
         # "the government", "the police", "opposition groups": a state body of no stated
@@ -636,10 +654,14 @@ class ActorResolver:
         for prep in kids(head.head):
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.left_edge.i:
                 continue
-            for place in kids(prep):
-                entry = self._entry_at(place) if place.dep_ == "pobj" else None
-                if entry is not None and entry.kind == "country":
-                    return entry
+            for pobj in (p for p in kids(prep) if p.dep_ == "pobj"):
+                # ("In the Galician port of Vigo,": the place a place noun is of)
+                named = [o for of in kids(pobj) if of.dep_ == "prep" and of.lower_ == "of" for o in kids(of)
+                         if o.dep_ == "pobj"] if pobj.lemma_.lower() in load_words().place_nouns else []
+                for place in (pobj, *named):
+                    entry = self._entry_at(place)
+                    if entry is not None and entry.kind == "country":
+                        return entry
         return None
 
     def _place_of_act(self, head: Token) -> Entry | None:
@@ -867,6 +889,11 @@ class ActorResolver:
             earlier = self._main_object(token, subject) or self._answered(token, subject)
             if earlier:
                 return earlier
+            if token.dep_ in {"dobj", "dative", "pobj"} and self.last_group and not {
+                    a.code for a in subject or ()} & {a.code for a in self.last_group}:
+                # "China urged both sides to exercise restraint, and the EU called on them":
+                # the parties the story last named together
+                return list(self.last_group)
             if subject:
                 return subject
             return list(self.last_subject)
@@ -989,6 +1016,7 @@ class ActorResolver:
         targets first, then its sources, then both sides), one group per number of parties,
         for "the two sides" and "the three countries"."""
         seen: set[int] = set()
+        noted = False
         both = [*sources, *targets]
         for group in (list(targets), list(sources), both):
             parties: dict[str, Actor] = {}
@@ -1002,6 +1030,8 @@ class ActorResolver:
             if len(parties) >= 2 and len(parties) not in seen and (group is not both or len(parties) == 2):
                 seen.add(len(parties))
                 self.groups[len(parties)] = list(parties.values())
+                if group is not both and not noted:
+                    self.last_group, noted = list(parties.values()), True
 
     @staticmethod
     def _counted(head: Token) -> int | None:

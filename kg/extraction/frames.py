@@ -270,7 +270,11 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "MOBILIZE":
             continue
         verb = doc[frame.trigger]
-        purposes = purpose_clauses(verb)
+        # ("landed ..., the first contingent of a mission to help the police": the purpose of
+        # what the forces are)
+        purposes = purpose_clauses(verb) + [t for o in kids(verb) if o.dep_ == "dobj" for t in o.subtree
+                                            if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"
+                                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(t))]
         clauses = [c for c in purposes if lemma(c) in words.assist_verbs or _keeps_peace(c)]
         # "would send up to six battalions to the peacekeeping force": where they go says it
         clauses += [prep for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")) for prep in kids(head)

@@ -275,6 +275,15 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             speakers = subject_of(head.head, depth + 1)
             if speakers and all(can_act(s) for s in speakers):
                 return speakers
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and verb.tag_ in {"VBD", "VBN"} \
+                and not children(verb, "aux") and head.head.tag_ == "VBD" and lemma(verb) in _reporting() \
+                and any(a.lower_ == "had" for a in children(head, "aux")):
+            # "Amnesty said 17 people had died and accused troops of firing", parsed with
+            # "accused" joined inside what was said: a verb of saying or judging joined to what
+            # someone "had" done, in the past as the verb of saying above is, goes with it
+            speakers = subject_of(head.head, depth + 1)
+            if speakers and all(can_act(s) for s in speakers):
+                return speakers
         return shared
     if verb.dep_ == "relcl" and can_act(verb.head):
         return [verb.head]
@@ -333,6 +342,13 @@ def fell_short(verb: Token) -> bool:
 def _object_control() -> frozenset[str]:
     """Verbs whose object does what their complement says ("urged Iran to stop")."""
     return load_lexicon().word_set("object_control")
+
+
+def _reporting() -> frozenset[str]:
+    """Verbs that tell what someone said or how they judged it ("said", "warned", "urged",
+    "accused", "condemned")."""
+    lex = load_lexicon()
+    return lex.word_set("speech") | lex.word_set("threat") | lex.word_set("demand") | load_words().reaction_verbs
 
 
 def in_actor_span(token: Token) -> bool:

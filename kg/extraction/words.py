@@ -46,6 +46,7 @@ class Words:
     collectives: frozenset[str]
     pair_nouns: frozenset[str]
     pair_counts: frozenset[str]
+    collective_counts: frozenset[str]
     pair_singular_counts: frozenset[str]
     unit_nouns: frozenset[str]
     home_sectors: frozenset[str]

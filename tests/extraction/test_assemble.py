@@ -1518,6 +1518,35 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a government an opposition party acts on is its own state's
     ("SEOUL - North Korea shelled a South Korean island on Tuesday. The White House condemned the attack. The main "
      + "opposition Democratic Party accused the government of ignoring warning signs.", ("ACCUSE", {"KOR"}, {"KOR"})),
+    # a verb of judging joined to what someone "had" done goes with the verb of saying above
+    ("YAOUNDE - Security forces in Cameroon shot dead at least eight people on Sunday. Amnesty International said "
+     + "on Monday that at least 17 people had died and accused troops of firing on protesters from helicopters.",
+     ("ACCUSE", {"AI"}, {"CMR"})),
+    # forces that are part of a mission to help give military assistance
+    ("PORT-AU-PRINCE, June 25 (AP) - Some 400 Kenyan police officers landed in Haiti on Tuesday, the first contingent "
+     + "of a U.N.-backed multinational mission to help the Caribbean nation's outgunned police fight armed gangs.",
+     ("AID", {"KEN"}, {"HTI"})),
+    # "them" as an object is the parties the story last named together
+    ("Indian jets struck inside Pakistan on Tuesday. China urged both sides to exercise restraint, and the European "
+     + "Union called on them to avoid escalation.", ("REQUEST", {"EU"}, {"IND", "PAK"})),
+    # an opposition acts on its own state's bodies
+    ("Pakistani troops fired mortars at Indian posts on Tuesday. India's main opposition Congress party praised "
+     + "the air force.", ("SUPPORT", {"IND"}, {"IND"})),
+    # people a sentence's fronted place names are of its state, also a place noun's place
+    ("In the Galician port of Vigo, where the Estai is based, several hundred fishermen and their families "
+     + "rallied on Friday and burned a Canadian flag.", ("PROTEST", {"ESP"}, {"CAN"})),
+    # sinking a vessel is an attack on its owner; a vessel's compound says what kind it is
+    ("U.S. forces sank two Libyan patrol boats in the Gulf of Sidra.", ("ASSAULT", {"USA"}, {"LBY"})),
+    ("A North Korean torpedo boat was sunk by South Korean warships in a gun battle.", ("ASSAULT", {"KOR"}, {"PRK"})),
+    # people of a state who act on "the government" act on their own
+    ("TOKYO, March 16 (wire) - South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed "
+     + "on Thursday to resume regular visits. In Seoul, several thousand people rallied on Saturday against the "
+     + "government's plan to compensate the victims.", ("PROTEST", {"KOR"}, {"KOR"})),
+    # "all sides" are the parties last named together, or the state whose conflict it is
+    ("Indian jets struck inside Pakistan on Tuesday. The United Nations urged all sides to exercise restraint.",
+     ("REQUEST", {"UN"}, {"IND", "PAK"})),
+    ("YAOUNDE - Security forces in Cameroon shot dead at least eight people on Sunday. African Union Commission "
+     + "chairman Moussa Faki Mahamat urged all sides to refrain from violence.", ("REQUEST", {"AU"}, {"CMR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
