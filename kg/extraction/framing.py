@@ -12,9 +12,11 @@ regrettable").
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from kg.extraction.lexicon import Lexicon
+from kg.extraction.lexicon import LexEntry, Lexicon
 from kg.extraction.parse import (
     can_act,
     children,
@@ -39,8 +41,14 @@ from kg.extraction.records import Frame
 from kg.extraction.tree import kids, tokens_of
 from kg.extraction.words import load_words
 
+# a promised reform that names no one it is for is aimed at home (the ``at_home`` flag)
+_AT_HOME_REFORM = LexEntry("ExpressIntentToReform", frozenset(), frozenset(), frozenset(), (), False,
+                           frozenset({"at_home"}))
+
+
 # ---------------------------------------------------------------------------
 # negation and modality
+
 
 
 def negated(token: Token, lex: Lexicon) -> bool:
@@ -339,6 +347,10 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
     if frame.frame == "commit" and not frame.targets:
         # "promised ECOWAS to hold elections": whom a promise is made to
         frame.targets = [o.i for o in children(gov, "dobj", "dative") if o.i != anchor.i and can_act(o)]
+    if frame.frame == "commit" and frame.cls == _AT_HOME_REFORM.cls:
+        # "promised to hold elections": a reform promised to no one is made at home
+        frame.entry = _AT_HOME_REFORM if frame.entry is None else replace(
+            frame.entry, flags=frame.entry.flags | _AT_HOME_REFORM.flags)
     if frame.frame == "demand":
         # "urged Washington not to ease sanctions" still asks: the demand is negated only by its own verb
         frame.content_negated, frame.negated = frame.negated, negated(gov, lex)
@@ -512,10 +524,21 @@ def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]
         if not sources:
             continue
         comp = comps[0]
-        cls = "ExpressIntentToReform" if lemma(comp) in reform else "ExpressIntentToCooperate"
+        things = children(comp, "dobj") + [p for prep in children(comp, "prep") for p in children(prep, "pobj")]
+        reforming = lemma(comp) in reform or any(lemma(t) in lex.word_set("reform_nouns") for t in things)
+        cls = "ExpressIntentToReform" if reforming else "ExpressIntentToCooperate"
         targets = [t.i for t in children(comp, "dobj", "dative")] + prep_objects(comp, lex.default_preps)
+        if reforming:
+            # "promised the EU to cut spending", "pledged to carry out reforms demanded by the
+            # IMF": to whom, or for whom, else at home ("promised to hold elections")
+            asked = [a.i for t in things for acl in children(t, "acl") for agent in children(acl, "agent")
+                     for a in children(agent, "pobj")]
+            promised_to = [t.i for t in children(word, "dative", "dobj") if can_act(t)]
+            targets = promised_to + asked + targets
         frame = Frame(cls=cls, trigger=word.i, kind="verb", sources=sources, targets=targets,
                       modality="intended", specific=False)
+        if reforming:
+            frame.entry = _AT_HOME_REFORM
         frame.negated = negated(word, lex) or negated(comp, lex)
         frame.time_tokens = time_tokens(holder)
         frames.append(frame)

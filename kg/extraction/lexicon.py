@@ -31,7 +31,7 @@ FRAMES_FILE = "event_frames.json"
 FLAGS = frozenset({
     "intransitive", "noun_needs_object", "noun_aimed", "person_object", "people_object", "requires_org_object", "joint",
     "state_source", "domestic_person", "accuser", "own_last_target", "reactive", "content_target", "context_target", "domestic", "foreign_target", "recipient_target", "future_only",
-    "received_from", "own_envoy", "no_object", "home_places", "mediated_parties", "from_object", "at_home",
+    "received_from", "own_envoy", "no_object", "to_court", "home_places", "mediated_parties", "from_object", "at_home",
 })
 # Keys of an entry that carry data rather than a flag.
 ENTRY_FIELDS = frozenset({"class", "verbs", "nouns", "objects", "preps", "subjects", "noun_modifiers"})
@@ -40,7 +40,7 @@ PATTERN_KEYS = frozenset({"description", "flags", "default_preps", "light_verbs"
 FRAME_WORD_KEYS = frozenset({
     "intent", "commit", "willing_adjectives", "threat", "refuse", "demand", "speech", "intent_aux",
     "hypothetical_aux", "obligation_aux", "hypothetical_marks", "negators", "outlets", "negative_evaluation",
-    "positive_evaluation", "verbal_plover", "negative_evaluation_nouns", "event_nouns", "reform_verbs",
+    "positive_evaluation", "verbal_plover", "negative_evaluation_nouns", "event_nouns", "reform_verbs", "reform_nouns",
     "object_control", "claim_nouns", "cessation",
 })
 FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "assistance_class", "expulsion_class", "deescalation_class", "protester_classes", "irregular_classes", "demand_classes", "manner_classes", "cessation_class"})

@@ -89,6 +89,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 # called, and the meeting named is one told of already
                 claimed.update(o.i for o in children(token, "dobj"))
                 continue
+            if _confronted(token):
+                continue  # "were met by security forces firing tear gas": no meeting
             found = verb_entry(lex, token)
             if found is not None and "reactive" in found[0].flags and _done_by(token):
                 continue  # "retaliated by expelling aid agencies": the expulsion is the retaliation
@@ -119,6 +121,14 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
     return frames, claimed
 
 
+def _confronted(verb: Token) -> bool:
+    """Whether a passive verb of receiving has security forces as its agent ("were met by
+    police"): a confrontation, told by what the forces did."""
+    words = load_words()
+    return lemma(verb) in words.confronted_verbs and is_passive(verb) and any(
+        agent_sector(p) in words.security_sectors for a in children(verb, "agent") for p in children(a, "pobj"))
+
+
 def _in_contest(verb: Token) -> bool:
     """Whether a verb tells of a game, race or vote rather than of force: "beat her in straight
     sets", "defeated him in the runoff", "won the title, beating ..."."""
@@ -145,6 +155,8 @@ def _named_object_frame(verb: Token, entry: LexEntry, obj: Token | None, lex: Le
     wildcards = {"*", "*person", "*actor", "*party", "*criminal", "*place"}
     if obj is None or not entry.objects & wildcards or {lemma(obj), obj.lower_} & entry.objects:
         return None
+    if "to_court" in entry.flags:
+        return None  # "took China to the WTO": the court named says more than the object does
     found = dictionary_match(lex, verb)
     if found is None or found[1].pattern is None or found[1].thing is None or found[1].thing.i != obj.i:
         return None
@@ -426,6 +438,9 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "joint": _joint_object,
     "received_from": lambda entry, verb, obj: bool(_givers(entry, verb, obj)),
     "no_object": lambda entry, verb, obj: not children(verb, "dobj"),
+    "to_court": lambda entry, verb, obj: any(
+        lemma(p) in load_words().court_nouns or named_body(p) for prep in children(verb, "prep")
+        if prep.lower_ == "to" for p in children(prep, "pobj")),
 }
 # The flags of event_patterns.json this module handles (person_object also in _verb_frame).
 HANDLED_FLAGS = frozenset(_VERB_CHECKS) | {"noun_needs_object", "noun_aimed", "recipient_target", "own_envoy",
@@ -524,6 +539,10 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if obj is not None and thing_object:
         frame.owner_targets.append(obj.i)
     frame.targets = _verb_targets(verb, obj, thing_object, entry, cls, lex)
+    if lex.info(cls)["plover"] == "CONSULT":
+        # "the two leaders met on the Caribbean island of St Vincent": where they met is no
+        # party, unless the entry's own phrases name it so ("arrived in Dushanbe" is a visit there)
+        frame.targets = [t for t in frame.targets if not (_where(verb.doc[t], verb) and verb.doc[t].head.lower_ not in entry.preps)]
     if reduced_passive(verb) and lex.info(cls)["cameo"][:3] in {"043", "045"}:
         # "restored relations with Iran under an agreement brokered by China": a mediator
         # acts on the parties of what it brokered, the clause's subject and its partner; a
@@ -537,6 +556,12 @@ def _verb_frame(verb: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         frame.sources, frame.targets = [g.i for g in _givers(entry, verb, obj)], frame.sources
     frame.time_tokens = time_tokens(verb)
     return frame
+
+
+def _where(token: Token, verb: Token) -> bool:
+    """Whether a token is the place a verb's meeting was held ("met in Kingstown", "on the
+    island of St Vincent")."""
+    return token.dep_ == "pobj" and token.head.head.i == verb.i and token.head.lower_ in load_words().meeting_place_preps
 
 
 def _clause_parties(noun: Token) -> list[int]:

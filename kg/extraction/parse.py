@@ -437,6 +437,8 @@ def can_act(token: Token) -> bool:
     return (in_actor_span(token) or token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in ACTORISH_ENTS
             or lemma(token) in words.person_nouns or lemma(token) in words.crowds
             or lemma(token) in words.person_roles  # "the U.N. human rights chief"
+            # "security forces" (but not "gunboats": the military agent nouns hold weapons too)
+            or (token.pos_ == "NOUN" and agent_sector(token) in words.security_sectors and person_noun(token))
             or any(in_actor_span(c) for c in kids(token) if c.dep_ in {"poss", "amod", "compound"}))
 
 

@@ -1547,6 +1547,26 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("REQUEST", {"UN"}, {"IND", "PAK"})),
     ("YAOUNDE - Security forces in Cameroon shot dead at least eight people on Sunday. African Union Commission "
      + "chairman Moussa Faki Mahamat urged all sides to refrain from violence.", ("REQUEST", {"AU"}, {"CMR"})),
+    # forces that surrender retreat
+    ("PORT STANLEY, Falkland Islands, June 14 (Reuters) - Argentine forces on the Falklands surrendered to British "
+     + "troops on Monday evening, the Ministry of Defence said in London.", ("RETREAT", {"ARG"}, {"GBR"})),
+    # cutting off sales or curbing exports to a state is a sanction
+    ("President Carter on Friday cut off the sale of 17 million tonnes of grain to the Soviet Union and curbed "
+     + "exports of high technology.", ("SANCTION", {"USA"}, {"RUS"})),
+    # where a meeting was held is no party to it
+    ("Maduro and Guyanese President Irfaan Ali met on the Caribbean island of St Vincent.",
+     ("CONSULT", {"VEN", "GUY"}, {"VEN", "GUY"})),
+    # security forces met protesters with force, not in a meeting
+    ("Venezuela's electoral council declared Maduro the winner. Thousands of opposition supporters who poured into "
+     + "the streets of Caracas on Monday were met by security forces firing tear gas.", ("ASSAULT", {"VEN"}, {"VEN"})),
+    # a reform promised to no one is made at home; one asked for is aimed at whoever asked
+    ("Sudan's ruling generals promised to hold elections within nine months.", ("AGREE", {"SDN"}, {"SDN"})),
+    ("Peruvian President Alberto Fujimori promised to put a new constitution to a referendum.",
+     ("AGREE", {"PER"}, {"PER"})),
+    ("Ukraine pledged to carry out reforms demanded by the IMF.", ("AGREE", {"UKR"}, {"IMF"})),
+    # taking a state to a court or an international body is suing it
+    ("Australia took China to the World Trade Organization over its tariffs on barley.", ("ACCUSE", {"AUS"}, {"CHN"})),
+    ("Guyana took Venezuela to the International Court of Justice in 2018.", ("ACCUSE", {"GUY"}, {"VEN"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1806,6 +1826,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # a relative clause that "had" done its act recounts what went before
     ("Fijian rebels said they would free Prime Minister Mahendra Chaudhry, whom they had taken hostage two weeks ago.",
      lambda e: e.plover == "ASSAULT"),
+    ("Venezuela's electoral council declared Maduro the winner. Thousands of opposition supporters who poured into "
+     + "the streets of Caracas on Monday were met by security forces firing tear gas.", lambda e: e.plover == "CONSULT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
