@@ -97,13 +97,17 @@ class ActorRuler:
         return doc
 
     def _regional(self, span: Span) -> bool:
-        """"four other Latin American countries", "West African leaders": a demonym a region's
-        qualifier comes right before stands for no state."""
+        """"four other Latin American countries", "West African leaders", "South America": a
+        demonym, or a state's other name, that a region's qualifier comes right before stands
+        for no state."""
         before = span.doc[span.start - 1] if span.start else None
         if before is None or not before.is_title or before.lower_ not in load_words().region_qualifiers:
             return False
         entry = self.gazetteer.entry(span.label_)
-        return entry is not None and entry.role == "demonym"
+        # ("South America's Mercosur": so does a state's other name, as "America" is, though
+        # not its own name, as in "South Vietnam")
+        return entry is not None and (entry.role in {"demonym", "ambiguous"} or (
+            entry.kind == "country" and entry.role == "name" and span.label_ != entry.label))
 
     def _state_name(self, name: str, *roles: str) -> bool:
         """Whether ``name`` is a state's name (or, given ``roles``, a state's word of one of them)."""

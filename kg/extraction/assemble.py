@@ -595,9 +595,9 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
 
 def _domestic_person(found: _Found) -> list[Actor]:
     """``domestic_person``: "police opened fire, killing one person": unnamed victims of a state's own
-    forces, or people named whom no dictionary knows ("detained Jason Rezaian")."""
-    if not any(person_noun(p) or found.resolver.is_person(p) for t in found.target_tokens
-               for p in with_counted(found.doc[t])):
+    forces, or people named whom no dictionary knows ("detained Jason Rezaian", "arrested him")."""
+    if not any(person_noun(p) or found.resolver.is_person(p) or p.lower_ in load_words().person_pronouns
+               for t in found.target_tokens for p in with_counted(found.doc[t])):
         return []
     if any(lemma(found.doc[t]) in load_words().captive_nouns for t in found.target_tokens):
         return []  # "Hamas released 50 hostages": those taken are as often another state's
@@ -766,8 +766,15 @@ def _remember_subject(sent: Span, resolver: ActorResolver) -> None:
     subj = children(root, "nsubj")
     if subj:
         found = resolver.resolve(subj[0], subject=resolver.last_subject)
-        if found:
-            resolver.last_subject = found
+        if found or resolver.is_person(subj[0]):
+            resolver.last_subject = found  # (a person no dictionary knows is no one's "he")
+    named = [t for t in sent if resolver.is_person(t)]
+    if named:
+        # "Nimr, a fierce critic of the ruling family, ... Police arrested him": "him" is the
+        # last person named, not one named before them, though no dictionary knows them
+        # (resolved as any mention is, so that the text's own title places them)
+        found = resolver.resolve(named[-1], follow_conj=False)
+        resolver.last_person = found[0] if found and found[0].kind == "person" else None
 
 
 def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude: set[str]) -> list[Actor]:

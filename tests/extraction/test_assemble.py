@@ -1567,6 +1567,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # taking a state to a court or an international body is suing it
     ("Australia took China to the World Trade Organization over its tariffs on barley.", ("ACCUSE", {"AUS"}, {"CHN"})),
     ("Guyana took Venezuela to the International Court of Justice in 2018.", ("ACCUSE", {"GUY"}, {"VEN"})),
+    # "him" is the last person named, though no dictionary knows them, not one named before
+    ("Saudi Arabia executed Sheikh Nimr al-Nimr and 46 other men on Saturday. Secretary-General Ban Ki-moon urged "
+     + "both countries to avoid any action that could inflame tensions. Nimr, a fierce critic of the ruling family, "
+     + "was a leading voice in the protests of 2011. Police arrested him in 2012.", ("COERCE", {"SAU"}, {"SAU"})),
+    # a region's qualifier before a state's other name makes a region ("South America")
+    ("South America's Mercosur trade bloc suspended Paraguay on Friday.", ("SANCTION", {"MERCOSUR"}, {"PRY"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
