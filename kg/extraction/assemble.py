@@ -166,6 +166,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             # state is known
             targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
+        # "the United Nations called for calm", after "police fired on protesters": an appeal
+        # to no one named is made to the parties of the story's last act the appealer is not in
+        targets = _story_parties(history or [], {a.code for a in sources})
+    if not targets and lex.info(cls)["plover"] == "REQUEST":
         return None  # a demand or an appeal is made of someone
     if not targets and lex.info(cls)["plover"] == "CONSULT" and len({a.code for a in sources}) < 2:
         # "the minister met reporters", "opened the session", "the BRICS summit opened": a
@@ -241,6 +245,15 @@ def _in_phrase(token: Token, head: Token) -> bool:
 def _joint(frame: Frame, lex: Lexicon) -> bool:
     """Whether a frame with several sources and no target found may be read pairwise."""
     return lex.info(frame.cls)["plover"] not in _DIRECTED or not (frame.targets or frame.owner_targets)
+
+
+def _story_parties(history: list[Event], exclude: set[str]) -> list[Actor]:
+    """The parties (sources, then targets) of the latest event none of ``exclude`` takes part in."""
+    for past in reversed(history):
+        parties = {a.code: a for a in (*past.source, *past.target)}
+        if parties and not set(parties) & exclude:
+            return [replace(a, sector=None) for a in parties.values()]
+    return []
 
 
 def _own_order(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:

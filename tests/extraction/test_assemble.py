@@ -1573,6 +1573,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "was a leading voice in the protests of 2011. Police arrested him in 2012.", ("COERCE", {"SAU"}, {"SAU"})),
     # a region's qualifier before a state's other name makes a region ("South America")
     ("South America's Mercosur trade bloc suspended Paraguay on Friday.", ("SANCTION", {"MERCOSUR"}, {"PRY"})),
+    # an appeal to no one named is made to the parties of the story's last act
+    ("Burundian police fired on protesters in Bujumbura on Sunday. The United Nations called for calm and urged "
+     + "restraint.", ("REQUEST", {"UN"}, {"BDI"})),
+    ("Indian jets struck inside Pakistan on Tuesday. The European Union urged restraint.",
+     ("REQUEST", {"EU"}, {"IND", "PAK"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
