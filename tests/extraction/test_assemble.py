@@ -1578,6 +1578,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "restraint.", ("REQUEST", {"UN"}, {"BDI"})),
     ("Indian jets struck inside Pakistan on Tuesday. The European Union urged restraint.",
      ("REQUEST", {"EU"}, {"IND", "PAK"})),
+    # a state of emergency is at home, whoever declares or extends it
+    ("Myanmar's junta extended the state of emergency by another six months on Wednesday, state media reported.",
+     ("COERCE", {"MMR"}, {"MMR"})),
+    # forces sent to restore order keep the peace
+    ("Australian troops leading a U.N.-mandated multinational force landed in Dili on Monday to restore order in "
+     + "the devastated territory.", ("AID", {"AUS"}, {"TLS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
