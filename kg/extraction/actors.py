@@ -258,6 +258,7 @@ class ActorResolver:
         self.dateline = dateline  # the state the story's dateline places it in
         self.persons: dict[str, Actor] = {}
         self.mentioned: list[str] = []  # codes in order of mention
+        self.abroad: list[str] = []  # those named as whose envoy or mission it is ("the U.S. ambassador")
         self.last_subject: list[Actor] = []
         self.last_person: Actor | None = None
         self.speaker: Actor | None = None
@@ -285,6 +286,9 @@ class ActorResolver:
             entry = self.gaz.entry(span.label_)
             if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
                 self.mentioned.append(entry.code)
+                if span.root.dep_ in {"amod", "compound", "poss", "nmod"} and (
+                        span.root.head.lemma_.lower() in load_words().envoy_nouns | load_words().mission_nouns):
+                    self.abroad.append(entry.code)
             elif entry and entry.kind == "person":
                 person = actor_of(entry, when=self.date)
                 if person.parent_kind == "country":
@@ -689,12 +693,16 @@ class ActorResolver:
         return entry if entry is not None and entry.kind == "country" else None
 
     def dominant_country(self) -> Entry | None:
-        """The state the article mentions most, if one stands out."""
+        """The state the article mentions most, if one stands out (not counting mentions of
+        whose envoy or embassy it is)."""
         counts: dict[str, int] = {}
         for code in self.mentioned:
             entry = self.gaz.by_code.get(code)
             if entry is not None and entry.kind == "country":
                 counts[code] = counts.get(code, 0) + 1
+        for code in self.abroad:  # "the U.S. ambassador in Kampala" is a story about Uganda
+            if counts.get(code):
+                counts[code] -= 1
         if self.dateline is not None:
             # "BAMAKO - ... interim President Traore": a wire story's dateline counts as a
             # mention, and settles a tie

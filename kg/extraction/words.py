@@ -134,6 +134,7 @@ class Words:
     compass_anaphors: frozenset[str]
     neighbour_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
+    envoy_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     hostile_purposes: frozenset[str]
     peace_force_words: frozenset[str]

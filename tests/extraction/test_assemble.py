@@ -1584,6 +1584,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces sent to restore order keep the peace
     ("Australian troops leading a U.N.-mandated multinational force landed in Dili on Monday to restore order in "
      + "the devastated territory.", ("AID", {"AUS"}, {"TLS"})),
+    # a state named as whose ambassador or embassy it is does not make the story its own
+    ("Ugandan soldiers on Monday stopped the U.S. ambassador from visiting opposition leader Bobi Wine. The U.S. "
+     + "embassy said the ambassador had wanted to check on his health. The U.S. ambassador later left. The U.N. "
+     + "human rights office called on the authorities to lift restrictions on his movements.",
+     ("REQUEST", {"OHCHR"}, {"UGA"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
