@@ -286,8 +286,9 @@ class ActorResolver:
             entry = self.gaz.entry(span.label_)
             if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
                 self.mentioned.append(entry.code)
+                words = load_words()
                 if span.root.dep_ in {"amod", "compound", "poss", "nmod"} and (
-                        span.root.head.lemma_.lower() in load_words().envoy_nouns | load_words().mission_nouns):
+                        span.root.head.lemma_.lower() in words.envoy_nouns | words.mission_nouns):
                     self.abroad.append(entry.code)
             elif entry and entry.kind == "person":
                 person = actor_of(entry, when=self.date)
@@ -587,7 +588,7 @@ class ActorResolver:
             # "arrested by Israeli troops after youths attacked an army patrol": a body named
             # with its state earlier in the story, even where a body of no state is not taken
             # to be the story's state's
-            named = None
+            named, own = None, self._state_of(subject)
             # (and so are a state's forces a rights group acts on: "Amnesty accused troops of
             # firing on protesters")
             if sector in load_words().governing_sectors or (subject and all(a.kind == "ngo" for a in subject)):
@@ -596,9 +597,7 @@ class ActorResolver:
                 # not the last government the story named ("The U.S. State Department urged
                 # Tunis ... Borrell called on the authorities")
                 home = self._same_noun(head, subject=subject) or self.dominant_country()
-                own = self._state_of(subject)
                 named = home if home is not None and (own is None or own.code != home.code) else None
-            own = self._state_of(subject)
             if own is not None and subject and all(a.sector in load_words().challenger_sectors for a in subject):
                 # "the opposition accused the government of ...", "... praised the air force":
                 # its own state's

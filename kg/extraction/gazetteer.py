@@ -68,7 +68,8 @@ class Gazetteer:
     persons: dict[str, Entry] = field(default_factory=dict)
     folded: dict[str, list[Entry]] = field(default_factory=dict)  # dictionary names, lower case
     places: dict[str, Entry] = field(default_factory=dict)  # towns and cities no other list names
-    # a form of state ("kingdom", "emirate") to the states whose names say they are one
+    # a form of state ("kingdom", "emirate") to the states whose names say they are one, and a
+    # compass word ("north") to the states whose names begin with it
     state_forms: dict[str, set[str]] = field(default_factory=dict)
     discards: Discards = field(default_factory=lambda: Discards({}))
 
