@@ -166,11 +166,11 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             # state is known
             targets = [sources[0]]
     if not targets and lex.info(cls)["plover"] == "REQUEST":
-        # "the United Nations called for calm", after "police fired on protesters": an appeal
-        # to no one named is made to the parties of the story's last act the appealer is not in
+        # a demand or an appeal is made of someone: "the United Nations called for calm", after
+        # "police fired on protesters", of the parties of the story's last act the appealer is not in
         targets = _story_parties(history or [], {a.code for a in sources})
-    if not targets and lex.info(cls)["plover"] == "REQUEST":
-        return None  # a demand or an appeal is made of someone
+        if not targets:
+            return None
     if not targets and lex.info(cls)["plover"] == "CONSULT" and len({a.code for a in sources}) < 2:
         # "the minister met reporters", "opened the session", "the BRICS summit opened": a
         # meeting is coded between two parties

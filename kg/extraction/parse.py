@@ -276,8 +276,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if speakers and all(can_act(s) for s in speakers):
                 return speakers
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and verb.tag_ in {"VBD", "VBN"} \
-                and not children(verb, "aux") and head.head.tag_ == "VBD" and lemma(verb) in _reporting() \
-                and any(a.lower_ == "had" for a in children(head, "aux")):
+                and not children(verb, "aux") and head.head.tag_ == "VBD" \
+                and any(a.lower_ == "had" for a in children(head, "aux")) and lemma(verb) in _reporting():
             # "Amnesty said 17 people had died and accused troops of firing", parsed with
             # "accused" joined inside what was said: a verb of saying or judging joined to what
             # someone "had" done, in the past as the verb of saying above is, goes with it
@@ -344,6 +344,7 @@ def _object_control() -> frozenset[str]:
     return load_lexicon().word_set("object_control")
 
 
+@cache
 def _reporting() -> frozenset[str]:
     """Verbs that tell what someone said or how they judged it ("said", "warned", "urged",
     "accused", "condemned")."""
