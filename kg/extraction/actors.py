@@ -25,7 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, load_gazetteer
+from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, held_on, load_gazetteer
 from kg.extraction.tree import (
     act_places,
     definite,
@@ -271,7 +271,7 @@ class ActorResolver:
         # government" for a later "the government"; "Mali junta" for "the junta")
         self.nouns: dict[str, str] = {}
         self.acronyms: dict[str, list[Actor]] = {}  # short forms the text gives in brackets
-        # surnames of the people named in full so far, known to the dictionaries or not: a later
+        # surnames of the people the article names in full, known to the dictionaries or not:
         # "Kyagulanyi" alone, which the parser may tag as an organisation, is that person
         self.surnames: set[str] = set()
 
@@ -279,6 +279,14 @@ class ActorResolver:
     @staticmethod
     def span_at(token: Token) -> Span | None:
         return actor_span_at(token)
+
+    def read_names(self, docs: Iterable[Doc]) -> None:
+        """Note the surnames of the people an article names in full anywhere, before any is resolved
+        (a headline's "Tsai meets McCarthy" is the Kevin McCarthy the story names later)."""
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN" and self.span_at(ent[-1]) is None:
+                    self.surnames.add(ent[-1].text)
 
     def observe(self, doc: Doc) -> None:
         """Note the organisations and states a sentence or paragraph mentions (for anaphors)."""
@@ -294,9 +302,6 @@ class ActorResolver:
                 person = actor_of(entry, when=self.date)
                 if person.parent_kind == "country":
                     self.mentioned.append(person.code)  # a known person speaks for their state
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN" and self.span_at(ent[-1]) is None:
-                self.surnames.add(ent[-1].text)
         for token in doc:
             if _acronym(token) and token.text not in self.acronyms and self.span_at(token) is None:
                 # "the Bangladesh Nationalist Party (BNP)": a later "the BNP" is the party named
@@ -1084,7 +1089,28 @@ class ActorResolver:
         name = head.text
         if name in self.persons:
             return self.persons[name]
-        return None
+        return self._holder_by_surname(head)
+
+    def _holder_by_surname(self, head: Token) -> Actor | None:
+        """"Aristide resigned", named in full nowhere in the story: a last name standing alone is
+        the office holder the dictionaries give it on the article's date, when they can be of
+        one state only; not a word any holder has as a first name ("Lee", "Ahmed")."""
+        key = head.lower_
+        # (the parser may take a name that acts for a place's: "Kabila accused Rwanda")
+        placed = head.ent_type_ == "GPE" and head.dep_ in {"nsubj", "nsubjpass"}
+        if self.date is None or (head.ent_type_ not in {"PERSON", "ORG", ""} and not placed) or key in self.gaz.first_names \
+                or head.text in self.surnames or key in self.gaz.sector_nouns or key in self.gaz.sector_titles:
+            return None  # (nor the surname of someone the story named in full, nor a word like "Army")
+        entity = next((ent for ent in head.doc.ents if ent.start <= head.i < ent.end), None)
+        if (entity is not None and len(entity) > 1) or head.dep_ in {"compound", "flat"} or any(
+                c.dep_ in {"compound", "flat", "det"} for c in kids(head)) or (head.i > 0 and head.nbor(-1).pos_ == "PROPN"):
+            return None  # part of a longer name ("Abdel Fattah al-Burhan"), or a word ("the Movement")
+        held = [e for e in self.gaz.surnames.get(key, ()) if held_on(e, self.date)]
+        if not held or len({actor_of(e, when=self.date).code for e in held}) != 1:
+            return None
+        actor = actor_of(held[0], when=self.date)
+        self._remember_person(head.text, actor)
+        return actor
 
     def _remember_person(self, name: str, actor: Actor) -> None:
         self.persons[name] = actor

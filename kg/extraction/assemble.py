@@ -91,6 +91,7 @@ def extract_events(
         return []  # a sports report, a film review: nothing to code
     resolver = ActorResolver(gazetteer, date=article.date, dateline=_dateline_state(article, gazetteer))
     events: list[Event] = []
+    resolver.read_names(doc for _, _, doc in docs)
     last_time: TimeSpan | None = _dateline_time(article)
     for kind, offset, doc in docs:
         resolver.observe(doc)
@@ -592,18 +593,35 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
             targets = _event_antecedent(doc[tok], history, lex, source_codes)
             if targets:
                 break
-    if not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE" and any(
-            definite(doc[tok]) and (lemma(doc[tok]) in lex.by_noun or lemma(doc[tok]) in lex.word_set("event_nouns"))
-            for tok in target_tokens + frame.owner_targets):
-        # "the African Union condemned the attempted coup", told of no one: the deed is the
-        # story's, done in the state it is about ("President Arevalo condemned the search": at home)
-        story = resolver.dominant_country()
-        fallback = [_actor_of_entry(story)] if story is not None else []
+    deeds = [_deed(doc[tok], lex) for tok in target_tokens + frame.owner_targets]
+    story = resolver.dominant_country() if any(deeds) else None
+    if not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE" and story is not None and (
+            "act" in deeds or story.code not in source_codes):
+        # "the African Union condemned the attempted coup", "deplored the breakdown of
+        # constitutional order", "condemned what she called a seizure of power", told of no
+        # one: the deed is the story's, done in the state it is about; by that state itself only
+        # where the noun names an act ("President Arce denounced the attempted coup": at home),
+        # not a state of things its own ministry is "disappointed at"
+        fallback = [_actor_of_entry(story)]
     if not targets and not fallback and lex.info(frame.cls)["plover"] in {"ASSAULT", "COERCE"}:
         # "Bosnian Serb gunners shelled Sarajevo": force used on a place of the doers' own state
         fallback = [a for tok in target_tokens if doc[tok].ent_type_ in {"GPE", "LOC"}
                     for a in resolver.resolve(doc[tok]) if a.kind == "country"][:1]
     return targets or fallback
+
+
+def _deed(token: Token, lex: Lexicon) -> str:
+    """What is criticised, when it is no party: "act" for a definite noun naming an act ("the
+    attempted coup"), "thing" for another noun naming no person or body ("the search", "the
+    verdict", "the developments") or the "what" of "what she called a seizure of power"; else ""."""
+    base = lemma(token)
+    if base in lex.by_noun or base in lex.word_set("event_nouns"):
+        return "act" if definite(token) else ""
+    words = load_words()
+    if token.tag_ == "WP" or (token.pos_ == "NOUN" and not person_noun(token) and not agent_sector(token)
+                              and base not in words.crowds and base not in words.place_nouns):
+        return "thing"
+    return ""
 
 
 def _domestic_person(found: _Found) -> list[Actor]:

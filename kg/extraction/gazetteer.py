@@ -71,6 +71,10 @@ class Gazetteer:
     # a form of state ("kingdom", "emirate") to the states whose names say they are one, and a
     # compass word ("north") to the states whose names begin with it
     state_forms: dict[str, set[str]] = field(default_factory=dict)
+    # a person's last name (lower case) to the office holders the dictionaries give it, and
+    # the words any of them has as a first name ("Lee" of "Lee Teng-hui", "Ahmed")
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    first_names: set[str] = field(default_factory=set)
     discards: Discards = field(default_factory=lambda: Discards({}))
 
     def add(self, name: str, entry: Entry) -> None:
@@ -338,6 +342,18 @@ def _add_persons(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
         for name in [rec["name"], *(rec.get("aliases") or [])]:
             if name not in gaz.names or all(e.role == "person" for e in gaz.names[name]):
                 gaz.add(name, entry)
+            _add_surname(gaz, name.lower(), entry)
+
+
+def _add_surname(gaz: Gazetteer, name: str, entry: Entry) -> None:
+    """Index a person's name (lower case) by its last word, and note its first."""
+    words = name.split()
+    if len(words) < 2:
+        return
+    gaz.first_names.add(words[0])
+    bucket = gaz.surnames.setdefault(words[-1], [])
+    if entry not in bucket:
+        bucket.append(entry)
 
 
 def _add_sectors(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
@@ -405,6 +421,8 @@ def _add_dictionaries(gaz: Gazetteer, data: PhoenixData) -> None:
     for actor in data.actors:
         entry = _dictionary_entry(gaz, actor)
         for name in actor.names:
+            if entry.kind == "person":
+                _add_surname(gaz, name, entry)
             # a state's body named by a word the agent list gives any state ("senate",
             # "defense department") is the body of whichever state the text is about
             if name not in taken and not (entry.kind == "country" and name in data.agents):
@@ -425,6 +443,12 @@ def _dictionary_entry(gaz: Gazetteer, actor: PhoenixActor) -> Entry:
     label = known.label if known is not None and actor.kind == known.kind else actor.label
     return Entry(code=actor.code, kind=actor.kind, label=label, sector=actor.sector,
                  wikidata=known.wikidata if known is not None else None, roles=actor.roles)
+
+
+def held_on(entry: Entry, when: _dt.date) -> bool:
+    """Whether an entry's person held one of their recorded offices on a date."""
+    return any((_date(role.get("start")) or _dt.date.min) <= when <= (_date(role.get("end")) or _dt.date.max)
+               for role in entry.roles)
 
 
 def role_on(entry: Entry, when: _dt.date | None) -> dict[str, Any] | None:

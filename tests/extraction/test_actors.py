@@ -135,3 +135,32 @@ def test_a_town_only_geonames_knows_is_its_state_where_the_parser_sees_a_place(n
 
 def test_a_town_name_is_not_looked_up_where_the_parser_sees_no_place(nlp):
     assert _resolve(nlp, "Victoria Nuland met Ukrainian leaders.", "Victoria") == []
+
+
+@pytest.mark.parametrize(("text", "word", "date", "code"), [
+    ("Kabila accused Rwanda and Uganda of invading Congo.", "Kabila", dt.date(1998, 8, 4), "COD"),
+    ("Aristide resigned on Sunday and flew into exile.", "Aristide", dt.date(2004, 2, 29), "HTI"),
+])
+def test_a_last_name_alone_is_the_office_holder_of_the_articles_day(nlp, text, word, date, code):
+    actors = _resolve(nlp, text, word, date=date)
+    assert [(a.kind, a.code) for a in actors] == [("person", code)]
+
+
+@pytest.mark.parametrize(("text", "word", "date"), [
+    ("Lee warned Beijing against any use of force.", "Lee", dt.date(1996, 3, 8)),  # a first name too
+    ("Snegur accused Russia's 14th Army of siding with separatists.", "Army", dt.date(1992, 5, 26)),  # a word
+    ("The Movement for the Self-Determination of Kabylie denied it.", "Movement", dt.date(2021, 8, 24)),
+])
+def test_a_word_that_may_be_something_else_is_no_office_holder(nlp, text, word, date):
+    assert not [a for a in _resolve(nlp, text, word, date=date) if a.kind == "person"]
+
+
+def test_a_last_name_the_story_gives_in_full_is_not_the_dictionarys_holder(nlp):
+    # the dictionary knows a George McCarthy of the Cayman Islands; the story names Kevin McCarthy
+    resolver = ActorResolver(load_gazetteer(), date=dt.date(2023, 4, 6))
+    headline = nlp("China ends drills after Tsai meets McCarthy")
+    body = nlp("President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California.")
+    resolver.read_names([headline, body])
+    resolver.observe(headline)
+    token = next(t for t in headline if t.text == "McCarthy")
+    assert not [a for a in resolver.resolve(token) if a.code == "CYM"]

@@ -1589,6 +1589,14 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "embassy said the ambassador had wanted to check on his health. The U.S. ambassador later left. The U.N. "
      + "human rights office called on the authorities to lift restrictions on his movements.",
      ("REQUEST", {"OHCHR"}, {"UGA"})),
+    # a deed or state of things criticised, told of no one, is the story's state's
+    ("Sudanese security forces stormed a protest camp in Khartoum on Monday, killing at least 35 people. U.N. "
+     + "Secretary-General Antonio Guterres condemned the use of excessive force against civilians.",
+     ("ACCUSE", {"UN"}, {"SDN"})),
+    ("A court in the Maldives sentenced former President Mohamed Nasheed to 13 years in prison. India said it was "
+     + "disturbed by the developments.", ("ACCUSE", {"IND"}, {"MDV"})),
+    ("SUVA, Dec 8 (Reuters) - Fiji's military commander Frank Bainimarama took power on Tuesday. New Zealand "
+     + "Prime Minister Helen Clark condemned what she called an unlawful seizure of power.", ("ACCUSE", {"NZL"}, {"FJI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1850,6 +1858,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: e.plover == "ASSAULT"),
     ("Venezuela's electoral council declared Maduro the winner. Thousands of opposition supporters who poured into "
      + "the streets of Caracas on Monday were met by security forces firing tear gas.", lambda e: e.plover == "CONSULT"),
+    # ... but a state of things its own ministry regrets is not aimed at itself
+    ("China's foreign ministry said it was deeply disappointed by the developments.",
+     lambda e: e.plover == "ACCUSE"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
