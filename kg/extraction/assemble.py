@@ -402,11 +402,18 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens, trigger.i,
                    tuple(frame.owner_targets))
     flags = frame.flags
-    if not sources and ("state_source" in flags or any(
-            lemma(doc[t]) in load_words().crowds for t in frame.sources)):
+    outbreak = not frame.sources and frame.kind == "noun"
+    crowd = outbreak or any(lemma(doc[t]) in load_words().crowds for t in frame.sources)
+    if not sources and ("state_source" in flags or crowd):
         # "was arrested in Lebanon": the state acts; "thousands blocked streets in Hong Kong":
-        # an unnamed crowd belongs to the place it is in ("at his Caracas apartment")
-        sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
+        # an unnamed crowd belongs to the place it is in ("at his Caracas apartment"), and so
+        # does a protest no one is named for ("rioting broke out in the oasis towns", "protests
+        # spread to Tehran"), with no place named the story's state's
+        preps = load_words().act_place_preps | ({"to"} if outbreak else set())
+        sources = _location_state(trigger.head if outbreak else trigger, resolver, preps=preps)
+        story = resolver.dateline or resolver.dominant_country()
+        if not sources and outbreak and story is not None:
+            sources = [_actor_of_entry(story)]
         found = replace(found, sources=sources)
     elif not sources and frame.sources and lex.info(frame.cls)["plover"] == "ASSAULT" and all(
             lemma(np_head(doc[t])) in load_words().blast_nouns for t in frame.sources):
@@ -778,7 +785,7 @@ def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[
     """The state where an act took place: "in Lebanon" on the verb, its object or its subject."""
     # "exploded in Kabul, killing ...", "doctors in Lagos began a strike": the verb it hangs on
     verbs = [trigger] + ([trigger.head] if trigger.dep_ in {"advcl", "dobj"} else [])
-    for place in act_places(verbs, set(preps)):
+    for place in act_places(verbs, set(preps), squares=load_words().square_nouns):
         if lemma(place) in load_words().border_nouns:
             continue  # "near the border with Mali": on the other side of it from Mali
         found = [a for a in resolver.resolve(place) if a.kind == "country"]

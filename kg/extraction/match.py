@@ -943,7 +943,7 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if not sources and "own_envoy" in entry.flags and comp is not None:
         # "the recall of Kenya's ambassador to Somalia": whose envoy it is recalls them
         sources = [c.i for c in kids(comp) if c.dep_ == "poss" and c.pos_ != "PRON"]
-    if not sources:
+    if not sources and not _outbreak(head, lex, entry):
         return None
     frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
     frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
@@ -970,6 +970,15 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if governor is not None and governor.pos_ in {"VERB", "AUX"}:
         frame.head_clause = governor.i
     return frame
+
+
+def _outbreak(head: Token, lex: Lexicon, entry: LexEntry) -> bool:
+    """"Rioting broke out in the oasis towns", "protests spread to Tehran": a protest said to
+    happen with no one named for it (kept with no source; its place says whose it is); not one
+    that "could spread"."""
+    verb = head.head
+    return lex.info(entry.cls)["plover"] == "PROTEST" and head.dep_ == "nsubj" \
+        and lemma(verb) in load_words().outbreak_verbs and not any(c.tag_ == "MD" for c in kids(verb))
 
 
 def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon) -> list[int]:

@@ -104,17 +104,21 @@ def reduced_passive(verb: Token) -> bool:
         c.dep_ == "agent" for c in kids(verb))
 
 
-def act_places(verbs: list[Token], preps: Collection[str]) -> Iterator[Token]:
+def act_places(verbs: list[Token], preps: Collection[str], *, squares: Collection[str] = ()) -> Iterator[Token]:
     """The nouns naming where an act took place, nearest first: the objects of ``preps`` on the
     verbs, on their objects and on their subjects, each followed by the place an "in" or
-    "across" phrase puts it in ("outside a hotel in Kabul", "at hospitals across Nigeria")."""
+    "across" phrase puts it in ("outside a hotel in Kabul", "at hospitals across Nigeria").
+    A public place of ``squares`` is where an act took place after any preposition, and is in
+    the place its "of" phrase names ("took to the streets of Minsk")."""
     for verb in verbs:
         holders = [verb] + [c for c in kids(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-        for prep in [p for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps]:
+        for prep in [p for h in holders for p in kids(h) if p.dep_ == "prep"]:
             for pobj in kids(prep):
-                if pobj.dep_ != "pobj":
+                public = pobj.lemma_.lower() in squares
+                if pobj.dep_ != "pobj" or not (prep.lower_ in preps or public):
                     continue
                 yield pobj
-                yield from (inner for p in kids(pobj) if p.dep_ == "prep" and p.lower_ in {"in", "across", "throughout"}
+                inside = {"in", "across", "throughout", "of"} if public else {"in", "across", "throughout"}
+                yield from (inner for p in kids(pobj) if p.dep_ == "prep" and p.lower_ in inside
                             for inner in kids(p) if inner.dep_ == "pobj")
 

@@ -1597,6 +1597,15 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "disturbed by the developments.", ("ACCUSE", {"IND"}, {"MDV"})),
     ("SUVA, Dec 8 (Reuters) - Fiji's military commander Frank Bainimarama took power on Tuesday. New Zealand "
      + "Prime Minister Helen Clark condemned what she called an unlawful seizure of power.", ("ACCUSE", {"NZL"}, {"FJI"})),
+    # a protest said to happen with no one named for it is the people's of where it happened
+    ("Protests broke out in Caracas on Monday after the government raised fuel prices.",
+     ("PROTEST", {"VEN"}, {"VEN"})),
+    ("Anti-government protests spread to Tehran on Sunday.", ("PROTEST", {"IRN"}, {"IRN"})),
+    # ... or, with no place named, of the story's state
+    ("TUNIS, Jan 7 (Reuters) - Rioting first broke out in the impoverished south in late December.",
+     ("PROTEST", {"TUN"}, {"TUN"})),
+    # the streets a crowd takes to are in the place their "of" phrase names
+    ("Thousands of people took to the streets of Minsk on Sunday.", ("PROTEST", {"BLR"}, {"BLR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1861,6 +1870,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # ... but a state of things its own ministry regrets is not aimed at itself
     ("China's foreign ministry said it was deeply disappointed by the developments.",
      lambda e: e.plover == "ACCUSE"),
+    # what only could happen has not
+    ("Analysts fear that the protests could spread to other parts of Iran.", lambda e: e.plover == "PROTEST"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
