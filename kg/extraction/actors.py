@@ -404,6 +404,12 @@ class ActorResolver:
             # "its western neighbour" is not its own, but the other state
             other = self._state_anaphor(head, subject)
             return [other] if other is not None else []
+        if _ngo_noun(head) and not any(self.span_at(c) is not None for c in lefts(head)):
+            # "Sudan expelled ten foreign aid agencies from Darfur": a non-governmental body no
+            # name or state is given for ("Sudanese aid groups" are Sudan's), unless one named
+            # before ("Amnesty International ... The rights group")
+            named = self._anaphor(head) if definite(head) else None
+            return [named or Actor(code="NGO", kind="ngo", label="non-governmental organisation")]
         owner = self._owner(head, subject=subject, depth=depth)
         title_sector = self._title_sector(head)
         if owner:
@@ -1118,6 +1124,15 @@ class ActorResolver:
         if parts:
             self.persons.setdefault(parts[-1], actor)
         self.last_person = actor
+
+
+def _ngo_noun(head: Token) -> bool:
+    """Whether a common noun names a non-governmental body: "aid agencies", "a rights group"."""
+    if head.pos_ != "NOUN":
+        return False
+    base = head.lemma_.lower()
+    words = [base] + [f"{c.lower_} {base}" for c in kids(head) if c.dep_ in {"compound", "amod"} and c.i < head.i]
+    return any(w in load_words().ngo_nouns for w in words)
 
 
 def _place_context(span: Span) -> bool:

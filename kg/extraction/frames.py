@@ -59,7 +59,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = [f for f in frames if f.kind != "verb" or f.trigger not in judging] + framed
     for frame in frames:
         apply_framing(doc, frame, lex)
-    _deadlines_to_leave(doc, frames, lex)
+    frames = _told_to_leave(doc, frames, lex)
     _prompted(doc, frames)
     _addressed(doc, frames)
     frames = _without_charged_means(doc, frames, lex)
@@ -232,23 +232,41 @@ def _prompted(doc: Doc, frames: list[Frame]) -> None:
         frame.owner_targets += [s.i for s in subject_of(prompt.head)]
 
 
-def _deadlines_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
-    """A deadline given to envoys to leave expels them: "gave France's ambassador 72 hours to
-    leave the country" is the envoy's expulsion, not an ultimatum."""
+def _told_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Envoys, monitors or agencies told to go are expelled: "gave France's ambassador 72 hours
+    to leave the country" is no ultimatum, and "ordered the head of the EU observer mission to
+    leave", "ordered ten aid agencies out of Darfur" or "ordered Russia to cut its embassy staff
+    to 25" no mere demand."""
     expel = lex.frames["expulsion_class"]
-    envoys = next(e.objects for e in lex.entries if e.cls == expel)
     words = load_words()
-    for frame in frames:
-        if frame.kind != "verb" or lex.info(frame.cls)["plover"] != "THREATEN":
-            continue
-        verb = doc[frame.trigger]
+    envoys = next(e.objects for e in lex.entries if e.cls == expel)
+    present = envoys | words.presence_nouns
+    done: set[int] = set()
+
+    def names(token: Token, nouns: frozenset[str]) -> bool:
         # ("gave French Ambassador Sylvain Itte 48 hours": the title says who is given it)
-        given = [t for t in verb.subtree if t.dep_ in {"dative", "dobj"} and (
-            lemma(t) in envoys or any(lemma(c) in envoys for c in kids(t) if c.dep_ == "compound"))]
-        leaving = [t for t in verb.subtree if t.pos_ == "VERB" and lemma(t) in words.departure_verbs
-                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))]
-        if given and leaving:
+        return any(lemma(t) in nouns for t in token.subtree if t.pos_ in {"NOUN", "PROPN"})
+
+    for frame in frames:
+        plover = lex.info(frame.cls)["plover"]
+        verb = doc[frame.trigger]
+        if frame.kind != "verb" or not (plover == "THREATEN" or (
+                plover == "REQUEST" and lemma(verb) in words.command_verbs)):
+            continue
+        told = [t for t in (verb.subtree if plover == "THREATEN" else kids(verb)) if t.dep_ in {"dative", "dobj"}]
+        # ("to leave" may hang anywhere under the verb: "Pierre Schori, to leave the country")
+        goes = [t for t in verb.subtree if t.pos_ == "VERB" and lemma(t) in words.departure_verbs
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(t))]
+        goes += [c for c in kids(verb) if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}]
+        # "ordered Russia to cut its embassy staff": fewer envoys is envoys sent away
+        cuts = [c for c in kids(verb) if c.dep_ == "xcomp" and lemma(c) in words.reduction_verbs
+                and any(names(o, envoys) for o in kids(c) if o.dep_ == "dobj")]
+        if goes and any(names(t, present) for t in told):
             frame.cls = expel
+        elif cuts and told and plover == "REQUEST":
+            frame.cls = expel
+            done |= {c.i for c in cuts}  # (the cut is the expulsion, no act demanded of its own)
+    return [f for f in frames if f.trigger not in done]
 
 
 def _describes(verb: Token) -> bool:

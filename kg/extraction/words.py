@@ -35,6 +35,7 @@ class Words:
     # who: people, crowds, groups
     person_nouns: frozenset[str]
     crowds: frozenset[str]
+    ngo_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     blast_nouns: frozenset[str]
     act_place_preps: frozenset[str]
@@ -167,6 +168,8 @@ class Words:
     result_participles: frozenset[str]
     reaction_verbs: frozenset[str]
     departure_verbs: frozenset[str]
+    presence_nouns: frozenset[str]
+    reduction_verbs: frozenset[str]
     reason_preps: frozenset[str]
     decision_verbs: frozenset[str]
     sequence_marks: frozenset[str]

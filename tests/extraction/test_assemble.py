@@ -1606,6 +1606,15 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("PROTEST", {"TUN"}, {"TUN"})),
     # the streets a crowd takes to are in the place their "of" phrase names
     ("Thousands of people took to the streets of Minsk on Sunday.", ("PROTEST", {"BLR"}, {"BLR"})),
+    # a non-governmental body no name or state is given for is an unnamed NGO
+    ("Sudan expelled at least ten foreign aid agencies from Darfur on Wednesday.", ("SANCTION", {"SDN"}, {"NGO"})),
+    ("Rights groups condemned Egypt's crackdown on protesters.", ("ACCUSE", {"NGO"}, {"EGY"})),
+    # envoys, monitors and agencies told to go are expelled
+    ("Zimbabwe ordered the head of the European Union's election observer mission, Pierre Schori, to leave the "
+     + "country.", ("SANCTION", {"ZWE"}, {"EU"})),
+    ("Sudan ordered at least ten foreign aid agencies out of Darfur on Wednesday.", ("SANCTION", {"SDN"}, {"NGO"})),
+    ("Moldova ordered Russia on Wednesday to cut the number of its diplomats and embassy staff in Chisinau to 25.",
+     ("SANCTION", {"MDA"}, {"RUS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1872,6 +1881,11 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: e.plover == "ACCUSE"),
     # what only could happen has not
     ("Analysts fear that the protests could spread to other parts of Iran.", lambda e: e.plover == "PROTEST"),
+    # a state told to cut its embassy staff has them sent away, no act demanded of its own
+    ("Moldova ordered Russia on Wednesday to cut the number of its diplomats and embassy staff in Chisinau to 25.",
+     lambda e: e.plover == "REQUEST"),
+    # one's own army told to leave a town is not expelled
+    ("Putin ordered the army to leave Kherson.", lambda e: e.plover == "SANCTION"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
