@@ -388,6 +388,9 @@ class ActorResolver:
             return self._pronoun(head, subject)
         span = self.span_at(head)
         sector = self._sector(head)
+        if span is not None and len(span) == 1 and head.tag_ == "NNP" and head.ent_type_ in {"ORG", "FAC"} and len(
+                [c for c in lefts(head) if c.dep_ == "compound" and c.tag_ == "NNP" and self.span_at(c) is None]) >= 2:
+            span = None  # the last word of a longer name: "the opposition Alternative Democratic Pole"
         if span is not None:
             return self._named(head, span, sector)
         # a person: proper noun with a title, a known surname, or a PERSON entity
@@ -417,8 +420,10 @@ class ActorResolver:
         anaphor = self._anaphor(head) or self._state_anaphor(head, subject)
         if anaphor:
             return [anaphor]
-        if sector is None and head.pos_ == "NOUN" and definite(head):
+        if sector is None and head.pos_ == "NOUN" and definite(head) \
+                and head.lemma_.lower() not in load_words().border_nouns:
             # "the coalition" after "a Saudi-led coalition": the state that owned the same noun
+            # (not "the border", which is shared: whose it is depends on who acts at it)
             same = self._same_noun(head, subject=None if head.dep_ in {"nsubj", "nsubjpass"} else subject)
             if same is not None:
                 return [actor_of(same, when=self.date)]

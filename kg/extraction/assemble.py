@@ -596,10 +596,18 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     if not targets:
         targets = _release_sought_by(doc, target_tokens, resolver, source_codes)
     if not targets and history:
-        for tok in target_tokens + frame.owner_targets:
+        # ("demanded a complete halt to the raids": the act an end or halt is asked to)
+        ended = [p.i for tok in target_tokens + frame.owner_targets for prep in children(doc[tok], "prep")
+                 if prep.lower_ in {"to", "of"} for p in children(prep, "pobj")]
+        for tok in target_tokens + frame.owner_targets + ended:
             targets = _event_antecedent(doc[tok], history, lex, source_codes)
             if targets:
                 break
+    if not targets and not fallback and any(lemma(doc[t]) in load_words().border_nouns and definite(doc[t])
+                                            and not children(doc[t], "prep") for t in target_tokens):
+        # "sent troops to the border": the one the source's state faces in the story so far
+        targets = next((list(side) for side in (_counterpart(source_codes, past) for past in reversed(history))
+                        if side), [])
     deeds = [_deed(doc[tok], lex) for tok in target_tokens + frame.owner_targets]
     story = resolver.dominant_country() if any(deeds) else None
     if not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE" and story is not None and (

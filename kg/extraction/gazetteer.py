@@ -235,15 +235,17 @@ def _add_places(gaz: Gazetteer) -> None:
 
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     states: dict[str, dict[str, int]] = {}
+    water = load_words().water_words
 
     def add(names: Iterable[str], alpha2: str, weight: int) -> None:
         entry = gaz.by_code.get(alpha3.get(alpha2, ""))
         if entry is None:
             return
         for name in names:
-            # ("Hague" is no name of its own beside "The Hague", which the lists already weigh)
+            # ("Hague" is no name of its own beside "The Hague", which the lists already weigh;
+            # "Red Sea", a province's name too, is a sea)
             if len(name) > 2 and name[0].isupper() and name not in gaz.names and name.lower() not in gaz.folded \
-                    and f"The {name}" not in gaz.names:
+                    and f"The {name}" not in gaz.names and name.split()[-1].lower() not in water:
                 found = states.setdefault(name, {})
                 found[entry.code] = found.get(entry.code, 0) + weight
 

@@ -51,7 +51,6 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb)) or reduced_passive(verb)
 
 
-
 def np_head(token: Token) -> Token:
     """Climb from a compound modifier to the noun phrase it modifies."""
     while token.dep_ == "compound" and token.head.i != token.i:
@@ -205,6 +204,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The source noun phrase heads of a verb, climbing through conjunction and control."""
     if depth > 4:
         return []
+    if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.dep_ == "appos" \
+            and verb.head.head.dep_ == "ROOT" and can_act(verb.head.head):
+        # "China, the North's main ally, called on both sides ...", parsed with no main verb and
+        # "called" hung on the description: the one described is who called
+        return [verb.head.head]
     if is_passive(verb):
         agents = [p for p in children(verb, "agent") for p in children(p, "pobj")]
         # "were ordered to leave Moldova by the government", the "by" phrase hung on "leave"

@@ -151,6 +151,7 @@ class Words:
     message_nouns: frozenset[str]
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]
+    water_words: frozenset[str]
     place_nouns: frozenset[str]
     square_nouns: frozenset[str]
     capital_nouns: frozenset[str]

@@ -1615,6 +1615,18 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Sudan ordered at least ten foreign aid agencies out of Darfur on Wednesday.", ("SANCTION", {"SDN"}, {"NGO"})),
     ("Moldova ordered Russia on Wednesday to cut the number of its diplomats and embassy staff in Chisinau to 25.",
      ("SANCTION", {"MDA"}, {"RUS"})),
+    # a halt or an end asked to an act told before is asked of whoever did it
+    ("Saudi-led warplanes bombed Houthi positions in Sanaa on Tuesday. Houthi spokesman Mohammed Abdulsalam on "
+     + "Wednesday demanded a complete halt to the raids.", ("REQUEST", {"YEM"}, {"SAU"})),
+    # "X, the description, verbed", parsed with no main verb: X verbed
+    ("North Korea shelled the South Korean island of Yeonpyeong on Tuesday. China, the North's main ally, called on "
+     + "Pyongyang to exercise restraint.", ("REQUEST", {"CHN"}, {"PRK"})),
+    # an offer welcomed is whoever made it
+    ("Pakistan declared a ceasefire along the Line of Control in Kashmir on Sunday, and India welcomed the offer.",
+     ("SUPPORT", {"IND"}, {"PAK"})),
+    # "the border" is shared: troops sent to it face the state the source faces in the story
+    ("Colombian aircraft bombed a rebel camp inside Ecuador on Saturday, and Venezuela moved troops toward its "
+     + "border with Colombia. Ecuador sent troops to the border on Sunday.", ("MOBILIZE", {"ECU"}, {"COL"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1886,6 +1898,15 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: e.plover == "REQUEST"),
     # one's own army told to leave a town is not expelled
     ("Putin ordered the army to leave Kherson.", lambda e: e.plover == "SANCTION"),
+    # a state's name ending a longer name is not that state
+    ("In Bogota, the opposition Alternative Democratic Pole criticised President Alvaro Uribe.",
+     lambda e: any(a.code == "POL" for a in e.source)),
+    # a sea that names a province too is a sea
+    ("Houthi rebels fired a missile at a tanker in the Red Sea on Monday.",
+     lambda e: any(a.code == "SDN" for a in e.target)),
+    # a place's name after a word of the place is still the place
+    ("Syrian gunners pounded Christian east Beirut with artillery and rocket fire on Tuesday.",
+     lambda e: e.plover == "ASSAULT" and {a.code for a in e.target} == {"SYR"}),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
