@@ -177,9 +177,16 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # meeting is coded between two parties
         return None
     if not targets and modality == "intended":
-        # "Xi agreed to crack down on exports", "Kiev promised to cut subsidies": an intention
-        # towards no one names no one it is between
-        return None
+        # "Seoul agreed to switch off its loudspeakers", after talks with the North: an intention
+        # to cooperate towards no one named is towards the one the source faces in the story so
+        # far; with no one there ("Kiev promised to cut subsidies"), or for a hostile intention,
+        # it names no one it is between
+        codes = {a.code for a in sources}
+        if lex.info(cls)["plover"] not in _HOSTILE | _SAID_TO:
+            targets = next((list(side) for side in (_counterpart(codes, past) for past in reversed(history or []))
+                            if side), [])
+        if not targets:
+            return None
     if lex.info(cls)["plover"] == "REQUEST" and _own_order(governor_of_kind(trigger, load_words().command_verbs),
                                                            sources, targets):
         return None  # "Putin ordered his government to ...": an order inside a state
@@ -536,8 +543,10 @@ def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[A
 
 
 def _meeting_parties(noun: Token) -> list[int]:
-    """The parties named in a "between" phrase of a meeting noun ("talks between Israel and Hamas")."""
-    if noun.pos_ != "NOUN" or lemma(noun) not in load_words().meeting_nouns:
+    """The parties named in a "between" phrase of a meeting or agreement noun ("talks between
+    Israel and Hamas", "welcomed the agreement between Serbia and Kosovo")."""
+    words = load_words()
+    if noun.pos_ != "NOUN" or (lemma(noun) not in words.meeting_nouns and lemma(noun) not in words.agreement_nouns):
         return []
     return [p.i for prep in kids(noun) if prep.dep_ == "prep" and prep.lower_ == "between"
             for p in kids(prep) if p.dep_ == "pobj"]

@@ -18,12 +18,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.lexicon import LexEntry, Lexicon
 from kg.extraction.parse import (
+    ACTORISH_ENTS,
     can_act,
     children,
     condition_subjects,
     conj_head,
     fell_short,
     governing,
+    in_actor_span,
     is_passive,
     lemma,
     marked,
@@ -250,7 +252,16 @@ def _promised_by_noun(frame: Frame, trigger: Token, lex: Lexicon) -> None:
         return
     maker = noun.head
     frame.frame, frame.modality = "commit", "intended"
-    frame.sources = frame.sources or [t.i for t in subject_of(maker)]
+    # "rejected a US offer to host a summit": a promise whose owner is named is the owner's; one
+    # the verb does not make ("rejected an offer") is not its subject's
+    owners = [c.i for c in kids(noun) if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ != "PRON"
+              and (in_actor_span(c) or c.ent_type_ in ACTORISH_ENTS)]
+    if owners:
+        frame.sources = owners
+    elif lemma(maker) in lex.light_verbs:
+        frame.sources = frame.sources or [t.i for t in subject_of(maker)]
+    else:
+        frame.sources = []
     frame.targets = frame.targets or prep_objects(noun, ("to", "with"))  # "an offer of talks to Riyadh"
     frame.negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun)) or negated(maker, lex)
     frame.time_tokens = frame.time_tokens or time_tokens(maker)

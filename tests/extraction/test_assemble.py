@@ -1627,6 +1627,11 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # "the border" is shared: troops sent to it face the state the source faces in the story
     ("Colombian aircraft bombed a rebel camp inside Ecuador on Saturday, and Venezuela moved troops toward its "
      + "border with Colombia. Ecuador sent troops to the border on Sunday.", ("MOBILIZE", {"ECU"}, {"COL"})),
+    # an intention to cooperate towards no one named is towards the one the source faces in the story
+    ("South Korea held talks with North Korea at Panmunjom on Monday. South Korea agreed to switch off its "
+     + "propaganda loudspeakers along the border.", ("AGREE", {"KOR"}, {"PRK"})),
+    # an agreement welcomed is between the parties its "between" phrase names
+    ("Germany welcomed the agreement between Serbia and Kosovo.", ("SUPPORT", {"DEU"}, {"SRB", "XKX"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1907,6 +1912,11 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # a place's name after a word of the place is still the place
     ("Syrian gunners pounded Christian east Beirut with artillery and rocket fire on Tuesday.",
      lambda e: e.plover == "ASSAULT" and {a.code for a in e.target} == {"SYR"}),
+    # a promise whose owner is named is the owner's, not the rejecter's
+    ("Palestinian leader Yasser Arafat rejected a US offer to host a summit in July.",
+     lambda e: e.plover == "AGREE" and {a.code for a in e.source} == {"PSE"}),
+    # with no one faced in the story, an intention names no one it is between
+    ("Ukraine promised to cut gas subsidies.", lambda e: e.plover == "AGREE"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
