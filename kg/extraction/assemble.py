@@ -181,15 +181,19 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # to cooperate towards no one named is towards the one the source faces in the story so
         # far; with no one there ("Kiev promised to cut subsidies"), or for a hostile intention,
         # it names no one it is between
-        codes = {a.code for a in sources}
         if lex.info(cls)["plover"] not in _HOSTILE | _SAID_TO:
-            targets = next((list(side) for side in (_counterpart(codes, past) for past in reversed(history or []))
-                            if side), [])
+            targets = _faced({a.code for a in sources}, history or [])
         if not targets:
             return None
     if lex.info(cls)["plover"] == "REQUEST" and _own_order(governor_of_kind(trigger, load_words().command_verbs),
                                                            sources, targets):
         return None  # "Putin ordered his government to ...": an order inside a state
+    if not targets and not frame.intransitive and frame.frame is None and lex.info(cls)["plover"] in _STORY_AIMED \
+            and len({a.code for a in sources}) == 1:
+        # "the United States suspended $2.5 million in military aid", "welcomed the release":
+        # support given or withdrawn, told of no one, goes to the one the source faces in the
+        # story so far
+        targets = _faced({a.code for a in sources}, history or [])
     if not targets and not frame.intransitive and frame.frame is None and (len(sources) < 2 or not _joint(frame, lex)):
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
@@ -218,6 +222,8 @@ _AGREED_CAMEO = ("03", "057", "06", "08")
 _ACTED_ON = frozenset({"dobj", "dative", "pobj"})
 # PLOVER types of force, done to a place as well as to a party
 _FORCE = frozenset({"ASSAULT", "COERCE"})
+# PLOVER types of support given or withdrawn, aimed where the story says when no one is named
+_STORY_AIMED = frozenset({"SUPPORT", "SANCTION"})
 # PLOVER types of hostile deeds, whose ending is aimed at whom they were
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # PLOVER types of what is said to someone, which may share the target of the act joined to them
@@ -615,8 +621,7 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     if not targets and not fallback and any(lemma(doc[t]) in load_words().border_nouns and definite(doc[t])
                                             and not children(doc[t], "prep") for t in target_tokens):
         # "sent troops to the border": the one the source's state faces in the story so far
-        targets = next((list(side) for side in (_counterpart(source_codes, past) for past in reversed(history))
-                        if side), [])
+        targets = _faced(source_codes, history)
     deeds = [_deed(doc[tok], lex) for tok in target_tokens + frame.owner_targets]
     story = resolver.dominant_country() if any(deeds) else None
     if not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE" and story is not None and (
@@ -730,8 +735,7 @@ def _content_target(found: _Found) -> list[Actor]:
                 return actors
     # "the interior minister warned that anyone joining further demonstrations would be treated
     # as a criminal": what names no party is aimed at the source's counterpart in the story so far
-    return next((list(side) for side in (_counterpart(found.source_codes, past) for past in reversed(found.history))
-                 if side), [])
+    return _faced(found.source_codes, found.history)
 
 
 def _context_target(found: _Found) -> list[Actor]:
@@ -1074,6 +1078,12 @@ def _counterpart_targets(events: list[Event]) -> list[Event]:
         found = next((side for side in (_counterpart(codes, events[j]) for j in nearest) if side), ())
         done.append(replace(event, target=found) if found else event)
     return done
+
+
+def _faced(codes: AbstractSet[str], history: list[Event]) -> list[Actor]:
+    """The other side of the latest event told so far that sets the parties of ``codes``
+    against someone: whom they face in the story."""
+    return next((list(side) for side in (_counterpart(codes, past) for past in reversed(history)) if side), [])
 
 
 def _counterpart(codes: AbstractSet[str], event: Event) -> tuple[Actor, ...]:

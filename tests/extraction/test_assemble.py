@@ -1632,6 +1632,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "propaganda loudspeakers along the border.", ("AGREE", {"KOR"}, {"PRK"})),
     # an agreement welcomed is between the parties its "between" phrase names
     ("Germany welcomed the agreement between Serbia and Kosovo.", ("SUPPORT", {"DEU"}, {"SRB", "XKX"})),
+    # support given or withdrawn, told of no one, goes to the one the source faces in the story
+    ("The United States condemned the military coup in Fiji on Tuesday. On Wednesday the United States suspended "
+     + "about $2.5 million in military aid.", ("SANCTION", {"USA"}, {"FJI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
