@@ -172,6 +172,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         targets = _story_parties(history or [], {a.code for a in sources})
         if not targets:
             return None
+    if not targets and lex.info(cls)["cameo"].startswith("045"):
+        # "Kuwait, which is mediating in the dispute": a mediator acts on the parties of the
+        # story's latest act it is not part of
+        targets = _story_parties(history or [], {a.code for a in sources})
     if not targets and lex.info(cls)["plover"] == "CONSULT" and len({a.code for a in sources}) < 2:
         # "the minister met reporters", "opened the session", "the BRICS summit opened": a
         # meeting is coded between two parties

@@ -1635,6 +1635,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # support given or withdrawn, told of no one, goes to the one the source faces in the story
     ("The United States condemned the military coup in Fiji on Tuesday. On Wednesday the United States suspended "
      + "about $2.5 million in military aid.", ("SANCTION", {"USA"}, {"FJI"})),
+    # a mediator acts on the parties of the story's latest act it is not part of
+    ("Saudi Arabia and the United Arab Emirates cut ties with Qatar on June 5. The list of demands was handed to "
+     + "Qatari officials on Thursday by Kuwait, which is mediating in the dispute.",
+     ("CONSULT", {"KWT"}, {"SAU", "ARE", "QAT"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
