@@ -984,7 +984,33 @@ def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) ->
                     return TimeSpan(said.value[:7], "month", said.text, "reported")
                 return replace(said, basis="reported")
             break
+    shared = _participle_time(anchor, dates)
+    if shared is not None:
+        return shared
+    noun = np_head(trigger)
+    if frame.kind == "noun" and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        # "an EU embargo on Iranian oil took effect on Sunday": the act a subject names is
+        # dated by its verb
+        said = dates.first(time_tokens(noun.head))
+        if said is not None:
+            return said
     return _time_referred_back(anchor, doc)
+
+
+def _participle_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
+    """"resumed talks on Monday, with Kerry acting as mediator", "shelled the town on Friday,
+    killing 15": a participle that says no time of its own happened when the clause it hangs
+    on did."""
+    if anchor.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in kids(anchor)):
+        return None
+    head = anchor.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} and head.tag_ in {"VBD", "VBZ", "VBP"}:
+            return dates.first(time_tokens(head))
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 class _DateIndex:

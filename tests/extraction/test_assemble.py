@@ -138,12 +138,22 @@ def test_a_hand_lexicon_noun_is_not_taken_over_by_a_dictionary_verb(events_in):
     ("More follows.", "EU suspends trade talks with Belarus", "2015-06-10", "day", "publication"),
     # background with no time of its own: before the report, only its year is sure
     ("Poland had previously expelled two Belarusian diplomats.", None, "2015", "year", "publication"),
+    # an act named by a clause's subject is dated by its verb
+    ("A European Union embargo on imports of Iranian crude oil took full effect on Monday.", None, "2015-06-08",
+     "day", "explicit"),
 ])
 def test_every_event_is_dated_with_its_basis(events_in, text, title, date, precision, basis):
     events = events_in(text, title=title)
     assert events, text
     assert {(e.time.value, e.time.precision, e.time.basis) for e in events if e.time} >= {(date, precision, basis)}, [
         (e.type, e.time) for e in events]
+
+
+def test_a_participle_happened_when_the_clause_it_hangs_on_did(events_in):
+    events = events_in("Israeli and Palestinian negotiators resumed peace talks in Washington on Monday, with U.S. "
+                       + "Secretary of State John Kerry acting as mediator.")
+    assert [(e.time.value, e.time.basis) for e in events if e.type == "Mediate" and e.time] == [
+        ("2015-06-08", "explicit")], events
 
 
 def test_an_article_without_a_date_keeps_its_events_undated(events_in):
