@@ -14,6 +14,7 @@ articles; :mod:`kg.builder` and :mod:`kg.parallel` call it.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -1037,11 +1038,30 @@ def _clause_bound(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
     marks = {m.lower_ for m in kids(anchor) if m.dep_ == "mark"}
     bound = dates.first(time_tokens(anchor.head))
     if bound is not None and marks & words.bounding_marks:
+        exact = _interval_before(anchor, bound) if "after" in marks else None
+        if exact is not None:
+            return exact
         if bound.precision == "day":
             bound = TimeSpan(bound.value[:7], "month", bound.text)
         return TimeSpan(bound.value, bound.precision, f"{'/'.join(sorted(marks))} {bound.text or bound.value}")
     if bound is not None and marks & words.simultaneous_marks:
         return bound
+    return None
+
+
+def _interval_before(anchor: Token, bound: TimeSpan) -> TimeSpan | None:
+    """"broke off relations on Sunday, a day after protesters stormed the embassy": an
+    interval put before "after" dates the clause exactly, counted back from the day it bounds
+    ("hours after" is the same day)."""
+    if bound.precision != "day":
+        return None
+    for span in (c for c in kids(anchor) if c.dep_ == "npadvmod"):
+        if lemma(span) in load_words().same_day_units:
+            return TimeSpan(bound.value, "day", f"{span.lower_} after {bound.text}")
+        text = span.doc[span.left_edge.i : span.i + 1].text
+        back = resolve_time(f"{text} ago", _dt.date.fromisoformat(bound.value))
+        if back is not None and back.precision == "day":
+            return TimeSpan(back.value, "day", f"{text} after {bound.text}")
     return None
 
 

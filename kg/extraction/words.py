@@ -103,6 +103,7 @@ class Words:
     joint_modifiers: frozenset[str]
     condition_marks: frozenset[str]
     bounding_marks: frozenset[str]
+    same_day_units: frozenset[str]
     simultaneous_marks: frozenset[str]
     time_nouns: frozenset[str]
     anaphoric_determiners: frozenset[str]

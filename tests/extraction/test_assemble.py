@@ -138,6 +138,9 @@ def test_a_hand_lexicon_noun_is_not_taken_over_by_a_dictionary_verb(events_in):
     ("More follows.", "EU suspends trade talks with Belarus", "2015-06-10", "day", "publication"),
     # background with no time of its own: before the report, only its year is sure
     ("Poland had previously expelled two Belarusian diplomats.", None, "2015", "year", "publication"),
+    # an interval before "after" counts back exactly from the day it bounds
+    ("Saudi Arabia broke off relations with Iran on Monday, a day after protesters stormed the Saudi embassy in "
+     + "Tehran.", None, "2015-06-07", "day", "explicit"),
     # an act named by a clause's subject is dated by its verb
     ("A European Union embargo on imports of Iranian crude oil took full effect on Monday.", None, "2015-06-08",
      "day", "explicit"),
