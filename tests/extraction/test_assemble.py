@@ -1652,6 +1652,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Saudi Arabia and the United Arab Emirates cut ties with Qatar on June 5. The list of demands was handed to "
      + "Qatari officials on Thursday by Kuwait, which is mediating in the dispute.",
      ("CONSULT", {"KWT"}, {"SAU", "ARE", "QAT"})),
+    # what a scholar says a state is willing to do is no one's intent
+    ("Japan released the Chinese trawler captain on Friday. \"China has shown it is willing to use its weight,\" "
+     + "said a political scientist at a Tokyo university.", lambda e: e.plover == "AGREE"),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1937,6 +1940,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: e.plover == "AGREE" and {a.code for a in e.source} == {"PSE"}),
     # with no one faced in the story, an intention names no one it is between
     ("Ukraine promised to cut gas subsidies.", lambda e: e.plover == "AGREE"),
+    # what a scholar says a state is willing to do is no one's intent
+    ("Japan released the Chinese trawler captain on Friday. \"China has shown it is willing to use its weight,\" "
+     + "said a political scientist at a Tokyo university.", lambda e: e.plover == "AGREE"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
