@@ -627,10 +627,10 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
                                             and not children(doc[t], "prep") for t in target_tokens):
         # "sent troops to the border": the one the source's state faces in the story so far
         targets = _faced(source_codes, history)
-    deeds = [_deed(doc[tok], lex) for tok in target_tokens + frame.owner_targets]
+    accused = not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE"
+    deeds = [_deed(doc[tok], lex) for tok in target_tokens + frame.owner_targets] if accused else []
     story = resolver.dominant_country() if any(deeds) else None
-    if not targets and not fallback and lex.info(frame.cls)["plover"] == "ACCUSE" and story is not None and (
-            "act" in deeds or story.code not in source_codes):
+    if story is not None and ("act" in deeds or story.code not in source_codes):
         # "the African Union condemned the attempted coup", "deplored the breakdown of
         # constitutional order", "condemned what she called a seizure of power", told of no
         # one: the deed is the story's, done in the state it is about; by that state itself only
