@@ -1652,6 +1652,8 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Saudi Arabia and the United Arab Emirates cut ties with Qatar on June 5. The list of demands was handed to "
      + "Qatari officials on Thursday by Kuwait, which is mediating in the dispute.",
      ("CONSULT", {"KWT"}, {"SAU", "ARE", "QAT"})),
+    # closing an embassy or consulate reduces relations with the state it is in, or whose it is
+    ("Venezuela announced the closure of its embassy in Bogota on Sunday.", ("SANCTION", {"VEN"}, {"COL"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1940,6 +1942,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # what a scholar says a state is willing to do is no one's intent
     ("Japan released the Chinese trawler captain on Friday. \"China has shown it is willing to use its weight,\" "
      + "said a political scientist at a Tokyo university.", lambda e: e.plover == "AGREE"),
+    # an order to close another state's consulates is the closure, not a demand of that state
+    ("Somalia ordered the closure of Ethiopian consulates in Somaliland on Thursday.",
+     lambda e: e.plover == "REQUEST"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
