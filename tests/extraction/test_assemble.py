@@ -1654,6 +1654,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("CONSULT", {"KWT"}, {"SAU", "ARE", "QAT"})),
     # closing an embassy or consulate reduces relations with the state it is in, or whose it is
     ("Venezuela announced the closure of its embassy in Bogota on Sunday.", ("SANCTION", {"VEN"}, {"COL"})),
+    # welcoming a meeting's start is praise of its parties, not hosting it
+    ("Delegations from Yemen's Houthi movement and the government of President Abd-Rabbu Mansour Hadi opened peace "
+     + "talks in Kuwait on Thursday, and the U.N. Security Council welcomed the start of the negotiations.",
+     ("SUPPORT", {"UNSC"}, {"YEM"})),
+    # ... while hosting talks is hosting their parties
+    ("Norway hosted talks between the Colombian government and the FARC.", ("CONSULT", {"NOR"}, {"COL"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
