@@ -420,7 +420,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     found = _Found(doc, resolver, history, sources, frozenset(a.code for a in sources), target_tokens, trigger.i,
                    tuple(frame.owner_targets))
     flags = frame.flags
-    outbreak = not frame.sources and frame.kind == "noun"
+    outbreak = frame.outbreak
     crowd = outbreak or any(lemma(doc[t]) in load_words().crowds for t in frame.sources)
     if not sources and ("state_source" in flags or crowd):
         # "was arrested in Lebanon": the state acts; "thousands blocked streets in Hong Kong":

@@ -943,9 +943,11 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     if not sources and "own_envoy" in entry.flags and comp is not None:
         # "the recall of Kenya's ambassador to Somalia": whose envoy it is recalls them
         sources = [c.i for c in kids(comp) if c.dep_ == "poss" and c.pos_ != "PRON"]
-    if not sources and not _outbreak(head, lex, entry):
+    outbreak = not sources and _outbreak(head, lex, entry)
+    if not sources and not outbreak:
         return None
-    frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources)
+    frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources,
+                  outbreak=outbreak)
     frame.targets = [t for t in _noun_targets(noun, head, governor, entry, sources, lex) if t not in sources]
     if comp is not None and comp.i not in sources and (
             (_thing_object(entry) and lemma(comp) in entry.objects)

@@ -34,6 +34,7 @@ class Frame:
     entry: LexEntry | None = None  # the lexicon entry that found it (None for framing-only events)
     action_target: int | None = None
     content_negated: bool = False  # a demand that the act not be done ("urged X not to ease")
+    outbreak: bool = False  # a protest said to break out, no one named for it ("rioting broke out in ...")
 
     @property
     def flags(self) -> frozenset[str]:
