@@ -271,9 +271,10 @@ class ActorResolver:
         # government" for a later "the government"; "Mali junta" for "the junta")
         self.nouns: dict[str, str] = {}
         self.acronyms: dict[str, list[Actor]] = {}  # short forms the text gives in brackets
-        # surnames of the people the article names in full, known to the dictionaries or not:
-        # "Kyagulanyi" alone, which the parser may tag as an organisation, is that person
-        self.surnames: set[str] = set()
+        # surnames of the people the article names in full, known to the dictionaries or not,
+        # each with the last word of its first full mention: "Kyagulanyi" alone, which the
+        # parser may tag as an organisation or a common noun, is that person
+        self.surnames: dict[str, Token] = {}
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -286,7 +287,7 @@ class ActorResolver:
         for doc in docs:
             for ent in doc.ents:
                 if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN" and self.span_at(ent[-1]) is None:
-                    self.surnames.add(ent[-1].text)
+                    self.surnames.setdefault(ent[-1].text, ent[-1])
 
     def observe(self, doc: Doc) -> None:
         """Note the organisations and states a sentence or paragraph mentions (for anaphors)."""
@@ -393,9 +394,11 @@ class ActorResolver:
             span = None  # the last word of a longer name: "the opposition Alternative Democratic Pole"
         if span is not None:
             return self._named(head, span, sector)
-        # a person: proper noun with a title, a known surname, or a PERSON entity
-        if head.pos_ == "PROPN":
-            known = self._known_person(head)
+        # a person: proper noun with a title, a known surname, or a PERSON entity (a name the
+        # story gave in full may be tagged as a common noun where it opens a sentence)
+        named_before = head.text[:1].isupper() and (head.text in self.persons or head.text in self.surnames)
+        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and named_before):
+            known = self._known_person(head, depth=depth)
             if known:
                 return [known]
             if head.text in self.acronyms:
@@ -791,7 +794,9 @@ class ActorResolver:
                 found = self._sector(child) or self._title_sector(child)
                 if found:
                     return found
-        return None
+        # "Fisheries Minister Brian Tobin": a role word whose office is a sector is a title too
+        roles = [t for t in left if t.dep_ == "compound" and t.pos_ == "PROPN" and t.lemma_.lower() in load_words().person_roles]
+        return self.gaz.sector_nouns.get(roles[-1].lemma_.lower()) if roles else None
 
     def _owner(self, head: Token, *, subject: list[Actor] | None, depth: int) -> list[Actor]:
         """Whose the noun phrase is: a modifier, an 'of/in/from' phrase or an apposition."""
@@ -1096,10 +1101,18 @@ class ActorResolver:
         """Whether a token names a person: tagged so, or the surname of someone named before."""
         return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.text in self.surnames)
 
-    def _known_person(self, head: Token) -> Actor | None:
+    def _known_person(self, head: Token, *, depth: int) -> Actor | None:
         name = head.text
         if name in self.persons:
             return self.persons[name]
+        full = self.surnames.get(name)
+        if full is not None and full is not head and depth <= 2:
+            # "Arevalo condemned ..." after "President Bernardo Arevalo": the person the story
+            # named in full, with the title and state given there
+            found = self._resolve_one(full, subject=None, depth=depth + 1)
+            if len(found) == 1 and found[0].kind == "person":
+                self._remember_person(name, found[0])
+                return found[0]
         return self._holder_by_surname(head)
 
     def _holder_by_surname(self, head: Token) -> Actor | None:

@@ -1660,6 +1660,18 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      ("SUPPORT", {"UNSC"}, {"YEM"})),
     # ... while hosting talks is hosting their parties
     ("Norway hosted talks between the Colombian government and the FARC.", ("CONSULT", {"NOR"}, {"COL"})),
+    # a role word that names a sector is a title: "Fisheries Minister Brian Tobin" serves the story's state
+    ("Indonesia cut internet access in Papua on Wednesday as protests spread.\n\n"
+     + "Chief Security Minister Wiranto accused Australia of meddling in the province.",
+     ("ACCUSE", {"IDN"}, {"AUS"})),
+    # a surname alone, tagged as a common noun, is the person the story named in full with a title
+    ("Guatemalan prosecutors searched the offices of the anti-corruption commission on Tuesday, deepening a "
+     + "standoff between President Bernardo Arevalo and the attorney general.\n\n"
+     + "Arevalo condemned the search on Wednesday and accused Washington of silence.",
+     ("ACCUSE", {"GTM"}, {"USA"})),
+    # a second verb the parser took into an "after" clause is the sentence's subject's
+    ("ECOWAS, which had already suspended Mali after two coups there, suspended Guinea from its "
+     + "decision-making bodies at a virtual summit on Wednesday.", ("SANCTION", {"ECOWAS"}, {"GIN"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
