@@ -457,8 +457,12 @@ class ActorResolver:
         """A person as the text places them: "U.N. mediator Diego Cordovez" acts for the UN,
         whatever office the dictionary dates for him; the text's own title wins."""
         start = span.root.left_edge.i
-        for other in span.doc.spans.get(SPAN_KEY, []):
-            if not (start <= other.start and other.end <= span.start):
+        inside = [o for o in span.doc.spans.get(SPAN_KEY, []) if start <= o.start and o.end <= span.start]
+        for other in inside:
+            if (other.text.lower() in load_words().stock_demonyms and any(o.start == other.end for o in inside)) \
+                    or self._people_of(other, inside):
+                # "Turkish Cypriot leader Rauf Denktash", "Bosnian Serb leader Radovan Karadzic":
+                # where they are from, not their people's stock
                 continue
             entry = self._entry_for(other)
             if entry is None or entry.kind == "person" or entry.code == person.code:
@@ -514,8 +518,8 @@ class ActorResolver:
         """The state a people named after state ``named`` live in: "Bosnian Serbs" are
         Bosnia's, "Kosovo Albanians" Kosovo's (the nearest such modifier)."""
         for child in sorted(lefts(head), key=lambda c: -c.i):
-            if child.dep_ not in {"amod", "compound", "nmod"}:
-                continue
+            if child.dep_ not in {"amod", "compound", "nmod"} or child.lower_ in load_words().stock_demonyms:
+                continue  # ("the Turkish Cypriots" live in Cyprus: Turkish is their stock)
             other = self.span_at(child)
             if other is None or other.start == span.start:
                 continue
@@ -998,7 +1002,9 @@ class ActorResolver:
     def _people_of(self, span: Span, spans: list[Span]) -> bool:
         """Whether a demonym right after a state's ("Bosnian Serb forces", "Iraqi Kurdish
         fighters") names a people of that state rather than a state of its own."""
-        before = [s for s in spans if s.end == span.start and s.root.dep_ != "conj"]
+        # (not after a stock: "Turkish Cypriot leader" is Cyprus's, the Turkish its people's stock)
+        before = [s for s in spans if s.end == span.start and s.root.dep_ != "conj"
+                  and s.text.lower() not in load_words().stock_demonyms]
         mine = self._entry_for(span)
         return mine is not None and mine.role == "demonym" and any(
             e is not None and e.kind == "country" and e.role == "demonym" for e in map(self._entry_for, before))

@@ -638,8 +638,9 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
         # not a state of things its own ministry is "disappointed at"
         fallback = [_actor_of_entry(story)]
     if not targets and not fallback and lex.info(frame.cls)["plover"] in {"ASSAULT", "COERCE"}:
-        # "Bosnian Serb gunners shelled Sarajevo": force used on a place of the doers' own state
-        fallback = [a for tok in target_tokens if doc[tok].ent_type_ in {"GPE", "LOC"}
+        # "Bosnian Serb gunners shelled Sarajevo", "Iraqi forces took Kirkuk": force used on a
+        # place of the doers' own state
+        fallback = [a for tok in target_tokens + frame.owner_targets if doc[tok].ent_type_ in {"GPE", "LOC"}
                     for a in resolver.resolve(doc[tok]) if a.kind == "country"][:1]
     return targets or fallback
 
@@ -661,8 +662,9 @@ def _deed(token: Token, lex: Lexicon) -> str:
 def _domestic_person(found: _Found) -> list[Actor]:
     """``domestic_person``: "police opened fire, killing one person": unnamed victims of a state's own
     forces, or people named whom no dictionary knows ("detained Jason Rezaian", "arrested him")."""
+    # (a count stands for people too: "police charged at voters, injuring hundreds")
     if not any(person_noun(p) or found.resolver.is_person(p) or p.lower_ in load_words().person_pronouns
-               for t in found.target_tokens for p in with_counted(found.doc[t])):
+               or lemma(p) in load_words().crowds for t in found.target_tokens for p in with_counted(found.doc[t])):
         return []
     if any(lemma(found.doc[t]) in load_words().captive_nouns for t in found.target_tokens):
         return []  # "Hamas released 50 hostages": those taken are as often another state's

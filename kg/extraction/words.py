@@ -59,6 +59,7 @@ class Words:
     against_prefixes: frozenset[str]
     patron_prefixes: frozenset[str]
     ethnic_modifiers: frozenset[str]
+    stock_demonyms: frozenset[str]
     not_home: frozenset[str]
     # pronouns, determiners, conjunctions
     pronouns: frozenset[str]

@@ -1672,6 +1672,21 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a second verb the parser took into an "after" clause is the sentence's subject's
     ("ECOWAS, which had already suspended Mali after two coups there, suspended Guinea from its "
      + "decision-making bodies at a virtual summit on Wednesday.", ("SANCTION", {"ECOWAS"}, {"GIN"})),
+    # force used on a place of the doers' own state, named as what they took
+    ("Iraqi forces took Kirkuk on Monday.", ("COERCE", {"IRQ"}, {"IRQ"})),
+    # a region's own government is no foreign one ("regional troops" may be)
+    ("Iraqi forces took Kirkuk on Monday.\n\n"
+     + "Prime Minister Haider al-Abadi said Iraq would impose security in Kirkuk.\n\n"
+     + "Gorran, the main opposition party in the Kurdish region, accused the regional government of corruption.",
+     ("ACCUSE", {"IRQ"}, {"IRQ"})),
+    # a people named by their stock and where they live are of where they live ...
+    ("The Turkish Cypriots accused Greece of meddling in the island's affairs.", ("ACCUSE", {"CYP"}, {"GRC"})),
+    ("Greek Cypriot President Spyros Kyprianou accused Turkey of aggression.", ("ACCUSE", {"CYP"}, {"TUR"})),
+    # ... and so is a leader the text places by both, whatever the dictionary says of him
+    ("Bosnian Serb leader Radovan Karadzic accused NATO of aggression.", ("ACCUSE", {"BIH"}, {"NATO"})),
+    # unnamed people hurt by a state's police are its own
+    ("Spanish police charged at voters outside polling stations in Barcelona, injuring hundreds.",
+     ("ASSAULT", {"ESP"}, {"ESP"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
