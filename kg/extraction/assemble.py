@@ -223,6 +223,7 @@ _SAID_CAMEO = frozenset({"10", "11"})
 # CAMEO codes of what an agreement noun ("the deal", "the accord") refers back to: an intent
 # agreed (03), an agreement signed (057), cooperation (06) and a yielding such as a truce (08)
 _AGREED_CAMEO = ("03", "057", "06", "08")
+_SIGNED_CAMEO = "057"
 # Where a party acted on stands in a clause: object, dative or prepositional object
 _ACTED_ON = frozenset({"dobj", "dative", "pobj"})
 # PLOVER types of force, done to a place as well as to a party
@@ -816,6 +817,8 @@ def _location_state(trigger: Token, resolver: ActorResolver, *, preps: Iterable[
     for place in act_places(verbs, set(preps), squares=load_words().square_nouns):
         if lemma(place) in load_words().border_nouns:
             continue  # "near the border with Mali": on the other side of it from Mali
+        if lemma(place) in load_words().mission_nouns:
+            continue  # "rallied outside the Japanese embassy in Seoul": in Seoul, not in Japan
         found = [a for a in resolver.resolve(place) if a.kind == "country"]
         if found:
             return found[:1]
@@ -866,7 +869,10 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     if not plovers and base not in lex.word_set("event_nouns"):
         return []
     agreed = base in load_words().agreement_nouns
-    for past in reversed(history):
+    # "praised the treaty": an agreement signed, where the story tells of one, before any other
+    # agreed deed ("said Washington would forgive part of Jordan's debt")
+    signed = [past for past in history if past.cameo.startswith(_SIGNED_CAMEO)] if agreed else []
+    for past in reversed(signed or history):
         if plovers and past.plover not in plovers:
             continue
         if not plovers and past.cameo[:2] in _SAID_CAMEO:

@@ -1687,6 +1687,16 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # unnamed people hurt by a state's police are its own
     ("Spanish police charged at voters outside polling stations in Barcelona, injuring hundreds.",
      ("ASSAULT", {"ESP"}, {"ESP"})),
+    # a crowd outside an embassy is of the city it is in, not of the embassy's state
+    ("Several hundred people rallied outside the Japanese embassy in Seoul on Friday evening.",
+     ("PROTEST", {"KOR"}, {"JPN"})),
+    # seizing power is coercion at home
+    ("Fiji's military commander, Commodore Frank Bainimarama, seized power on Tuesday.",
+     ("COERCE", {"FJI"}, {"FJI"})),
+    # "the treaty" praised is the one the story says was signed, before any later promise
+    ("Israel and Jordan signed a peace treaty on Wednesday.\n\n"
+     + "The United States hailed the treaty and said it would forgive part of Jordan's debt.\n\n"
+     + "Israeli opposition leader Benjamin Netanyahu praised the treaty.", ("SUPPORT", {"ISR"}, {"JOR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -1978,6 +1988,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # an order to close another state's consulates is the closure, not a demand of that state
     ("Somalia ordered the closure of Ethiopian consulates in Somaliland on Thursday.",
      lambda e: e.plover == "REQUEST"),
+    # ... not seizing a power plant (a word modifying the object is not what it is)
+    ("Russian forces seized the Zaporizhzhia nuclear power plant.", lambda e: e.type == "Coerce"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
