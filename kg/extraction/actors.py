@@ -899,6 +899,13 @@ class ActorResolver:
                          for a in self._resolve_one(part, subject=subject, depth=depth + 1)]
                 if found:
                     return found
+            elif child.dep_ == "relcl" and child.lemma_.lower() in words.authoring_verbs:
+                # "the arrest warrant the court had issued", "the sanctions that Washington
+                # imposed": made by the relative clause's subject
+                found = [a for subj in kids(child) if subj.dep_ == "nsubj" and subj.lower_ not in words.relative_pronouns
+                         for part in (subj, *subj.conjuncts) for a in self._resolve_one(part, subject=subject, depth=depth + 1)]
+                if found:
+                    return found
         if head.dep_ == "appos" and depth == 0:
             pass
         return []

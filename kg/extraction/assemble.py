@@ -616,12 +616,12 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     resolver.home_bodies = True
     if not targets:
         targets = _release_sought_by(doc, target_tokens, resolver, source_codes)
-    if not targets and history:
+    if not targets:
         # ("demanded a complete halt to the raids": the act an end or halt is asked to)
         ended = [p.i for tok in target_tokens + frame.owner_targets for prep in children(doc[tok], "prep")
                  if prep.lower_ in {"to", "of"} for p in children(prep, "pobj")]
         for tok in target_tokens + frame.owner_targets + ended:
-            targets = _event_antecedent(doc[tok], history, lex, source_codes)
+            targets = _event_antecedent(doc[tok], history, lex, source_codes, resolver)
             if targets:
                 break
     if not targets and not fallback and any(lemma(doc[t]) in load_words().border_nouns and definite(doc[t])
@@ -846,7 +846,8 @@ def _remember_subject(sent: Span, resolver: ActorResolver) -> None:
         resolver.last_person = found[0] if found and found[0].kind == "person" else None
 
 
-def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude: set[str]) -> list[Actor]:
+def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude: set[str],
+                      resolver: ActorResolver) -> list[Actor]:
     """Who did "the decision", "the strikes", "the seizure" an actor reacts to.
 
     A definite noun naming an action refers back to the latest event of that kind in the
@@ -856,8 +857,10 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     noun = np_head(token)
     # ", a move Australia called unjustified": a noun set beside a clause sums up its act
     # (or beside the act's object: "imposed a blockade on Gaza, a move Turkey condemned")
-    summing = noun.dep_ in {"npadvmod", "appos"} and (noun.head.pos_ in {"VERB", "AUX"} or (
-        noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","))
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    summing = (noun.dep_ in {"npadvmod", "appos"} and (noun.head.pos_ in {"VERB", "AUX"} or after_comma)) or (
+        # (parsed as a second object: "recognised the regions on Tuesday, a move condemned by ...")
+        noun.dep_ == "dobj" and after_comma and any(o.dep_ == "dobj" and o.i < noun.i for o in kids(noun.head)))
     definite = any(  # ("such" is often parsed as an adjective)
         c.dep_ in {"det", "amod", "predet"} and c.lower_ in load_words().definite_determiners
         # "Thursday's agreement", "last week's strikes": a day's act is one told before
@@ -882,6 +885,10 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
         actors = [a for a in past.source if a.code not in exclude]
         if actors:
             return actors
+    if summing and noun.head.pos_ == "VERB":
+        # "suspended university education for women, a move the UN condemned": a deed the story
+        # codes no event for is still its doer's
+        return [a for doer in subject_of(noun.head) for a in resolver.resolve(doer) if a.code not in exclude]
     return []
 
 

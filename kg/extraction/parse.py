@@ -104,6 +104,8 @@ def object_of(verb: Token) -> Token | None:
             for c in kids(verb)) and verb.head.ent_type_ not in {"DATE", "TIME"} \
             and lemma(verb.head) not in words.clause_nouns:
         return verb.head  # "the 11 policemen they seized last week": the policemen
+    if not objs and apposed_subject(verb) is not None:
+        return verb.head  # "a move the United Nations condemned": the move
     if len(objs) > 1 and objs[1].i == objs[0].i + 1 and all(o.pos_ == "NOUN" and o.is_alpha for o in objs[:2]):
         objs = objs[1:]  # "extradited a genocide suspect" split in two objects: the last is the head
     if objs:
@@ -198,6 +200,16 @@ def _shared_object(verb: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+def apposed_subject(verb: Token) -> Token | None:
+    """"a move the United Nations and Qatar condemned as ...", parsed with the actors as an
+    apposition of "move" and the verb hung on it: the actor set just before the verb is its
+    subject, and the noun its object."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or children(verb, "nsubj", "dobj"):
+        return None
+    appos = [c for c in children(verb.head, "appos") if c.i < verb.i and c.right_edge.i == verb.i - 1]
+    return appos[0] if appos and can_act(appos[0]) else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
@@ -296,6 +308,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if speakers and all(can_act(s) for s in speakers):
                 return speakers
         return shared
+    apposed = apposed_subject(verb)
+    if apposed is not None:
+        return [apposed]
     if verb.dep_ == "relcl" and can_act(verb.head):
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and can_act(verb.head):

@@ -1697,6 +1697,17 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Israel and Jordan signed a peace treaty on Wednesday.\n\n"
      + "The United States hailed the treaty and said it would forgive part of Jordan's debt.\n\n"
      + "Israeli opposition leader Benjamin Netanyahu praised the treaty.", ("SUPPORT", {"ISR"}, {"JOR"})),
+    # a thing a relative clause says someone made is theirs: a reply to it is aimed at them
+    ("Iran rejected the sanctions that Washington imposed last year.", ("REJECT", {"IRN"}, {"USA"})),
+    # a summing noun parsed as a second object still sums up the clause before it
+    ("Russia recognized Georgia's breakaway regions of South Ossetia and Abkhazia as independent states on "
+     + "Tuesday, a move quickly condemned by the United States and the European Union.",
+     ("ACCUSE", {"USA", "EU"}, {"RUS"})),
+    # the actors set just before a verb hung on a summing noun are its subject; a deed no event
+    # is coded for is still its doer's
+    ("The Taliban-run higher education ministry suspended university education for women across Afghanistan "
+     + "on Tuesday, a move the United Nations and Qatar condemned as a violation of basic rights.",
+     ("ACCUSE", {"UN", "QAT"}, {"AFG"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
