@@ -66,7 +66,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_results(doc, frames)
     frames = _without_act_purposes(doc, frames, lex)
     frames = _without_protest_manner(doc, frames, lex)
-    frames = _without_foreseen(doc, frames)
+    frames = _without_foreseen(doc, _without_anonymity(doc, frames))
     frames = _without_trade_figures(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
@@ -115,6 +115,15 @@ def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[
         obj = object_of(doc[frame.trigger])
         return obj is not None and any(t.ent_type_ == "MONEY" or t.lower_ == "worth" for t in obj.subtree)
     return [f for f in frames if not figure(f)]
+
+
+def _without_anonymity(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """"a diplomat, who asked not to be named", "declined to be identified": how a source is
+    cited, not a request or a refusal."""
+    def citing(token: Token) -> bool:
+        return any(c.dep_ == "xcomp" and lemma(c) in load_words().citing_verbs
+                   and any(a.dep_ == "auxpass" for a in kids(c)) for c in kids(token))
+    return [f for f in frames if f.kind != "verb" or not citing(doc[f.trigger])]
 
 
 def _without_foreseen(doc: Doc, frames: list[Frame]) -> list[Frame]:

@@ -150,6 +150,7 @@ class Words:
     contest_nouns: frozenset[str]
     prospective_modifiers: frozenset[str]
     forecast_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
     message_nouns: frozenset[str]
     place_suffixes: frozenset[str]
     place_prefixes: frozenset[str]

@@ -2001,6 +2001,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      lambda e: e.plover == "REQUEST"),
     # ... not seizing a power plant (a word modifying the object is not what it is)
     ("Russian forces seized the Zaporizhzhia nuclear power plant.", lambda e: e.type == "Coerce"),
+    # an adjective no list names that only reads as pleasant ("calm", "stable") is no praise
+    ("Djiboutian troops clashed with Eritrean forces on Tuesday.\n\n"
+     + "The front was calm on Thursday, a Djiboutian government spokesman said.", lambda e: e.plover == "SUPPORT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),

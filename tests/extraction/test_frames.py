@@ -111,3 +111,12 @@ def test_calling_a_measure_a_provocation_is_criticism(events_in):
 ])
 def test_calls_and_warnings(events_in, text, etype):
     assert etype in {e.type for e in events_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The diplomacy goes backwards, said a Western diplomat in Kinshasa, who asked not to be named.",
+    "A senior official, who declined to be identified, said the talks had failed.",
+])
+def test_how_a_source_is_cited_is_no_request_or_refusal(nlp, text):
+    frames = find_frames(nlp(text), load_lexicon())
+    assert not [f for f in frames if load_lexicon().info(f.cls)["plover"] in {"REQUEST", "REJECT"}], frames
