@@ -614,9 +614,10 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
         else:
             sign = 0
     elif pos == "ADJ" and not sign:
-        # (of an adjective no list names, only blame: "calm", "clear" and "stable" describe a
-        # state of things more often than they praise anyone)
-        sign = min(leaning(*forms), 0)
+        # (of an adjective no list names, only blame, said or denied praise: "calm", "clear" and
+        # "stable" describe a state of things more often than they praise anyone, but "have not
+        # been satisfactory" blames)
+        sign = leaning(*forms) if denied else min(leaning(*forms), 0)
     if denied:
         return "Criticize" if sign > 0 else None
     return None if not sign else "Criticize" if sign < 0 else "Praise"
