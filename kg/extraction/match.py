@@ -400,6 +400,8 @@ def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
     """``person_object``: an entry without objects needs a person as its object."""
     if entry.objects:
         return True
+    if obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in entry.preps:
+        return False  # "surrendered to the British commander": whom the act is aimed at, not whom it acts on
     # "detained dozens of them", "arrested him": a count of people, a personal pronoun
     return obj is not None and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o) or o.pos_ == "PROPN"
                                    or in_actor_span(o) or o.lower_ in load_words().person_pronouns

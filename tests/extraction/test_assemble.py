@@ -1708,6 +1708,13 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("The Taliban-run higher education ministry suspended university education for women across Afghanistan "
      + "on Tuesday, a move the United Nations and Qatar condemned as a violation of basic rights.",
      ("ACCUSE", {"UN", "QAT"}, {"AFG"})),
+    # a label that names a wrong done ("an annexation") accuses whoever did the act labelled
+    ("President Dmitry Medvedev recognised Georgia's breakaway regions of South Ossetia and Abkhazia as "
+     + "independent states on Tuesday, and Georgia's foreign ministry called the move an annexation of its territory.",
+     ("ACCUSE", {"GEO"}, {"RUS"})),
+    # forces that surrender to someone retreat before them; they hand no one over
+    ("Argentine forces on the Falkland Islands surrendered to British commander Major-General Jeremy Moore.",
+     ("RETREAT", {"ARG"}, {"GBR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
