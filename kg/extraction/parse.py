@@ -238,13 +238,14 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             while noun.dep_ == "conj" and s.i > 0 and verb.doc[s.i - 1].text == ",":
                 noun = noun.head
             return [noun] if can_act(noun) else []
-        root = verb.sent.root
-        if not can_act(s) and s.pos_ == "NOUN" and root.pos_ in {"NOUN", "PROPN"} and can_act(root) \
-                and root.i < s.i and any(m.dep_ == "mark" for m in kids(verb)) and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        if s.pos_ == "NOUN" and verb.tag_ in {"VBD", "VBZ", "VBP"} and any(m.dep_ == "mark" for m in kids(verb)) \
+                and not can_act(s):
             # "ECOWAS, which had suspended Mali after two coups there, suspended Guinea ...",
             # parsed with no main verb and the second verb taken into the "after" clause: a
             # thing cannot act, the noun the sentence stands on does
-            return [root]
+            root = verb.sent.root
+            if root.pos_ in {"NOUN", "PROPN"} and can_act(root) and root.i < s.i:
+                return [root]
         return [s]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "strikes killed eight people, the Taliban administration said, warning Islamabad ...":
