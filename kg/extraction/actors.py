@@ -202,6 +202,12 @@ def _ethnic(span: Span) -> bool:
     return before is not None and before.lower_ in load_words().ethnic_modifiers
 
 
+def _stock(span: Span, spans: list[Span]) -> bool:
+    """Whether a demonym names the stock of a people another right after it places: the
+    "Turkish" of "Turkish Cypriots" (words.json ``stock_demonyms``)."""
+    return span.text.lower() in load_words().stock_demonyms and any(s.start == span.end for s in spans)
+
+
 def _prefixed(span: Span, prefixes: frozenset[str]) -> bool:
     """Whether a name follows one of ``prefixes`` and a hyphen ("anti-Japanese", "pro-Syrian")."""
     before = [t.lower_ for t in span.doc[max(span.start - 2, 0) : span.start]]
@@ -459,8 +465,7 @@ class ActorResolver:
         start = span.root.left_edge.i
         inside = [o for o in span.doc.spans.get(SPAN_KEY, []) if start <= o.start and o.end <= span.start]
         for other in inside:
-            if (other.text.lower() in load_words().stock_demonyms and any(o.start == other.end for o in inside)) \
-                    or self._people_of(other, inside):
+            if _stock(other, inside) or self._people_of(other, inside):
                 # "Turkish Cypriot leader Rauf Denktash", "Bosnian Serb leader Radovan Karadzic":
                 # where they are from, not their people's stock
                 continue
@@ -1010,8 +1015,7 @@ class ActorResolver:
         """Whether a demonym right after a state's ("Bosnian Serb forces", "Iraqi Kurdish
         fighters") names a people of that state rather than a state of its own."""
         # (not after a stock: "Turkish Cypriot leader" is Cyprus's, the Turkish its people's stock)
-        before = [s for s in spans if s.end == span.start and s.root.dep_ != "conj"
-                  and s.text.lower() not in load_words().stock_demonyms]
+        before = [s for s in spans if s.end == span.start and s.root.dep_ != "conj" and not _stock(s, spans)]
         mine = self._entry_for(span)
         return mine is not None and mine.role == "demonym" and any(
             e is not None and e.kind == "country" and e.role == "demonym" for e in map(self._entry_for, before))
