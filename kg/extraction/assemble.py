@@ -405,6 +405,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     sources: list[Actor] = []
     for tok in frame.sources:
         sources += [a for a in resolver.resolve(doc[tok], subject=context) if a not in sources]
+    sources += [a for a in _unplaced_partner(frame, doc, resolver, sources, history) if a not in sources]
     if not sources and frame.kind == "noun" and frame.head_clause is not None and all(
             doc[t].dep_ == "amod" for t in frame.sources):
         # "the judge issued a European arrest warrant": a modifier that names no one is not
@@ -1143,6 +1144,18 @@ def _counterpart_targets(events: list[Event]) -> list[Event]:
         found = next((side for side in (_counterpart(codes, events[j]) for j in nearest) if side), ())
         done.append(replace(event, target=found) if found else event)
     return done
+
+
+def _unplaced_partner(frame: Frame, doc: Doc, resolver: ActorResolver, sources: list[Actor],
+                      history: list[Event]) -> list[Actor]:
+    """"Foreign ministers Taro Kono and Kang Kyung-wha met": a person joined to those of one
+    state, whom no dictionary or title places, is of the state that one faces in the story."""
+    codes = {a.code for a in sources}
+    if len(codes) != 1 or not all(a.kind == "person" for a in sources):
+        return []
+    unplaced = [c for t in frame.sources for c in doc[t].conjuncts
+                if c.ent_type_ == "PERSON" and not resolver.resolve(c, follow_conj=False)]
+    return _faced(codes, history) if unplaced else []
 
 
 def _faced(codes: AbstractSet[str], history: list[Event]) -> list[Actor]:

@@ -2028,3 +2028,11 @@ def test_an_office_holder_of_no_stated_state_serves_the_state_the_last_sentence_
     [expulsion] = [e for e in events if e.type == "ExpelDiplomats"]
     assert {a.code for a in expulsion.source} == {"SAU"}
     assert {a.code for a in expulsion.target} == {"IRN"}
+
+
+def test_a_person_no_dictionary_places_joined_to_another_is_of_the_state_faced(events_in):
+    # "Kang Kyung-wha" is in no dictionary: joined to Japan's foreign minister in a story that
+    # sets Japan against South Korea, she is South Korea's
+    text = ("Japan's cabinet on Friday approved removing South Korea from its list of trusted trading partners.\n\n"
+            "Foreign ministers Taro Kono and Kang Kyung-wha had met on Thursday in Bangkok.")
+    _assert_dyad(events_in(text, date=dt.date(2019, 8, 2)), ("CONSULT", {"JPN", "KOR"}, {"JPN", "KOR"}))
