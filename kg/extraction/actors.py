@@ -29,6 +29,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, held_on, load_ga
 from kg.extraction.tree import (
     act_places,
     definite,
+    described_conjunct,
     descriptive_participle,
     kept,
     kids,
@@ -321,7 +322,7 @@ class ActorResolver:
                 follow_conj: bool = True) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` stands for (several when coordinated)."""
         heads = [token]
-        if follow_conj:
+        if follow_conj and not described_conjunct(token):
             # but not past a clause the parser hung on the first ("a Myanmar air strike killed 50
             # people, and the U.N. rights chief said ...": the strike and the chief are no pair)
             acts = [c.i for c in kids(token) if c.dep_ == "acl" and any(g.dep_ == "dobj" for g in kids(c))]

@@ -190,8 +190,16 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             targets = _faced({a.code for a in sources}, history or [])
         if not targets:
             return None
-    if lex.info(cls)["plover"] == "REQUEST" and _own_order(governor_of_kind(trigger, load_words().command_verbs),
-                                                           sources, targets):
+    commander = governor_of_kind(trigger, load_words().command_verbs)
+    if lex.info(cls)["plover"] == "REQUEST" and frame.frame == "demand" and action is not None \
+            and frame.action_target is not None and _own_forces(commander, sources, doc[frame.action_target], resolver):
+        # "ordered troops to reinforce the border": what a state's forces are ordered to do, it does
+        told = resolver.resolve(doc[frame.action_target])
+        cls, action, modality, negated = action, None, "asserted", frame.content_negated
+        targets = [a for a in targets if a not in told] or _faced({a.code for a in sources}, history or [])
+        if not targets:
+            return None
+    if lex.info(cls)["plover"] == "REQUEST" and _own_order(commander, sources, targets):
         return None  # "Putin ordered his government to ...": an order inside a state
     if not targets and not frame.intransitive and frame.frame is None and lex.info(cls)["plover"] in _STORY_AIMED \
             and len({a.code for a in sources}) == 1:
@@ -284,6 +292,16 @@ def _own_order(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:
     # ("his units": a body of no known sector is still the commander's state's own)
     return bool(targets) and {a.code for a in targets} <= {a.code for a in sources} and all(
         a.kind != "person" for a in targets)
+
+
+def _own_forces(verb: Token, sources: list[Actor], told: Token, resolver: ActorResolver) -> bool:
+    """Whether a command verb orders the commander's own forces: "ordered troops to ...", "ordered
+    the army to ..." (forces of no other state named)."""
+    security = load_words().security_sectors
+    forces = resolver.resolve(told)
+    if not forces:
+        return lemma(verb) in load_words().command_verbs and agent_sector(told) in security
+    return _own_order(verb, sources, forces) and any(a.sector in security for a in forces)
 
 
 def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:
@@ -461,6 +479,8 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # "Moscow denied that its forces had entered the town": a denial of one's own deed
         # answers whoever charged them with it
         targets = _accuser(found) or targets
+    if "court_venue" in flags and targets:
+        targets = _without_courts(targets, [doc[t] for t in target_tokens], resolver)
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
@@ -698,6 +718,17 @@ def _release_sought_by(doc: Doc, target_tokens: list[int], resolver: ActorResolv
     return []
 
 
+def _without_courts(targets: list[Actor], tokens: list[Token], resolver: ActorResolver) -> list[Actor]:
+    """``court_venue``: the targets that are no court the act is brought before, and the party
+    a phrase on the court's name says it is against ("a case at the ICJ against Uruguay")."""
+    courts = {code for word in load_words().court_nouns for code in resolver.gaz.anaphors.get(word, ())}
+    kept = [a for a in targets if a.code not in courts]
+    if kept or len(kept) == len(targets):
+        return kept
+    against = [o for t in tokens for prep in children(t, "prep") if prep.lower_ == "against" for o in children(prep, "pobj")]
+    return [a for o in against for a in resolver.resolve(o) if a.code not in courts]
+
+
 def _reactive(found: _Found) -> list[Actor]:
     """``reactive``: "Russia vowed to retaliate": against whoever last acted against Russia."""
     for past in reversed(found.history):
@@ -796,6 +827,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("context_target", _context_target),
     ("domestic", _domestic),
     ("at_home", _own_state),
+    ("court_venue", lambda found: _faced(found.source_codes, found.history)),
 )
 # The flags of event_patterns.json this module handles.
 HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target", "future_only"}

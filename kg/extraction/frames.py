@@ -59,7 +59,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = [f for f in frames if f.kind != "verb" or f.trigger not in judging] + framed
     for frame in frames:
         apply_framing(doc, frame, lex)
-    frames = _told_to_leave(doc, frames, lex)
+    frames = _without_told_objects(doc, _told_to_leave(doc, frames, lex), lex)
     _prompted(doc, frames)
     _addressed(doc, frames)
     frames = _without_charged_means(doc, frames, lex)
@@ -278,6 +278,16 @@ def _told_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
     return [f for f in frames if f.trigger not in done]
 
 
+def _without_told_objects(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """A verb of demand whose infinitive is itself an act demanded codes that demand only:
+    "ordered French troops to leave" demands a withdrawal and deploys no troops, though the
+    dictionaries code "order" with a security force as its object as a show of force."""
+    demanded = {doc[f.trigger].head.i for f in frames
+                if f.kind == "verb" and f.frame == "demand" and doc[f.trigger].dep_ == "xcomp"}
+    return [f for f in frames if f.kind != "verb" or f.frame is not None or f.trigger not in demanded
+            or lemma(doc[f.trigger]) not in lex.word_set("demand")]
+
+
 def _describes(verb: Token) -> bool:
     """A verb of holding in a relative clause in the simple present, with no auxiliary."""
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"} and lemma(verb) in load_words().standing_verbs and not any(
@@ -306,6 +316,7 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         # "would send up to six battalions to the peacekeeping force": where they go says it
         clauses += [prep for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")) for prep in kids(head)
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "into"} and _keeps_peace(prep)]
+        clauses += _joint_force_parts(verb)
         # "sent police and troops ... at the request of Prime Minister Sogavare"
         asked = [p for prep in kids(verb) if prep.dep_ == "prep" and prep.lower_ == "at"
                  for p in kids(prep) if p.dep_ == "pobj" and lemma(p) in words.invitation_nouns]
@@ -349,6 +360,28 @@ def _keeps_peace(clause: Token) -> bool:
         if lemma(noun) in words or noun.lower_ in words or phrase in words:
             return True
     return False
+
+
+def _joint_force_parts(verb: Token) -> list[Token]:
+    """The "as part of" phrases that put forces sent into a force many field: "as part of a
+    multinational mission", "as part of an East African regional force", "as part of the Gulf
+    Cooperation Council's Peninsula Shield force" (a force noun of words.json
+    ``joint_force_nouns`` that a word of ``not_home`` or ``joint_modifiers``, a named
+    organisation or a peacekeeping word makes joint)."""
+    words = load_words()
+    joint = words.not_home | words.joint_modifiers
+    found = []
+    for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")):
+        for prep in kids(head):
+            parts = [p for p in kids(prep) if prep.dep_ == "prep" and prep.lower_ == "as" and p.dep_ == "pobj"
+                     and p.lower_ == "part"]
+            forces = [f for p in parts for of in kids(p) if of.dep_ == "prep" and of.lower_ == "of"
+                      for f in kids(of) if f.dep_ == "pobj" and lemma(f) in words.joint_force_nouns]
+            if any(t.lower_ in joint or t.ent_type_ == "ORG" or t.pos_ == "PROPN"
+                   or (t.is_upper and len(t) > 1) for f in forces for t in f.subtree if t.i != f.i) \
+                    or any(_keeps_peace(p) for p in parts if forces):
+                found.append(prep)
+    return found
 
 
 @cache

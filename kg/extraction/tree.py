@@ -82,6 +82,18 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids(noun))
 
 
+def described_conjunct(name: Token) -> bool:
+    """"China, Cambodia's biggest donor and investor, said ...", parsed as a list: a common noun
+    with an owner, set between commas just after a name, describes that name and is no party
+    joined to it."""
+    first = [c for c in kids(name) if c.dep_ == "conj" and c.i > name.i]
+    if name.pos_ != "PROPN" or not first or first[0].pos_ != "NOUN" or not any(c.dep_ == "poss" for c in kids(first[0])):
+        return False
+    doc = name.doc
+    start, end = first[0].left_edge.i, first[0].right_edge.i
+    return doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
+
+
 def descriptive_participle(verb: Token) -> Token | None:
     """For a sentence the parser rooted in a participle that only describes its subject
     ("Gunmen linked to al Qaeda kidnapped two engineers": "linked" as the root, "kidnapped" hung

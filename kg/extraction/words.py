@@ -141,6 +141,7 @@ class Words:
     institution_nouns: frozenset[str]
     hostile_purposes: frozenset[str]
     peace_force_words: frozenset[str]
+    joint_force_nouns: frozenset[str]
     commentators: frozenset[str]
     origin_participles: frozenset[str]
     security_sectors: frozenset[str]

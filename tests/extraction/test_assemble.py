@@ -1715,6 +1715,19 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces that surrender to someone retreat before them; they hand no one over
     ("Argentine forces on the Falkland Islands surrendered to British commander Major-General Jeremy Moore.",
      ("RETREAT", {"ARG"}, {"GBR"})),
+    # forces sent as part of a force many field give military assistance
+    ("Kenya deployed 400 police officers to Haiti as part of a multinational security mission.", ("AID", {"KEN"}, {"HTI"})),
+    ("Nigeria will send 500 soldiers to the Gambia as part of an ECOWAS force.", ("AGREE", {"NGA"}, {"GMB"})),
+    # what a state's own forces are ordered to do, it does
+    ("Ecuadorean President Daniel Noboa ordered soldiers to patrol the streets of Guayaquil.", ("MOBILIZE", {"ECU"}, {"ECU"})),
+    ("Venezuelan President Hugo Chavez ordered troops to reinforce the Colombian border.", ("MOBILIZE", {"VEN"}, {"COL"})),
+    ("Zelensky ordered troops to withdraw from the town of Avdiivka.", ("RETREAT", {"UKR"}, {"UKR"})),
+    # a court a case is brought before hears it; the case is against the party
+    ("Argentina filed a case at the International Court of Justice against Uruguay over the pulp mills.",
+     ("ACCUSE", {"ARG"}, {"URY"})),
+    # a described noun the parser joined to a name is no second party
+    ("China, Cambodia's biggest donor and investor, said on Friday that it supported Phnom Penh's efforts to keep order.",
+     ("SUPPORT", {"CHN"}, {"KHM"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -2011,6 +2024,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # an adjective no list names that only reads as pleasant ("calm", "stable") is no praise
     ("Djiboutian troops clashed with Eritrean forces on Tuesday.\n\n"
      + "The front was calm on Thursday, a Djiboutian government spokesman said.", lambda e: e.plover == "SUPPORT"),
+    # troops of another state ordered to leave are asked to withdraw, not deployed
+    ("Niger's junta ordered French troops to leave the country.", lambda e: e.plover == "MOBILIZE"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
@@ -2036,3 +2051,8 @@ def test_a_person_no_dictionary_places_joined_to_another_is_of_the_state_faced(e
     text = ("Japan's cabinet on Friday approved removing South Korea from its list of trusted trading partners.\n\n"
             "Foreign ministers Taro Kono and Kang Kyung-wha had met on Thursday in Bangkok.")
     _assert_dyad(events_in(text, date=dt.date(2019, 8, 2)), ("CONSULT", {"JPN", "KOR"}, {"JPN", "KOR"}))
+
+
+def test_a_case_brought_before_a_court_naming_no_party_is_against_the_one_faced(events_in):
+    events = events_in("Venezuelan President Nicolas Maduro threatened Guyana on Tuesday.\n\nGuyana filed a case at the ICJ in 2018.")
+    _assert_dyad(events, ("ACCUSE", {"GUY"}, {"VEN"}))
