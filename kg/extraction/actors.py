@@ -91,6 +91,10 @@ class ActorRuler:
         found = [span for span in found if not (self._state_name(span.label_, "name", "demonym") and any(
             ent.start < span.start and span.end == ent.end and doc[span.start - 1].pos_ == "PROPN"
             and doc[span.start - 1].ent_type_ == "PERSON" for ent in persons))]
+        # "President Hassan Sheikh Mohamud": a one-word name of a person the dictionaries know,
+        # at the start of a longer person's name, is a first name of someone else
+        found = [span for span in found if not (len(span) == 1 and self._person_name(span.label_) and any(
+            ent.start == span.start and span.end < ent.end and doc[span.end].pos_ == "PROPN" for ent in persons))]
         found = [span for span in found if not self._regional(span)]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [place for place in self._places(doc) if not taken & set(range(place.start, place.end))]
@@ -114,6 +118,10 @@ class ActorRuler:
         """Whether ``name`` is a state's name (or, given ``roles``, a state's word of one of them)."""
         entry = self.gazetteer.entry(name)
         return entry is not None and entry.kind == "country" and entry.role in (roles or ("name",))
+
+    def _person_name(self, name: str) -> bool:
+        entry = self.gazetteer.entry(name)
+        return entry is not None and entry.kind == "person"
 
     def _places(self, doc: Doc) -> Iterator[Span]:
         """The towns only the GeoNames list knows, where the parser takes them for places
@@ -1116,8 +1124,10 @@ class ActorResolver:
         return " ".join([*names, head.text])
 
     def is_person(self, token: Token) -> bool:
-        """Whether a token names a person: tagged so, or the surname of someone named before."""
-        return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.text in self.surnames)
+        """Whether a token names a person: tagged so, or the name or surname of someone named
+        before (whom the tagger may take for a body: "Trump" tagged as an organisation)."""
+        return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and (
+            token.text in self.surnames or token.text in self.persons))
 
     def _known_person(self, head: Token, *, depth: int) -> Actor | None:
         name = head.text

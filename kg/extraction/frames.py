@@ -67,6 +67,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_act_purposes(doc, frames, lex)
     frames = _without_protest_manner(doc, frames, lex)
     frames = _without_foreseen(doc, _without_anonymity(doc, frames))
+    frames = _without_agreed_terms(doc, frames)
     frames = _without_trade_figures(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
@@ -115,6 +116,28 @@ def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[
         obj = object_of(doc[frame.trigger])
         return obj is not None and any(t.ent_type_ == "MONEY" or t.lower_ == "worth" for t in obj.subtree)
     return [f for f in frames if not figure(f)]
+
+
+def _without_agreed_terms(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """"signed a memorandum, under which the two neighbours will set up a joint centre to fight
+    the PKK": what an agreement's relative clause says it provides for is its terms, not acts
+    of their own."""
+    words = load_words()
+    terms: set[int] = set()
+    for clause in (t for t in doc if t.dep_ == "relcl"):
+        if not any(p.dep_ == "prep" and any(o.lower_ in words.relative_pronouns for o in kids(p) if o.dep_ == "pobj")
+                   for p in kids(clause)):
+            continue
+        # the noun the clause hangs on, or one its phrase hangs on ("a memorandum of
+        # understanding on security cooperation, under which ...")
+        noun = clause.head
+        while noun.pos_ not in {"NOUN", "PROPN"} or lemma(noun) not in words.agreement_nouns:
+            if noun.dep_ not in {"pobj", "prep", "compound"} or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        if lemma(noun) in words.agreement_nouns:
+            terms |= {t.i for t in clause.subtree}
+    return [f for f in frames if f.trigger not in terms]
 
 
 def _without_anonymity(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -312,7 +335,9 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         purposes = purpose_clauses(verb) + [t for o in kids(verb) if o.dep_ == "dobj" for t in o.subtree
                                             if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"
                                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(t))]
-        clauses = [c for c in purposes if lemma(c) in words.assist_verbs or _keeps_peace(c)]
+        # ("to lead a U.N.-backed multinational security mission": a force many field)
+        clauses = [c for c in purposes if lemma(c) in words.assist_verbs or _keeps_peace(c)
+                   or any(_joint_force(o) for o in kids(c) if o.dep_ == "dobj")]
         # "would send up to six battalions to the peacekeeping force": where they go says it
         clauses += [prep for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")) for prep in kids(head)
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "into"} and _keeps_peace(prep)]
@@ -365,11 +390,8 @@ def _keeps_peace(clause: Token) -> bool:
 def _joint_force_parts(verb: Token) -> list[Token]:
     """The "as part of" phrases that put forces sent into a force many field: "as part of a
     multinational mission", "as part of an East African regional force", "as part of the Gulf
-    Cooperation Council's Peninsula Shield force" (a force noun of words.json
-    ``joint_force_nouns`` that a word of ``not_home`` or ``joint_modifiers``, a named
-    organisation or a peacekeeping word makes joint)."""
+    Cooperation Council's Peninsula Shield force" (see :func:`_joint_force`), or a peacekeeping one."""
     words = load_words()
-    joint = words.not_home | words.joint_modifiers
     found = []
     for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")):
         for prep in kids(head):
@@ -377,11 +399,20 @@ def _joint_force_parts(verb: Token) -> list[Token]:
                      and p.lower_ == "part"]
             forces = [f for p in parts for of in kids(p) if of.dep_ == "prep" and of.lower_ == "of"
                       for f in kids(of) if f.dep_ == "pobj" and lemma(f) in words.joint_force_nouns]
-            if any(t.lower_ in joint or t.ent_type_ == "ORG" or t.pos_ == "PROPN"
-                   or (t.is_upper and len(t) > 1) for f in forces for t in f.subtree if t.i != f.i) \
-                    or any(_keeps_peace(p) for p in parts if forces):
+            if any(_joint_force(f) for f in forces) or any(_keeps_peace(p) for p in parts if forces):
                 found.append(prep)
     return found
+
+
+def _joint_force(noun: Token) -> bool:
+    """Whether a noun names a force that many field: a force noun of words.json
+    ``joint_force_nouns`` with a word of ``not_home`` or ``joint_modifiers`` or a named
+    organisation in its phrase ("a multinational security mission", "an ECOWAS force")."""
+    words = load_words()
+    joint = words.not_home | words.joint_modifiers
+    return lemma(noun) in words.joint_force_nouns and any(
+        t.lower_ in joint or t.ent_type_ == "ORG" or t.pos_ == "PROPN" or (t.is_upper and len(t) > 1)
+        for t in noun.subtree if t.i != noun.i)
 
 
 @cache

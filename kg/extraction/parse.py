@@ -100,7 +100,9 @@ def object_of(verb: Token) -> Token | None:
         return verb.head
     if not objs and verb.dep_ in {"relcl", "acl"} and children(verb, "nsubj") and not any(
             c.lower_ in words.relative_pronouns or c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ in {"ccomp", "xcomp"}
-            or (c.dep_ == "prep" and c.lower_ != "as")  # ("a move Turkey condemned as illegal")
+            # ("a move Turkey condemned as illegal", "the tariffs he had ordered on Mexican
+            # imports"; but "the city they fled from")
+            or (c.dep_ == "prep" and c.lower_ != "as" and not children(c, "pobj"))
             for c in kids(verb)) and verb.head.ent_type_ not in {"DATE", "TIME"} \
             and lemma(verb.head) not in words.clause_nouns:
         return verb.head  # "the 11 policemen they seized last week": the policemen
