@@ -67,7 +67,6 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_act_purposes(doc, frames, lex)
     frames = _without_protest_manner(doc, frames, lex)
     frames = _without_foreseen(doc, _without_anonymity(doc, frames))
-    frames = _without_agreed_terms(doc, frames)
     frames = _without_trade_figures(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
@@ -116,28 +115,6 @@ def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[
         obj = object_of(doc[frame.trigger])
         return obj is not None and any(t.ent_type_ == "MONEY" or t.lower_ == "worth" for t in obj.subtree)
     return [f for f in frames if not figure(f)]
-
-
-def _without_agreed_terms(doc: Doc, frames: list[Frame]) -> list[Frame]:
-    """"signed a memorandum, under which the two neighbours will set up a joint centre to fight
-    the PKK": what an agreement's relative clause says it provides for is its terms, not acts
-    of their own."""
-    words = load_words()
-    terms: set[int] = set()
-    for clause in (t for t in doc if t.dep_ == "relcl"):
-        if not any(p.dep_ == "prep" and any(o.lower_ in words.relative_pronouns for o in kids(p) if o.dep_ == "pobj")
-                   for p in kids(clause)):
-            continue
-        # the noun the clause hangs on, or one its phrase hangs on ("a memorandum of
-        # understanding on security cooperation, under which ...")
-        noun = clause.head
-        while noun.pos_ not in {"NOUN", "PROPN"} or lemma(noun) not in words.agreement_nouns:
-            if noun.dep_ not in {"pobj", "prep", "compound"} or noun.head.i == noun.i:
-                break
-            noun = noun.head
-        if lemma(noun) in words.agreement_nouns:
-            terms |= {t.i for t in clause.subtree}
-    return [f for f in frames if f.trigger not in terms]
 
 
 def _without_anonymity(doc: Doc, frames: list[Frame]) -> list[Frame]:

@@ -198,6 +198,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
             continue  # "shelled two oil platforms in retaliation for ...": why the act was done
         if token.dep_ == "compound" and noun_entry(lex, token.head) is not None:
             continue  # "war games", "aid suspension": the head says what the act is
+        if token.dep_ == "dobj" and set(verb_keys(token.head)) & words.cancellation_verbs:
+            continue  # "called off a meeting", "postponed the summit": what will not take place
         entry, specific = found
         frame = _noun_frame(token, entry, specific, lex)
         if frame is not None:

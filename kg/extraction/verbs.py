@@ -205,6 +205,9 @@ def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: list[str] | Non
     """
     for key in keys or [lemma(verb)]:
         senses = [s for s in dictionary.senses.get(key, ()) if _fixed_words_present(verb, s)]
+        if any(s.after for s in senses):
+            # "called off": a verb with the particle of one of its phrases is that phrase, not the verb alone
+            senses = [s for s in senses if s.after]
         if not senses:
             continue
         found = _best_pattern(verb, senses, dictionary)

@@ -173,6 +173,7 @@ class Words:
     result_participles: frozenset[str]
     reaction_verbs: frozenset[str]
     departure_verbs: frozenset[str]
+    cancellation_verbs: frozenset[str]
     presence_nouns: frozenset[str]
     reduction_verbs: frozenset[str]
     reason_preps: frozenset[str]

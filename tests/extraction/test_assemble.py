@@ -1735,6 +1735,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # forces sent to lead or join a force many field give military assistance
     ("The first contingent of 400 Kenyan police officers landed in Port-au-Prince on Tuesday to lead a U.N.-backed "
      + "multinational security mission against the gangs.", ("AID", {"KEN"}, {"HTI"})),
+    # a visit called off, put off or cancelled cuts contact
+    ("Japanese Prime Minister Shinzo Abe called off his visit to Iran.", ("SANCTION", {"JPN"}, {"IRN"})),
+    ("Israel called off a planned meeting with Palestinian President Mahmoud Abbas.", ("SANCTION", {"ISR"}, {"PSE"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -2033,9 +2036,12 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
      + "The front was calm on Thursday, a Djiboutian government spokesman said.", lambda e: e.plover == "SUPPORT"),
     # troops of another state ordered to leave are asked to withdraw, not deployed
     ("Niger's junta ordered French troops to leave the country.", lambda e: e.plover == "MOBILIZE"),
-    # what an agreement provides for is its terms, not acts of their own
-    ("Iraq and Turkey signed a memorandum of understanding on security cooperation, under which the two neighbours "
-     + "will set up a joint centre to fight the PKK.", lambda e: e.plover == "THREATEN"),
+    # a verb with the particle of one of its phrases is that phrase: "called off" calls no visit
+    ("Japanese Prime Minister Shinzo Abe called off his visit to Iran.", lambda e: e.plover in {"CONSULT", "REQUEST"}),
+    ("Israel called off a planned meeting with Palestinian President Mahmoud Abbas.", lambda e: e.plover == "REQUEST"),
+    # an act called off or cancelled does not take place
+    ("Israel called off a session with Palestinian negotiators.", lambda e: e.plover == "CONSULT"),
+    ("Israel cancelled a session with Palestinian negotiators.", lambda e: e.plover == "CONSULT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
