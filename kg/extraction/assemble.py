@@ -485,10 +485,12 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         if not targets and flag in flags and sources:
             targets = fallback(found)
     if not targets and not frame.targets and not frame.intransitive and sources and all(
-            a.sector in load_words().irregular_sectors for a in sources):
+            a.sector in load_words().irregular_sectors for a in sources) and not (
+            lex.info(frame.cls)["plover"] == "CONSULT" and trigger.tag_ == "VBG"):
         # "the ELN rebels rejected an invitation to peace talks": armed men who serve no state
         # act, when they name no one, on the state they fight in ("Hamas released 50 hostages"
-        # names whom, though not whose; a ceasefire declared is aimed at no one)
+        # names whom, though not whose; a ceasefire declared is aimed at no one; "speaking from
+        # Doha" meets no one)
         home = gazetteer_home(resolver, sources[0])
         targets = [home] if home is not None and home.kind == "country" else []
     if not targets and sources and _in_response(trigger):

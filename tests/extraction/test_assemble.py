@@ -2042,6 +2042,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # an act called off or cancelled does not take place
     ("Israel called off a session with Palestinian negotiators.", lambda e: e.plover == "CONSULT"),
     ("Israel cancelled a session with Palestinian negotiators.", lambda e: e.plover == "CONSULT"),
+    # where a speaker speaks from is no one they meet
+    ("Hamas spokesman Sami Abu Zuhri, speaking from Doha, accused Israel of war crimes.", lambda e: e.plover == "CONSULT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
