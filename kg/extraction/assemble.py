@@ -44,17 +44,22 @@ from kg.extraction.parse import (
     with_counted,
 )
 from kg.extraction.records import Frame
-from kg.extraction.tree import act_places, definite, kept, kids, release, sentences, span_text
+from kg.extraction.tree import (
+    QUOTE_MARKS,
+    act_places,
+    definite,
+    kept,
+    kids,
+    release,
+    sentences,
+    span_text,
+)
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
 from kg.temporal import resolve_time
 from kg.types import Actor, Article, Event, Mention, TimeSpan
 
 EXTRACTOR_VERSION = "kg-rules/0.1"
-
-# Tokens that open or close a quotation (the tokenizer's forms of them).
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-
 
 def extract_articles(
     articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 64
@@ -397,7 +402,7 @@ def _outlet(token: Token, lex: Lexicon) -> bool:
 
 def _inside_quote(token: Token) -> bool:
     """True when the token stands between an odd number of quotation marks in its paragraph."""
-    marks = kept(token.doc, "kg_quote_marks", lambda doc: [t.i for t in doc if t.text in _QUOTE_MARKS])
+    marks = kept(token.doc, "kg_quote_marks", lambda doc: [t.i for t in doc if t.text in QUOTE_MARKS])
     return bisect.bisect_left(marks, token.i) % 2 == 1
 
 

@@ -40,7 +40,7 @@ from kg.extraction.parse import (
 )
 from kg.extraction.polarity import leaning
 from kg.extraction.records import Frame
-from kg.extraction.tree import kids, tokens_of
+from kg.extraction.tree import QUOTE_MARKS, kids, tokens_of
 from kg.extraction.words import load_words
 
 # a promised reform that names no one it is for is aimed at home (the ``at_home`` flag)
@@ -610,7 +610,8 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
         if forms[0] in lex.word_set("negative_evaluation_nouns"):
             sign = -1  # "called the measures a provocation"
         elif _judgement_noun(word):
-            sign = leaning(*forms)
+            # ("called the expulsion an unfriendly step": a plain noun judged by its adjective)
+            sign = leaning(*forms) or _modifier_sign(word, lex)
         else:
             sign = 0
     elif pos == "ADJ" and not sign:
@@ -623,10 +624,32 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
     return None if not sign else "Criticize" if sign < 0 else "Praise"
 
 
+def _modifier_sign(noun: Token, lex: Lexicon) -> int:
+    """Blame or praise an adjective of a noun's says: an adjective the lists name, or one only
+    VADER knows for blame ("an unfriendly step", "a constructive step", "a brutal act")."""
+    adjectives = [(lemma(a), a.lower_) for a in kids(noun) if a.dep_ == "amod" and a.pos_ == "ADJ"
+                  and not any(c.dep_ == "neg" for c in kids(a))]
+    if any(w in lex.word_set("negative_evaluation") for forms in adjectives for w in forms) or any(
+            leaning(*forms) < 0 for forms in adjectives):
+        return -1
+    return 1 if any(w in lex.word_set("positive_evaluation") for forms in adjectives for w in forms) else 0
+
+
 def _applied_noun(word: Token) -> bool:
     """A noun in the place where something is said to be it: "called the move a
     provocation", "the arrest was a mistake", "described it as terrorism"."""
-    return word.dep_ in {"oprd", "attr", "dobj", "xcomp", "ccomp"} or _as_phrase(word) is not None
+    return word.dep_ in {"oprd", "attr", "dobj", "xcomp", "ccomp"} or _as_phrase(word) is not None \
+        or _quoted_naming(word) is not None
+
+
+def _quoted_naming(word: Token) -> Token | None:
+    """The naming verb of 'called the trial "a travesty of justice"', parsed with the quoted
+    noun apposed to the object."""
+    obj = word.head
+    if word.dep_ != "appos" or obj.dep_ != "dobj" or lemma(obj.head) not in load_words().naming_verbs:
+        return None
+    start = word.left_edge.i
+    return obj.head if start > 0 and word.doc[start - 1].text in QUOTE_MARKS else None
 
 
 def _judgement_noun(word: Token) -> bool:
@@ -635,7 +658,7 @@ def _judgement_noun(word: Token) -> bool:
     clause = _evaluated_clause(word)
     if clause is None or lemma(clause) not in load_words().naming_noun_verbs:
         return False
-    if _as_phrase(word) is not None or word.dep_ in {"oprd", "xcomp"}:
+    if _as_phrase(word) is not None or word.dep_ in {"oprd", "xcomp"} or _quoted_naming(word) is not None:
         return True
     objects = children(clause, "dobj")
     return word.dep_ == "dobj" and (len(objects) > 1 and word.i != objects[0].i or clause.dep_ == "relcl")
@@ -657,7 +680,7 @@ def _evaluated_clause(word: Token) -> Token | None:
         return word  # "was disappointed by ..."
     while word.dep_ == "conj":
         word = word.head  # "called the assault premeditated and unprovoked"
-    said_as = _as_phrase(word)
+    said_as = _as_phrase(word) or _quoted_naming(word)
     if said_as is not None:
         return said_as
     if word.dep_ in {"amod", "acl"} and word.i > word.head.i and word.head.dep_ == "dobj" \

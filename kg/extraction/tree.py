@@ -17,6 +17,10 @@ from spacy.tokens import Doc, Span, Token
 T = TypeVar("T")
 
 
+# quotation marks, as the tokenizer leaves them
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
 def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
     """What ``make(doc)`` gives, made once per Doc and kept in ``doc.user_data`` under ``key``."""
     found = doc.user_data.get(key)

@@ -1738,6 +1738,15 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a visit called off, put off or cancelled cuts contact
     ("Japanese Prime Minister Shinzo Abe called off his visit to Iran.", ("SANCTION", {"JPN"}, {"IRN"})),
     ("Israel called off a planned meeting with Palestinian President Mahmoud Abbas.", ("SANCTION", {"ISR"}, {"PSE"})),
+    # a plain noun a naming verb applies is judged by its adjective
+    ("Moldova on Tuesday ordered a Russian embassy official to leave the country.\n\n"
+     + "Russia's embassy in Chisinau called the expulsion an \"unfriendly step\".", ("ACCUSE", {"RUS"}, {"MDA"})),
+    # a quoted judgement the parser set beside the object is still applied to it
+    ("A court in the Maldives sentenced former President Mohamed Nasheed to 13 years in prison.\n\n"
+     + "Amnesty International called the trial \"a travesty of justice\".", ("ACCUSE", {"AI"}, {"MDV"})),
+    # measures called out of proportion are blamed
+    ("Russia cut all transport links with Georgia on Tuesday.\n\n"
+     + "The European Union called the Russian measures disproportionate.", ("ACCUSE", {"EU"}, {"RUS"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
