@@ -915,7 +915,9 @@ def _event_antecedent(token: Token, history: list[Event], lex: Lexicon, exclude:
     # "praised the treaty": an agreement signed, where the story tells of one, before any other
     # agreed deed ("said Washington would forgive part of Jordan's debt")
     signed = [past for past in history if past.cameo.startswith(_SIGNED_CAMEO)] if agreed else []
-    for past in reversed(signed or history):
+    # "condemned the attack": force a story tells of is the act it leads with, not a reply to it
+    order = history if plovers and plovers <= _FORCE and not signed else list(reversed(signed or history))
+    for past in order:
         if plovers and past.plover not in plovers:
             continue
         if not plovers and past.cameo[:2] in _SAID_CAMEO:

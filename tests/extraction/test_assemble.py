@@ -1747,6 +1747,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # measures called out of proportion are blamed
     ("Russia cut all transport links with Georgia on Tuesday.\n\n"
      + "The European Union called the Russian measures disproportionate.", ("ACCUSE", {"EU"}, {"RUS"})),
+    # force condemned is the act the story leads with, not the reply to it
+    ("North Korea shelled a South Korean island on Tuesday, killing two marines.\n\nSouth Korean forces returned fire "
+     + "within minutes.\n\nThe White House condemned the attack.", ("ACCUSE", {"USA"}, {"PRK"})),
+    # a label naming a wrong accuses whoever did what it labels
+    ("Burundian police fired tear gas on protesters on Sunday.\n\nGovernment spokesman Philippe Nzobonariba said "
+     + "the protests were \"an insurrection\".", ("ACCUSE", {"BDI"}, {"BDI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
