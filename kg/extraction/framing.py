@@ -484,11 +484,15 @@ def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
 
 def _demand_frame(verb: Token, lex: Lexicon) -> list[Frame]:
     target = _demand_target(verb)
-    if target is None:
+    # "called for calm and restraint", "appealed for an immediate investigation": what is asked
+    # for names no one it is asked of (assemble.py asks the parties of the story's last act)
+    asked_for = [p for prep in children(verb, "prep") if prep.lower_ == "for" for p in children(prep, "pobj")
+                 if p.ent_type_ not in {"DATE", "TIME"} and not can_act(p)]
+    if target is None and not asked_for:
         return []
     cls = "Appeal" if lemma(verb) in set(lex.frames["demand_classes"]["polite"]) else "Demand"
     frame = Frame(cls=cls, trigger=verb.i, kind="verb", sources=[t.i for t in subject_of(verb)],
-                  targets=[target.i], specific=False)
+                  targets=[target.i] if target is not None else [], specific=False)
     frame.negated = negated(verb, lex)
     frame.modality = modality(verb, lex)
     frame.time_tokens = time_tokens(verb)

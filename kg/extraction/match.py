@@ -823,8 +823,12 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
         targets += [t for t in conditions if t not in targets]
     if plover == "PROTEST":
         # "began a hunger strike to protest against Sweden's decision", "blocked streets in
-        # defiance of Chinese authorities": whom the protest is aimed at, after its own targets
-        targets += [t.i for t in protest_aims(verb, lex)]
+        # defiance of Chinese authorities": whom the protest is aimed at, after its own targets;
+        # where it was held is none of them then ("rallied in the capital to denounce the sanctions")
+        aims = [t.i for t in protest_aims(verb, lex)]
+        if aims:
+            targets = [t for t in targets if not _where(verb.doc[t], verb)]
+        targets += aims
     if plover in {"ASSAULT", "COERCE", "MOBILIZE"} and not any(
             can_act(verb.doc[t]) and not named_place(verb.doc[t]) for t in targets):
         # "fired tear gas to disperse hundreds of protesters", "deployed a carrier to deter
@@ -1010,7 +1014,12 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
     if (governor is not None and governor.pos_ in {"VERB", "AUX"} and not sources
             and (lemma(governor) in lex.light_verbs or governor.dep_ in {"ROOT"})):
         sources = [t.i for t in subject_of(governor)]
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources:
+    # ("guarded installations during weeks of protests": protests a span of time is named by are
+    # no act of the clause's subject)
+    found = noun_entry(lex, noun) if head.i != noun.i and head.ent_type_ in {"DATE", "TIME"} else None
+    spell = found is not None and lex.info(found[0].cls)["plover"] == "PROTEST"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB"} and not sources \
+            and not spell:
         # "in a bomb attack", "with the signing of", "went on strike": the clause's subject acts
         verb = head.head.head
         # ("sat down for talks", "arrived for a summit": those who came for a meeting hold it)

@@ -1753,6 +1753,12 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # a label naming a wrong accuses whoever did what it labels
     ("Burundian police fired tear gas on protesters on Sunday.\n\nGovernment spokesman Philippe Nzobonariba said "
      + "the protests were \"an insurrection\".", ("ACCUSE", {"BDI"}, {"BDI"})),
+    # a protest held somewhere to denounce an act is aimed at its doer, not at where it was held
+    ("ECOWAS imposed sweeping sanctions on Mali on Sunday.\n\nTens of thousands of people rallied in "
+     + "Bamako on Friday to denounce the sanctions.", ("PROTEST", {"MLI"}, {"ECOWAS"})),
+    # what is called for names no one: it is asked of the parties of the story's last act
+    ("Burundian police fired on protesters in Bujumbura.\n\nU.N. Secretary-General Ban Ki-moon called for calm "
+     + "and restraint.", ("REQUEST", {"UN"}, {"BDI"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -2059,6 +2065,8 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Israel cancelled a session with Palestinian negotiators.", lambda e: e.plover == "CONSULT"),
     # where a speaker speaks from is no one they meet
     ("Hamas spokesman Sami Abu Zuhri, speaking from Doha, accused Israel of war crimes.", lambda e: e.plover == "CONSULT"),
+    # what a plan calls for is asked by no one
+    ("The plan calls for elections next year.", lambda e: True),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),

@@ -120,3 +120,11 @@ def test_calls_and_warnings(events_in, text, etype):
 def test_how_a_source_is_cited_is_no_request_or_refusal(nlp, text):
     frames = find_frames(nlp(text), load_lexicon())
     assert not [f for f in frames if load_lexicon().info(f.cls)["plover"] in {"REQUEST", "REJECT"}], frames
+
+
+def test_protests_a_span_of_time_is_named_by_are_no_act_of_the_clause_subject(nlp):
+    doc = nlp("Troops from Saudi Arabia entered the kingdom to guard government installations "
+              "during weeks of Shi'ite-led protests.")
+    frames = find_frames(doc, load_lexicon())
+    protests = [f for f in frames if load_lexicon().info(f.cls)["plover"] == "PROTEST"]
+    assert not [f for f in protests if any(doc[s].lower_ == "troops" for s in f.sources)], protests
