@@ -347,7 +347,8 @@ class ActorResolver:
             heads += [t for t in self._listed_states(token) if t not in heads]
         actors: list[Actor] = []
         for head in heads:
-            found = self._elided(head) + self._resolve_one(head, subject=subject, depth=0)
+            found = self._elided(head) + (self._shared_state(head, token, actors)
+                                          or self._resolve_one(head, subject=subject, depth=0))
             span = self.span_at(head) if head.pos_ == "ADJ" and head is not token else None
             entry = self._entry_for(span) if span is not None else None
             if not found and entry is not None and entry.kind == "country":
@@ -359,6 +360,18 @@ class ActorResolver:
             if actor.kind == "country" and actor.sector:
                 self.bodies[actor.sector] = actor.code
         return actors
+
+    def _shared_state(self, head: Token, first: Token, found: list[Actor]) -> list[Actor]:
+        """"Israeli jets and artillery": forces joined with no word of their own to forces a
+        state's word names are that state's too."""
+        words = load_words()
+        security = words.security_sectors
+        sector = self.gaz.sector_nouns.get(head.lemma_.lower(), "")
+        forces = self.gaz.sector_nouns.get(first.lemma_.lower(), "") in security or first.lemma_.lower() in words.unit_nouns
+        if head is first or head.pos_ != "NOUN" or sector not in security or not forces or any(
+                c.dep_ in {"amod", "compound", "poss", "nmod", "det"} for c in kids(head)):
+            return []
+        return [replace(a, sector=sector) for a in found[:1] if a.kind == "country"]
 
     def _listed_states(self, head: Token) -> list[Token]:
         """"Mali, Burkina Faso and Niger", parsed with "Burkina Faso" apposed to "Mali": a state

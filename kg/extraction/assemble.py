@@ -518,7 +518,13 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # offensive in the northern Tigray region": force used at a place no state is known for,
         # in a story about the state it is used in, by rebels or by that state's own forces
         story = resolver.dominant_country()
-        if story is not None and (story.code in found.source_codes or all(
+        # ("Iraq summoned Turkey's envoy after Turkish artillery shelled a resort in the Kurdistan
+        # region": the state whose clause the force is told in answers it, where it is another)
+        main = [a for s in subject_of(sent.root) for a in resolver.resolve(s)
+                if a.kind == "country" and a.code not in found.source_codes] if trigger.i != sent.root.i else []
+        if main:
+            targets = [replace(main[0], sector=None)]
+        elif story is not None and (story.code in found.source_codes or all(
                 a.sector in load_words().irregular_sectors for a in sources)):
             targets = [_actor_of_entry(story)]
     return sources, targets

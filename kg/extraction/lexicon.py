@@ -32,7 +32,7 @@ FLAGS = frozenset({
     "intransitive", "noun_needs_object", "noun_aimed", "person_object", "people_object", "requires_org_object", "joint",
     "state_source", "domestic_person", "accuser", "own_last_target", "reactive", "content_target", "context_target", "domestic", "foreign_target", "recipient_target", "future_only",
     "received_from", "own_envoy", "no_object", "to_court", "home_places", "mediated_parties", "from_object", "at_home",
-    "object_head", "court_venue",
+    "object_head", "court_venue", "needs_prep",
 })
 # Keys of an entry that carry data rather than a flag.
 ENTRY_FIELDS = frozenset({"class", "verbs", "nouns", "objects", "preps", "subjects", "noun_modifiers"})

@@ -1759,6 +1759,17 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # what is called for names no one: it is asked of the parties of the story's last act
     ("Burundian police fired on protesters in Bujumbura.\n\nU.N. Secretary-General Ban Ki-moon called for calm "
      + "and restraint.", ("REQUEST", {"UN"}, {"BDI"})),
+    # forces joined with no word of their own to a state's forces are that state's
+    ("BEIRUT, Aug. 12 (AP) - Israeli jets and artillery pounded Palestinian guerrilla positions in West Beirut "
+     + "for eleven hours on Thursday.", ("ASSAULT", {"ISR"}, {"PSE"})),
+    # force at a place no state is known for answers to the state whose clause it is told in
+    ("Iraq summoned Turkey's charge d'affaires in Baghdad on Wednesday after Turkish artillery shelled a mountain "
+     + "resort in the Kurdistan region, killing nine tourists.", ("ASSAULT", {"TUR"}, {"IRQ"})),
+    # "its former ally" is the other state, as "its neighbour" is
+    ("Chinese troops and tanks attacked Vietnam along its northern border on Saturday, and Hanoi accused its former "
+     + "ally of launching a war of aggression.", ("ACCUSE", {"VNM"}, {"CHN"})),
+    # standing behind or with someone backs them
+    ("Poland said it stood with Ukraine.", ("SUPPORT", {"POL"}, {"UKR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -2067,6 +2078,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     ("Hamas spokesman Sami Abu Zuhri, speaking from Doha, accused Israel of war crimes.", lambda e: e.plover == "CONSULT"),
     # what a plan calls for is asked by no one
     ("The plan calls for elections next year.", lambda e: True),
+    # standing somewhere backs no one
+    ("Iraq invaded Kuwait on Thursday.\n\nResidents said Iraqi tanks stood at the main intersections of Kuwait City "
+     + "on Friday.", lambda e: e.plover == "SUPPORT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
