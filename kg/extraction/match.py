@@ -198,8 +198,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
             continue  # "shelled two oil platforms in retaliation for ...": why the act was done
         if token.dep_ == "compound" and noun_entry(lex, token.head) is not None:
             continue  # "war games", "aid suspension": the head says what the act is
-        if token.dep_ == "dobj" and set(verb_keys(token.head)) & words.cancellation_verbs:
-            continue  # "called off a meeting", "postponed the summit": what will not take place
+        if token.dep_ == "dobj" and set(verb_keys(token.head)) & (words.cancellation_verbs | words.seeking_verbs):
+            continue  # "called off a meeting", "would seek an apology": what is not done (by them)
         entry, specific = found
         frame = _noun_frame(token, entry, specific, lex)
         if frame is not None:
@@ -624,6 +624,13 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False,
     if found is None or (patterns_only and found[1].pattern is None):
         return None
     cls, match = found
+    if any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" or person_noun(o) for o in children(verb, "dobj")) \
+            and match.pattern is not None and not any(
+            e.kind == "noun" for e in (*match.pattern.pre, *match.pattern.post)) and any(
+            "no_object" in e.flags for key in verb_keys(verb) for e in lex.by_verb.get(key, ())):
+        # "flew the five detainees to Qatar": a verb the lexicon reads as travel only with no
+        # object carries the people it has for one, whatever a pattern naming no object says
+        return None
     obj = object_of(verb)
     nouns = [n for head in (obj, match.thing) if head is not None
              for n in (head, *children(head, "compound"))]

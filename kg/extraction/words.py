@@ -174,6 +174,7 @@ class Words:
     reaction_verbs: frozenset[str]
     departure_verbs: frozenset[str]
     cancellation_verbs: frozenset[str]
+    seeking_verbs: frozenset[str]
     presence_nouns: frozenset[str]
     reduction_verbs: frozenset[str]
     reason_preps: frozenset[str]

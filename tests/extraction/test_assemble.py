@@ -1770,6 +1770,9 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
      + "ally of launching a war of aggression.", ("ACCUSE", {"VNM"}, {"CHN"})),
     # standing behind or with someone backs them
     ("Poland said it stood with Ukraine.", ("SUPPORT", {"POL"}, {"UKR"})),
+    # an act sought from someone is asked of them
+    ("Japan released the Chinese captain on Friday.\n\nChina said it would seek an apology from Japan.",
+     ("REQUEST", {"CHN"}, {"JPN"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -2081,6 +2084,11 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # standing somewhere backs no one
     ("Iraq invaded Kuwait on Thursday.\n\nResidents said Iraqi tanks stood at the main intersections of Kuwait City "
      + "on Friday.", lambda e: e.plover == "SUPPORT"),
+    # a verb of travel with an object carries someone: no visit, no intent to meet
+    ("The United States then flew the five detainees to Qatar.", lambda e: e.plover in {"CONSULT", "AGREE"}),
+    # an act sought is not done by whoever seeks it
+    ("Japan released the Chinese captain on Friday.\n\nChina said it would seek an apology from Japan.",
+     lambda e: e.plover == "SUPPORT"),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
