@@ -782,6 +782,8 @@ def _content_target(found: _Found) -> list[Actor]:
     for clause in children(verb, "ccomp", "xcomp"):
         conditions = [found.doc[t] for t in condition_subjects(clause)]
         acted_on = [t for t in clause.subtree if t.dep_ in _ACTED_ON and t.pos_ in {"NOUN", "PROPN"}]
+        # ("could review Cambodia's duty-free access": whose the thing acted on is)
+        acted_on = [o for t in acted_on for o in [*(c for c in kids(t) if c.dep_ == "poss"), t]]
         for noun in conditions + acted_on:
             actors = [a for a in found.resolver.resolve(noun) if a.code not in found.source_codes]
             if actors:

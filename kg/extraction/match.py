@@ -801,7 +801,9 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
             places = entry.preps + ("inside", "in", "near")
             targets += prep_objects(named, places) or prep_objects(named.head, places)
             continue
-        targets += [t.i for t in children(comp, "nsubj", "nsubjpass")]
+        # ("warned that it could review Cambodia's access": "it" is the one warning, acting)
+        targets += [t.i for t in children(comp, "nsubj", "nsubjpass")
+                    if not (t.pos_ == "PRON" and plover == "THREATEN")]
     if plover in {"REJECT", "ACCUSE"}:
         # "denied that its troops had entered Ukraine": the one acted on in the denied clause,
         # when the clause's subject is the speaker's own

@@ -1773,6 +1773,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     # an act sought from someone is asked of them
     ("Japan released the Chinese captain on Friday.\n\nChina said it would seek an apology from Japan.",
      ("REQUEST", {"CHN"}, {"JPN"})),
+    # a warning that the warner itself could act on what someone owns is aimed at the owner
+    ("Cambodia's Supreme Court dissolved the main opposition party on Thursday.\n\nThe U.N. human rights office "
+     + "criticised the ruling.\n\nThe European Union warned that it could review Cambodia's duty-free access to "
+     + "European markets.", ("THREATEN", {"EU"}, {"KHM"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
