@@ -591,6 +591,14 @@ def _verb_sources(verb: Token) -> list[int]:
     where the subject is an act that names its parties ("talks between Israel and the
     Palestinians resumed", "... were held"), those parties."""
     sources = [t.i for t in subject_of(verb)]
+    held = verb.head
+    if verb.dep_ == "relcl" and len(sources) == 1 and verb.doc[sources[0]].pos_ == "PRON" \
+            and verb.doc[sources[0]].lower_ not in load_words().relative_pronouns and held.dep_ == "dobj":
+        # "Moscow was pulling back the troops it had massed on the border": "it" is whoever
+        # holds the noun the clause describes, not the last actor of the story
+        holders = [t.i for t in subject_of(held.head) if t.pos_ != "PRON"]
+        if holders:
+            return holders
     if sources and any(can_act(verb.doc[t]) for t in sources):
         return sources
     subjects = children(verb, "nsubjpass" if is_passive(verb) else "nsubj")

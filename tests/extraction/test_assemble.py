@@ -1777,6 +1777,10 @@ def test_an_armed_body_of_a_stateless_people_belongs_to_the_place_of_its_act(eve
     ("Cambodia's Supreme Court dissolved the main opposition party on Thursday.\n\nThe U.N. human rights office "
      + "criticised the ruling.\n\nThe European Union warned that it could review Cambodia's duty-free access to "
      + "European markets.", ("THREATEN", {"EU"}, {"KHM"})),
+    # "it" in a relative clause is whoever holds the noun the clause describes
+    ("NATO suspended cooperation with Russia on Tuesday.\n\nSecretary General Anders Fogh Rasmussen said he saw no "
+     + "sign that Moscow was pulling back the tens of thousands of troops it had massed on Ukraine's border.",
+     ("MOBILIZE", {"RUS"}, {"UKR"})),
     # a relative clause's "who" is the crowd it describes
     ("Nigerian police fired tear gas at hundreds of people who were protesting in Lagos on Wednesday.",
      ("PROTEST", {"NGA"}, {"NGA"})),
@@ -2093,6 +2097,9 @@ def test_a_compound_before_people_says_who_they_are_not_what_they_did(events_in)
     # an act sought is not done by whoever seeks it
     ("Japan released the Chinese captain on Friday.\n\nChina said it would seek an apology from Japan.",
      lambda e: e.plover == "SUPPORT"),
+    ("NATO suspended cooperation with Russia on Tuesday.\n\nSecretary General Anders Fogh Rasmussen said he saw no "
+     + "sign that Moscow was pulling back the tens of thousands of troops it had massed on Ukraine's border.",
+     lambda e: e.plover == "MOBILIZE" and "NATO" in {a.code for a in e.source}),
     # dying is undergone: the dictionary codes it only where a pattern says how ("in clashes")
     ("Julius Nyerere, Tanzania's founding president, died of leukaemia in a London hospital on Thursday.",
      lambda e: True),
