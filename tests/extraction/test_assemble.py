@@ -2152,3 +2152,9 @@ def test_what_a_relative_clause_says_was_ordered_on_something_is_its_object_not_
     events = events_in("U.S. President Donald Trump on Monday put on hold the 25% tariffs he had ordered on Mexican imports.",
                        date=dt.date(2025, 2, 3))
     assert not [e for e in events if e.plover == "REQUEST"], events
+
+
+def test_what_a_signed_order_says_is_done_by_its_signer(events_in):
+    events = events_in("President Donald Trump signed an order reimposing sanctions on Iran.", date=dt.date(2018, 5, 9))
+    _assert_dyad(events, ("SANCTION", {"USA"}, {"IRN"}))
+
