@@ -196,10 +196,10 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         if not targets:
             return None
     commander = governor_of_kind(trigger, load_words().command_verbs)
-    if lex.info(cls)["plover"] == "REQUEST" and frame.frame == "demand" and action is not None \
-            and frame.action_target is not None and _own_forces(commander, sources, doc[frame.action_target], resolver):
+    told = _own_forces(commander, sources, doc[frame.action_target], resolver) if lex.info(cls)["plover"] == "REQUEST" \
+        and frame.frame == "demand" and action is not None and frame.action_target is not None else None
+    if told is not None:
         # "ordered troops to reinforce the border": what a state's forces are ordered to do, it does
-        told = resolver.resolve(doc[frame.action_target])
         cls, action, modality, negated = action, None, "asserted", frame.content_negated
         targets = [a for a in targets if a not in told] or _faced({a.code for a in sources}, history or [])
         if not targets:
@@ -299,14 +299,14 @@ def _own_order(verb: Token, sources: list[Actor], targets: list[Actor]) -> bool:
         a.kind != "person" for a in targets)
 
 
-def _own_forces(verb: Token, sources: list[Actor], told: Token, resolver: ActorResolver) -> bool:
-    """Whether a command verb orders the commander's own forces: "ordered troops to ...", "ordered
-    the army to ..." (forces of no other state named)."""
+def _own_forces(verb: Token, sources: list[Actor], told: Token, resolver: ActorResolver) -> list[Actor] | None:
+    """The forces a command verb orders, where they are the commander's own ("ordered troops to
+    ...", "ordered the army to ...": forces of no other state named), else None."""
     security = load_words().security_sectors
     forces = resolver.resolve(told)
     if not forces:
-        return lemma(verb) in load_words().command_verbs and agent_sector(told) in security
-    return _own_order(verb, sources, forces) and any(a.sector in security for a in forces)
+        return [] if lemma(verb) in load_words().command_verbs and agent_sector(told) in security else None
+    return forces if _own_order(verb, sources, forces) and any(a.sector in security for a in forces) else None
 
 
 def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:
@@ -735,9 +735,9 @@ def _without_courts(targets: list[Actor], tokens: list[Token], resolver: ActorRe
     """``court_venue``: the targets that are no court the act is brought before, and the party
     a phrase on the court's name says it is against ("a case at the ICJ against Uruguay")."""
     courts = {code for word in load_words().court_nouns for code in resolver.gaz.anaphors.get(word, ())}
-    kept = [a for a in targets if a.code not in courts]
-    if kept or len(kept) == len(targets):
-        return kept
+    parties = [a for a in targets if a.code not in courts]
+    if parties or len(parties) == len(targets):
+        return parties
     against = [o for t in tokens for prep in children(t, "prep") if prep.lower_ == "against" for o in children(prep, "pobj")]
     return [a for o in against for a in resolver.resolve(o) if a.code not in courts]
 
