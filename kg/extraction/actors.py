@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, held_on, load_gazetteer
 from kg.extraction.tree import (
     act_places,
+    children,
     definite,
     described_conjunct,
     descriptive_participle,
@@ -333,7 +334,7 @@ class ActorResolver:
         if follow_conj and not described_conjunct(token):
             # but not past a clause the parser hung on the first ("a Myanmar air strike killed 50
             # people, and the U.N. rights chief said ...": the strike and the chief are no pair)
-            acts = [c.i for c in kids(token) if c.dep_ == "acl" and any(g.dep_ == "dobj" for g in kids(c))]
+            acts = [c.i for c in children(token, "acl") if any(g.dep_ == "dobj" for g in kids(c))]
             # ("U.S. and Russian negotiators": a demonym joined to a modifier is a party too)
             heads += [t for t in token.conjuncts if t.i > token.i and not any(a < t.i for a in acts) and (
                 t.pos_ in {"NOUN", "PROPN", "PRON"} or (t.pos_ == "ADJ" and self.span_at(t) is not None))]
@@ -379,7 +380,7 @@ class ActorResolver:
         if not self._is_state(head):
             return []
         found: list[Token] = []
-        for appos in (c for c in kids(head) if c.dep_ == "appos" and c.i > head.i):
+        for appos in (c for c in children(head, "appos") if c.i > head.i):
             if self._is_state(appos):
                 found += [appos] + [t for t in appos.conjuncts if t.i > appos.i and t.pos_ in {"NOUN", "PROPN"}]
         return found
@@ -1190,7 +1191,7 @@ def _ngo_noun(head: Token) -> bool:
     if head.pos_ != "NOUN":
         return False
     base = head.lemma_.lower()
-    words = [base] + [f"{c.lower_} {base}" for c in kids(head) if c.dep_ in {"compound", "amod"} and c.i < head.i]
+    words = [base] + [f"{c.lower_} {base}" for c in children(head, "compound", "amod") if c.i < head.i]
     return any(w in load_words().ngo_nouns for w in words)
 
 

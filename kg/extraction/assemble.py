@@ -198,7 +198,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     commander = governor_of_kind(trigger, load_words().command_verbs)
     told = _own_forces(commander, sources, doc[frame.action_target], resolver) if lex.info(cls)["plover"] == "REQUEST" \
         and frame.frame == "demand" and action is not None and frame.action_target is not None else None
-    if told is not None:
+    if told is not None and action is not None:
         # "ordered troops to reinforce the border": what a state's forces are ordered to do, it does
         cls, action, modality, negated = action, None, "asserted", frame.content_negated
         targets = [a for a in targets if a not in told] or _faced({a.code for a in sources}, history or [])
@@ -783,7 +783,7 @@ def _content_target(found: _Found) -> list[Actor]:
         conditions = [found.doc[t] for t in condition_subjects(clause)]
         acted_on = [t for t in clause.subtree if t.dep_ in _ACTED_ON and t.pos_ in {"NOUN", "PROPN"}]
         # ("could review Cambodia's duty-free access": whose the thing acted on is)
-        acted_on = [o for t in acted_on for o in [*(c for c in kids(t) if c.dep_ == "poss"), t]]
+        acted_on = [o for t in acted_on for o in [*(c for c in children(t, "poss")), t]]
         for noun in conditions + acted_on:
             actors = [a for a in found.resolver.resolve(noun) if a.code not in found.source_codes]
             if actors:
@@ -1007,7 +1007,7 @@ def _publication_time(anchor: Token, article: Article, *, headline: bool) -> Tim
 
 def _past(verb: Token) -> bool:
     """A clause in the simple past ("expelled", "was expelled", "did not expel")."""
-    tags = {verb.tag_} | {c.tag_ for c in kids(verb) if c.dep_ in {"aux", "auxpass"}}
+    tags = {verb.tag_} | {c.tag_ for c in children(verb, "aux", "auxpass")}
     return "VBD" in tags and not tags & {"VBZ", "VBP", "MD"}
 
 
@@ -1016,7 +1016,7 @@ def _background(anchor: Token) -> bool:
     words = load_words()
     clauses = [anchor] + [gov for rel, gov in governing(anchor) if rel in {"xcomp", "conj"}]
     for clause in clauses:
-        auxes = [c for c in kids(clause) if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in children(clause, "aux", "auxpass")]
         if clause.tag_ == "VBN" and any(a.lower_ in {"had", "'d"} for a in auxes):
             return True
         if any(c.dep_ == "advmod" and c.lower_ in words.background_adverbs for c in kids(clause)):
@@ -1120,7 +1120,7 @@ def _interval_before(anchor: Token, bound: TimeSpan) -> TimeSpan | None:
     ("hours after" is the same day)."""
     if bound.precision != "day":
         return None
-    for span in (c for c in kids(anchor) if c.dep_ == "npadvmod"):
+    for span in (c for c in children(anchor, "npadvmod")):
         if lemma(span) in load_words().same_day_units:
             return TimeSpan(bound.value, "day", f"{span.lower_} after {bound.text}")
         text = span.doc[span.left_edge.i : span.i + 1].text

@@ -192,7 +192,7 @@ def _without_charged_means(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[
             continue
         for prep in kids(verb):
             if prep.dep_ == "prep" and prep.lower_ == "by":
-                charged |= {t.i for c in kids(prep) if c.dep_ == "pcomp" for t in c.subtree}
+                charged |= {t.i for c in children(prep, "pcomp") for t in c.subtree}
     return [f for f in frames if f.trigger not in charged]
 
 
@@ -210,7 +210,7 @@ def _aid_aims(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
             if objects:
                 frame.targets = [o.i for o in objects]
                 break
-            clauses += [c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            clauses += [c for c in children(clause, "xcomp") if c.pos_ == "VERB"]
 
 
 def _addressed(doc: Doc, frames: list[Frame]) -> None:
@@ -268,7 +268,7 @@ def _told_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(t))]
         goes += [c for c in kids(verb) if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}]
         # "ordered Russia to cut its embassy staff": fewer envoys is envoys sent away
-        cuts = [c for c in kids(verb) if c.dep_ == "xcomp" and lemma(c) in words.reduction_verbs
+        cuts = [c for c in children(verb, "xcomp") if lemma(c) in words.reduction_verbs
                 and any(names(o, envoys) for o in kids(c) if o.dep_ == "dobj")]
         if goes and any(names(t, present) for t in told):
             frame.cls = expel
@@ -325,8 +325,8 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         # "arrived ... after Prime Minister Sogavare asked Canberra for help": whoever asked
         # ("began arriving ... after", the clause hung on "began")
         governing = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-        asked_for = [c for head in governing for c in kids(head) if c.dep_ == "advcl"
-                     and lemma(c) in lex.word_set("demand") and any(
+        asked_for = [c for head in governing for c in children(head, "advcl")
+                     if lemma(c) in lex.word_set("demand") and any(
             lemma(p) in words.help_nouns for prep in kids(c) if prep.dep_ == "prep" and prep.lower_ == "for"
             for p in kids(prep) if p.dep_ == "pobj")]
         if not clauses and not asked and not asked_for:
@@ -410,7 +410,7 @@ def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> li
             doc[frame.head_clause] if frame.head_clause is not None else None)
         if anchor is None:
             continue
-        clauses = purpose_clauses(anchor) + [c for c in kids(anchor) if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        clauses = purpose_clauses(anchor) + [c for c in children(anchor, "advcl") if c.tag_ == "VBG"]
         for clause in clauses:
             purposes.update(t.i for t in clause.subtree)
     said = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}

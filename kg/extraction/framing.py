@@ -40,7 +40,7 @@ from kg.extraction.parse import (
 )
 from kg.extraction.polarity import leaning
 from kg.extraction.records import Frame
-from kg.extraction.tree import QUOTE_MARKS, kids, tokens_of
+from kg.extraction.tree import QUOTE_MARKS, kids, labelled_kids, tokens_of
 from kg.extraction.words import load_words
 
 # a promised reform that names no one it is for is aimed at home (the ``at_home`` flag)
@@ -56,7 +56,7 @@ _AT_HOME_REFORM = LexEntry("ExpressIntentToReform", frozenset(), frozenset(), fr
 def negated(token: Token, lex: Lexicon) -> bool:
     """"does not pose", "never recognised", "imposed no sanctions", "no talks"."""
     negators = lex.word_set("negators")
-    if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "preconj"} and c.lower_ in negators) for c in kids(token)):
+    if any(dep == "neg" or (dep in {"advmod", "preconj"} and c.lower_ in negators) for dep, c in labelled_kids(token)):
         return True
     if fell_short(token):
         return True  # "stopped short of imposing sanctions"
@@ -67,7 +67,7 @@ def negated(token: Token, lex: Lexicon) -> bool:
         return True  # "did not threaten or use force": what "or" joins to a denied verb is denied too
     if token.pos_ in {"VERB", "AUX"} and any(
             c.lower_ in negators or any(d.dep_ == "det" and d.lower_ in negators for d in kids(c))
-            for c in kids(token) if c.dep_ in {"nsubj", "nsubjpass"}):
+            for c in children(token, "nsubj", "nsubjpass")):
         return True  # "neither army has pulled back", "no country has recognised", "none of them"
     obj = object_of(token) if token.pos_ in {"VERB", "AUX"} else None
     noun = obj if obj is not None else (token if token.pos_ == "NOUN" else None)
@@ -82,7 +82,7 @@ def modality(token: Token, lex: Lexicon) -> str:
     node: Token | None = token
     hops = 0
     while node is not None and hops < 3:
-        aux = [c.lower_ for c in kids(node) if c.dep_ in {"aux", "auxpass"}]
+        aux = [c.lower_ for c in children(node, "aux", "auxpass")]
         if marked(node, marks):
             return "hypothetical"
         if any(a in hypo_aux for a in aux) and not any(a in lex.word_set("obligation_aux") for a in aux):
@@ -218,7 +218,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         elif rel in {"xcomp", "acomp"} or (rel == "ccomp" and lemma(gov) in wrappers and not told) or infinitive:
             _frame_by(frame, anchor, "xcomp" if infinitive else rel, gov, lex)
         elif said and frame.frame is None and anchor.pos_ in {"VERB", "AUX"} and {
-                c.lower_ for c in kids(anchor) if c.dep_ == "aux"} & lex.word_set("obligation_aux"):
+                c.lower_ for c in children(anchor, "aux")} & lex.word_set("obligation_aux"):
             _obligation(frame, gov)
         elif said and frame.speaker is None:
             _reported(frame, gov)
@@ -254,7 +254,7 @@ def _promised_by_noun(frame: Frame, trigger: Token, lex: Lexicon) -> None:
     frame.frame, frame.modality = "commit", "intended"
     # "rejected a US offer to host a summit": a promise whose owner is named is the owner's; one
     # the verb does not make ("rejected an offer") is not its subject's
-    owners = [c.i for c in kids(noun) if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ != "PRON"
+    owners = [c.i for c in children(noun, "poss", "compound", "amod", "nmod") if c.pos_ != "PRON"
               and (in_actor_span(c) or c.ent_type_ in ACTORISH_ENTS)]
     if owners:
         frame.sources = owners
@@ -503,7 +503,7 @@ def _obligation_frames(verb: Token, lex: Lexicon, covered: set[int]) -> list[Fra
     """"said Sudan must return ...": a demand of the one who must, by the one who said it."""
     frames: list[Frame] = []
     for comp in children(verb, "ccomp"):
-        aux = {c.lower_ for c in kids(comp) if c.dep_ == "aux"}
+        aux = {c.lower_ for c in children(comp, "aux")}
         if aux & lex.word_set("obligation_aux") and comp.i not in covered:
             subj = children(comp, "nsubj")
             if subj:
@@ -528,7 +528,7 @@ def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]
     for word in tokens_of(doc):
         if lemma(word) not in commit or word.i in covered:
             continue
-        comps = [c for c in kids(word) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+        comps = [c for c in children(word, "xcomp", "ccomp") if c.pos_ == "VERB"]
         comps += [p for prep in children(word, "prep") if prep.lower_ == "to" for p in kids(prep)
                   if p.dep_ == "pcomp" and p.pos_ == "VERB"]
         comps = [c for c in comps if c.i not in covered]
@@ -599,9 +599,9 @@ def _evaluation_class(word: Token, lex: Lexicon) -> str | None:
     ("called the measures a provocation", "described the sanctions as economic terrorism").
     """
     pos = word.pos_
-    if pos not in {"NOUN", "ADJ", "VERB"} or any(c.dep_ == "neg" for c in kids(word)):
+    if pos not in {"NOUN", "ADJ", "VERB"} or any(dep == "neg" for dep, _ in labelled_kids(word)):
         return None
-    denied = pos == "ADJ" and word.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(word.head))
+    denied = pos == "ADJ" and word.dep_ == "acomp" and any(dep == "neg" for dep, _ in labelled_kids(word.head))
     if lemma(word) in lex.word_set("willing_adjectives"):
         return None  # "was ready to host talks" says what one will do, not how good anything is
     negative = lex.word_set("negative_evaluation")
@@ -716,7 +716,7 @@ def _evaluation_parties(word: Token, clause: Token,
             speaker = gov
             break
     if speaker is None:
-        speaker = next((c for c in kids(clause) if c.dep_ in {"parataxis", "ccomp"} and lemma(c) in speech), None)
+        speaker = next((c for c in children(clause, "parataxis", "ccomp") if lemma(c) in speech), None)
     if agents:
         # "X was disappointed by Seoul's decision": X feels, Seoul is criticised
         return [t.i for t in subj], [a.i for a in agents], speaker

@@ -52,6 +52,7 @@ from kg.extraction.records import Frame
 from kg.extraction.tree import (
     act_places,
     descriptive_participle,
+    kept,
     kids,
     lefts,
     reduced_passive,
@@ -117,7 +118,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             if obj is not None and not reduced_passive(token):
                 # ("talks hosted by China" are held by their parties all the same)
                 claimed.add(obj.i)
-                claimed.update(c.i for c in kids(obj) if c.dep_ == "compound")
+                claimed.update(c.i for c in children(obj, "compound"))
     return frames, claimed
 
 
@@ -242,7 +243,7 @@ def object_matches(entry: LexEntry, obj: Token | None) -> bool:
         return True
     # "hundreds of undocumented Afghans": a count's "of" phrase says who they are
     # "freed opposition leader Aung San Suu Kyi": a name's compounds may be what says it is a person
-    named = [c for c in kids(obj) if c.dep_ == "compound"] if obj.pos_ == "PROPN" else []
+    named = children(obj, "compound") if obj.pos_ == "PROPN" else []
     return "*person" in entry.objects and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o)
                                               for o in with_counted(obj) + named)
 
@@ -252,7 +253,7 @@ def _object_words(obj: Token) -> set[str]:
     conjuncts', an apposed noun's ("expelled Thomas Grant, a British diplomat") and an "of"
     phrase's ("suspended the broadcasts of France 24")."""
     found = {lemma(obj), obj.lower_, hyphened(obj)}
-    found |= {lemma(c) for c in kids(obj) if c.dep_ in {"compound", "amod"}}
+    found |= {lemma(c) for c in children(obj, "compound", "amod")}
     # "suspended civilian and military cooperation", parsed with "civilian" as the object
     found |= {lemma(c) for c in obj.conjuncts}
     found |= {lemma(c) for c in children(obj, "appos")}
@@ -280,18 +281,27 @@ def _named_by(obj: Token) -> list[Token]:
     return [obj] + [p for prep in children(obj, "prep") if prep.lower_ == "of" for p in children(prep, "pobj")]
 
 
-def verb_keys(verb: Token) -> list[str]:
-    """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma."""
+def verb_keys(verb: Token) -> tuple[str, ...]:
+    """Lexicon keys for a verb: with its particle first ("step down"), then the bare lemma.
+    Worked out once per token: matching asks for them several times."""
+    known: dict[int, tuple[str, ...]] = kept(verb.doc, "kg_verb_keys", lambda _doc: {})
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _verb_keys(verb)
+    return found
+
+
+def _verb_keys(verb: Token) -> tuple[str, ...]:
     base = lemma(verb)
-    particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(verb, "prt")]
     # "pulled out of Lebanon", parsed with "out" as a preposition holding the "of" phrase
     particles += [c.lower_ for c in children(verb, "prep") if c.lower_ == "out" and children(c, "prep")]
     # "brushed aside French calls", "voted the decree down", parsed with the particle as an adverb
     # (or hung on the object: "voted the plan down")
     objects = children(verb, "dobj")
     ends = {verb.i + 1} | {o.right_edge.i + 1 for o in objects} | {o.i + 1 for o in objects}
-    particles += [c.lower_ for h in [verb, *objects] for c in kids(h) if c.dep_ in {"advmod", "prt"}
-                  and c.lower_ in load_words().particle_adverbs and c.i in ends and c.lower_ not in particles]
+    particles += [c.lower_ for h in [verb, *objects] for c in children(h, "advmod", "prt")
+                  if c.lower_ in load_words().particle_adverbs and c.i in ends and c.lower_ not in particles]
     # "would respond in kind": a fixed phrase of a preposition and a bare noun, on the verb or,
     # as the parser often has it, on the verb's own phrase ("respond to the move in kind")
     preps = children(verb, "prep")
@@ -300,7 +310,7 @@ def verb_keys(verb: Token) -> list[str]:
                for noun in children(prep, "pobj") if not any(True for _ in kids(noun))]
     keys = [f"{base} {p}" for p in phrases + particles] + [base, verb.lower_] + base_forms(verb)
     # British spellings ("recognise", "criticised") under the lexicons' American ones
-    return keys + [k[:-3] + "ize" for k in keys if k.endswith("ise")]
+    return (*keys, *(k[:-3] + "ize" for k in keys if k.endswith("ise")))
 
 
 def base_forms(verb: Token) -> list[str]:
@@ -356,7 +366,7 @@ def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
         if entry.subjects:
             # "peacekeeping troops flew into Dili": a compound may say what the subject is;
             # "a convoy of trucks carrying food reached Tirana": so may what it carries
-            kinds = {lemma(subj), lemma(np_head(subj))} | {lemma(c) for c in kids(subj) if c.dep_ == "compound"} \
+            kinds = {lemma(subj), lemma(np_head(subj))} | {lemma(c) for c in children(subj, "compound")} \
                 | {lemma(c) for c in _cargo(subj)} if subj is not None else set()
             if kinds & entry.subjects:
                 return entry, True
@@ -969,7 +979,7 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     comp = noun_complement(noun)
     if not sources and "own_envoy" in entry.flags and comp is not None:
         # "the recall of Kenya's ambassador to Somalia": whose envoy it is recalls them
-        sources = [c.i for c in kids(comp) if c.dep_ == "poss" and c.pos_ != "PRON"]
+        sources = [c.i for c in children(comp, "poss") if c.pos_ != "PRON"]
     outbreak = not sources and _outbreak(head, lex, entry)
     if not sources and not outbreak:
         return None
@@ -1148,7 +1158,7 @@ def protest_aims(verb: Token, lex: Lexicon) -> list[Token]:
                     for p in children(prep, "pobj")]
     for phrase in phrases:
         # "Sweden's decision", "the United States' military policies", "settlement of ..."
-        owners = [c for c in kids(phrase) if c.dep_ == "poss"]
+        owners = children(phrase, "poss")
         owners += [p for prep in children(phrase, "prep") if prep.lower_ in words.phrase_owner_preps
                    for p in children(prep, "pobj")]
         aims += owners + [phrase]

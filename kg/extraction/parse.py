@@ -17,7 +17,13 @@ from spacy.tokens import Token
 from kg.extraction.actors import actor_span_at
 from kg.extraction.gazetteer import load_gazetteer
 from kg.extraction.lexicon import load_lexicon
-from kg.extraction.tree import descriptive_participle, kids, reduced_passive
+from kg.extraction.tree import (
+    children,
+    descriptive_participle,
+    kids,
+    labelled_kids,
+    reduced_passive,
+)
 from kg.extraction.words import load_words
 
 # Dependents that open a clause of their own.
@@ -48,7 +54,7 @@ _LOWER_LEMMAS: dict[int, str] = {}
 def is_passive(verb: Token) -> bool:
     """Whether the verb has a passive subject or auxiliary ("was expelled"), or is a participle
     with an agent describing a noun ("sanctions imposed by the United States")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids(verb)) or reduced_passive(verb)
+    return any(dep in {"nsubjpass", "auxpass"} for dep, _ in labelled_kids(verb)) or reduced_passive(verb)
 
 
 def np_head(token: Token) -> Token:
@@ -56,11 +62,6 @@ def np_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
-
-
-def children(token: Token, *deps: str) -> list[Token]:
-    """The token's children attached by one of ``deps``."""
-    return [c for c in kids(token) if c.dep_ in deps]
 
 
 def _counted_object(verb: Token) -> Token | None:
@@ -140,7 +141,7 @@ def object_of(verb: Token) -> Token | None:
         phrase = list(prep.subtree)
         adjectives = [t.i for t in phrase if t.pos_ == "ADJ"]
         for noun in phrase:
-            dets = [c for c in kids(noun) if c.dep_ == "det"]
+            dets = [c for c in children(noun, "det")]
             if noun.pos_ in {"NOUN", "PROPN"} and dets and adjectives and adjectives[0] < dets[0].i:
                 return noun
     for adj in children(verb, "advcl", "acomp", "oprd"):
@@ -423,7 +424,7 @@ def agent_sector(token: Token) -> str:
     nouns = load_gazetteer().sector_nouns
     base = lemma(token)
     # "intelligence agents": the agent noun may be the compound with its head
-    phrases = [f"{c.lower_} {base}" for c in kids(token) if c.dep_ == "compound" and c.i == token.i - 1]
+    phrases = [f"{c.lower_} {base}" for c in children(token, "compound") if c.i == token.i - 1]
     return next((nouns[p] for p in [*phrases, base, token.lower_] if p in nouns), "")
 
 
@@ -469,7 +470,7 @@ def can_act(token: Token) -> bool:
             or lemma(token) in words.person_roles  # "the U.N. human rights chief"
             # "security forces" (but not "gunboats": the military agent nouns hold weapons too)
             or (token.pos_ == "NOUN" and agent_sector(token) in words.security_sectors and person_noun(token))
-            or any(in_actor_span(c) for c in kids(token) if c.dep_ in {"poss", "amod", "compound"}))
+            or any(in_actor_span(c) for c in children(token, "poss", "amod", "compound")))
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
@@ -479,7 +480,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     wanted = set(preps)
     found: list[int] = []
     # "sent its ambassador back to Seoul": the phrase hangs on an adverb
-    heads = [token] + [c for c in kids(token) if c.dep_ in {"advmod", "amod"} and c.lower_ in words.direction_adverbs]
+    heads = [token] + [c for c in children(token, "advmod", "amod") if c.lower_ in words.direction_adverbs]
     for prep in [p for h in heads for p in children(h, "prep", "dative", "agent")]:
         if prep.lower_ in wanted or prep.dep_ == "dative":
             pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
@@ -504,7 +505,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
                         found += [p.i for p in children(inner, "pobj")]
     if "to" in wanted:
         # "delivered food to tsunami-hit Sri Lanka", parsed as "to hit Sri Lanka"
-        found += [o.i for c in kids(token) if c.dep_ == "advcl" and hyphen_participle(c)
+        found += [o.i for c in children(token, "advcl") if hyphen_participle(c)
                   and any(a.lower_ == "to" for a in kids(c) if a.dep_ == "aux")
                   for d in children(c, "dobj") for o in (d, *d.conjuncts)]
     return found
@@ -620,7 +621,7 @@ def promise_noun(token: Token) -> Token | None:
 
 def purpose_clauses(verb: Token) -> list[Token]:
     """"to protest ...", "to demand ...", "to show their disapproval ...": why something was done."""
-    return [c for c in kids(verb) if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+    return [c for c in children(verb, "advcl", "xcomp") if c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
 
 

@@ -38,7 +38,32 @@ def tokens_of(doc: Doc) -> list[Token]:
 def kids(token: Token) -> list[Token]:
     """The token's children in order, from a table made once per Doc (``token.children``
     makes a new Token object for every child on every walk)."""
-    return kept(token.doc, "kg_children", _children_table)[token.i]
+    doc = token.doc
+    table = doc.user_data.get("kg_children")  # kept() inlined: this is the extractor's commonest call
+    if table is None:
+        table = doc.user_data["kg_children"] = _children_table(doc)
+    return table[token.i]  # type: ignore[no-any-return]
+
+
+def labelled_kids(token: Token) -> list[tuple[str, Token]]:
+    """The token's children in order with their dependency labels, from a table made once per
+    Doc (reading ``dep_`` looks the label up in the string store on every read)."""
+    doc = token.doc
+    table = doc.user_data.get("kg_labelled_children")
+    if table is None:
+        table = doc.user_data["kg_labelled_children"] = [
+            [(child.dep_, child) for child in children] for children in kids_table(doc)]
+    return table[token.i]  # type: ignore[no-any-return]
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children attached by one of ``deps``."""
+    return [c for dep, c in labelled_kids(token) if dep in deps]
+
+
+def kids_table(doc: Doc) -> list[list[Token]]:
+    """Each token's children in order, by token index."""
+    return kept(doc, "kg_children", _children_table)
 
 
 def _children_table(doc: Doc) -> list[list[Token]]:
@@ -90,7 +115,7 @@ def described_conjunct(name: Token) -> bool:
     """"China, Cambodia's biggest donor and investor, said ...", parsed as a list: a common noun
     with an owner, set between commas just after a name, describes that name and is no party
     joined to it."""
-    first = [c for c in kids(name) if c.dep_ == "conj" and c.i > name.i]
+    first = [c for c in children(name, "conj") if c.i > name.i]
     if name.pos_ != "PROPN" or not first or first[0].pos_ != "NOUN" or not any(c.dep_ == "poss" for c in kids(first[0])):
         return False
     doc = name.doc
@@ -127,7 +152,7 @@ def act_places(verbs: list[Token], preps: Collection[str], *, squares: Collectio
     A public place of ``squares`` is where an act took place after any preposition, and is in
     the place its "of" phrase names ("took to the streets of Minsk")."""
     for verb in verbs:
-        holders = [verb] + [c for c in kids(verb) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        holders = [verb] + children(verb, "dobj", "nsubj", "nsubjpass")
         for prep in [p for h in holders for p in kids(h) if p.dep_ == "prep"]:
             for pobj in kids(prep):
                 public = pobj.lemma_.lower() in squares

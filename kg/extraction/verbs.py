@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -192,7 +192,7 @@ def load_verb_dictionary(data_dir: str | None = None) -> VerbDictionary:
 # matching on the parse
 
 
-def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: list[str] | None = None) -> VerbMatch | None:
+def match_verb(verb: Token, dictionary: VerbDictionary, *, keys: Sequence[str] | None = None) -> VerbMatch | None:
     """The CAMEO code a verb carries in its clause, with what the matched pattern named.
 
     Args:
@@ -255,7 +255,7 @@ def _default_applies(sense: VerbSense) -> bool:
 def _fixed_words_present(verb: Token, sense: VerbSense) -> bool:
     """Whether the words a multi-word verb fixes around it are there ("ask for", "wire tap")."""
     if sense.after:
-        near = {c.lower_ for c in kids(verb) if c.dep_ in {"prt", "prep"} and c.i > verb.i}
+        near = {c.lower_ for c in children(verb, "prt", "prep") if c.i > verb.i}
         following = [t.lower_ for t in verb.doc[verb.i + 1: verb.i + 1 + len(sense.after)]]
         if not (set(sense.after) <= near or following == list(sense.after)):
             return False
@@ -303,7 +303,7 @@ def _object_nouns(verb: Token) -> list[Token]:
     found += [a for noun in list(found) for a in children(noun, "appos") if a not in found]
     found += [p for prep in children(verb, "prep", "prt") for p in children(prep, "pobj") if p not in found]
     # "gave the ambassador 48 hours", parsed with the second object as an adverbial noun
-    found += [c for c in kids(verb) if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "NOUN"]
+    found += [c for c in children(verb, "npadvmod") if c.i > verb.i and c.pos_ == "NOUN"]
     return found
 
 
