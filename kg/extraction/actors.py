@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, held_on, load_gazetteer
+from kg.extraction.lexicon import load_lexicon
 from kg.extraction.tree import (
     act_places,
     children,
@@ -274,6 +275,8 @@ class ActorResolver:
         self.dateline = dateline  # the state the story's dateline places it in
         self.persons: dict[str, Actor] = {}
         self.mentioned: list[str] = []  # codes in order of mention
+        self.named: set[str] = set()  # codes the story names as such (not through a person)
+        self.groups_named: list[Entry] = []  # armed groups and non-governmental bodies, in order of mention
         self.abroad: list[str] = []  # those named as whose envoy or mission it is ("the U.S. ambassador")
         self.last_subject: list[Actor] = []
         self.last_person: Actor | None = None
@@ -311,6 +314,9 @@ class ActorResolver:
             entry = self.gaz.entry(span.label_)
             if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
                 self.mentioned.append(entry.code)
+                self.named.add(entry.code)
+                if entry.kind in ("group", "ngo"):
+                    self.groups_named.append(entry)
                 words = load_words()
                 if span.root.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         span.root.head.lemma_.lower() in words.envoy_nouns | words.mission_nouns):
@@ -449,7 +455,7 @@ class ActorResolver:
         title_sector = self._title_sector(head)
         if owner:
             return self._owned(head, owner, sector, title_sector)
-        anaphor = self._anaphor(head) or self._state_anaphor(head, subject)
+        anaphor = self._anaphor(head) or self._state_anaphor(head, subject) or self._group_anaphor(head)
         if anaphor:
             return [anaphor]
         if sector is None and head.pos_ == "NOUN" and definite(head) \
@@ -607,6 +613,7 @@ class ActorResolver:
             acted_on = self._named_objects(head)
             ways: list[Callable[[], Entry | None]] = [
                 lambda: self._fronted_place(head),
+                lambda: self._speaker_state(head, depth),
                 lambda: self._same_noun(*(c for c in head.doc[head.left_edge.i : head.i] if c.dep_ == "compound")),
                 lambda: self._joined_clause_state(head, depth),
                 lambda: self._state_of(self.last_subject), self.dominant_country]
@@ -683,6 +690,17 @@ class ActorResolver:
         if code is None or (own is not None and own.code == code):
             return None
         return self.gaz.by_code.get(code)
+
+    def _speaker_state(self, head: Token, depth: int) -> Entry | None:
+        """The state of whoever reports what the subject ``head`` did: "An Irish government
+        spokesman said Prime Minister Jack Lynch regretted ...", a spokesman speaking for
+        their own side."""
+        clause = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in load_lexicon().word_set("speech"):
+            return None
+        speaker = [s for s in kids(clause.head) if s.dep_ == "nsubj"]
+        return self._state_of(self._resolve_one(speaker[0], subject=None, depth=depth + 1)) if speaker else None
 
     def _joined_clause_state(self, head: Token, depth: int) -> Entry | None:
         """The state of the subject of the clause the subject ``head``'s clause is joined to."""
@@ -1021,6 +1039,14 @@ class ActorResolver:
                 return actor_of(entry, when=self.date) if entry else None
         return None
 
+    def _group_anaphor(self, head: Token) -> Actor | None:
+        """"the group's military spokesman" after "Houthi forces": the armed group or
+        non-governmental body named last, where "the group" has no word of its own."""
+        if not self.groups_named or head.lemma_.lower() not in load_words().group_anaphors or not definite(head) \
+                or any(c.dep_ in {"amod", "compound", "nmod"} for c in kids(head)):
+            return None
+        return actor_of(self.groups_named[-1], when=self.date)
+
     def _compass_state(self, head: Token) -> Actor | None:
         """"The North" in a story about North Korea: the state named last whose name begins
         with that word."""
@@ -1155,7 +1181,30 @@ class ActorResolver:
             if len(found) == 1 and found[0].kind == "person":
                 self._remember_person(name, found[0])
                 return found[0]
-        return self._holder_by_surname(head)
+        return self._holder_by_full_name(head) or self._holder_by_surname(head)
+
+    def _holder_by_full_name(self, head: Token) -> Actor | None:
+        """"Foreign Minister Patrick Hillery" where the dictionaries have "Patrick J. Hillery": a
+        person's name given as first and last name is the office holder the dictionaries know by
+        that first and last name with middle names or initials besides, when they hold a role on
+        the article's date, all who fit are of one state and the story names that state (the
+        weaker match does not bring in a state of its own)."""
+        entity = next((ent for ent in head.doc.ents if ent.label_ == "PERSON" and ent.end - 1 == head.i), None)
+        if self.date is None or entity is None:
+            return None
+        honorifics = load_words().honorifics
+        first = next((t.lower_ for t in entity[:-1] if t.pos_ == "PROPN" and t.lower_ not in self.gaz.sector_titles
+                      and t.lower_ not in honorifics), None)
+        if first is None:
+            return None
+        held = [e for e in self.gaz.surnames.get(head.lower_, ()) if e.person and held_on(e, self.date)
+                and e.person.lower().split()[0] == first]
+        codes = {actor_of(e, when=self.date).code for e in held}
+        if len(codes) != 1 or not (codes & {*self.named, self.dateline.code if self.dateline else ""}):
+            return None
+        actor = self._affiliated(entity, actor_of(held[0], when=self.date))
+        self._remember_person(head.text, actor)
+        return actor
 
     def _holder_by_surname(self, head: Token) -> Actor | None:
         """"Aristide resigned", named in full nowhere in the story: a last name standing alone is

@@ -93,7 +93,7 @@ def extract_events(
     Returns:
         Events in order of first mention, one per (type, actors, date) within the article.
     """
-    if gazetteer.discards.story(article.text):
+    if gazetteer.discards.story(_lead(article)):
         return []  # a sports report, a film review: nothing to code
     resolver = ActorResolver(gazetteer, date=article.date, dateline=_dateline_state(article, gazetteer))
     events: list[Event] = []
@@ -125,6 +125,13 @@ def extract_events(
 
 # ---------------------------------------------------------------------------
 # one frame to one event
+
+
+def _lead(article: Article) -> str:
+    """The headline and first paragraph, which say what kind of story it is: a war story that
+    recalls the football match that set it off ("after World Cup qualifying matches") in a later
+    paragraph is still a war story (the match's own sentence is skipped as any is)."""
+    return "\n".join([article.title or "", article.text.strip().split("\n\n")[0]])
 
 
 def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, lex: Lexicon,

@@ -231,6 +231,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                             if prep.lower_ == "by" for p in children(prep, "pobj")
                             if p.pos_ in {"NOUN", "PROPN"} and p.ent_type_ not in {"DATE", "TIME"}]
         return agents
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.i == verb.head.i + 1 and can_act(verb.head) \
+            and any(children(v, "dobj") for v in (verb, *children(verb, "conj"))):
+        # "A British submarine torpedoed and sank the cruiser", parsed with "torpedoed"
+        # describing the submarine: a participle right after a noun that takes an object of its
+        # own is no passive, and the noun is its subject
+        return [verb.head]
     subj = children(verb, "nsubj", "csubj")
     if subj:
         s = subj[0]

@@ -2158,3 +2158,41 @@ def test_what_a_signed_order_says_is_done_by_its_signer(events_in):
     events = events_in("President Donald Trump signed an order reimposing sanctions on Iran.", date=dt.date(2018, 5, 9))
     _assert_dyad(events, ("SANCTION", {"USA"}, {"IRN"}))
 
+
+def test_a_name_given_without_the_middle_initial_is_the_dictionary_holder(events_in):
+    # (the dictionaries have "Patrick J. Hillery"; a story that names Ireland)
+    events = events_in("Britain protested to Dublin on Thursday over the burning of its embassy. Foreign Minister "
+                       + "Patrick Hillery met U.N. Secretary-General Kurt Waldheim in New York on Wednesday.",
+                       date=dt.date(1972, 2, 3))
+    _assert_dyad(events, ("CONSULT", {"IRL"}, {"UN"}))
+
+
+def test_an_official_of_no_stated_state_is_of_the_spokesman_who_reports_them(events_in):
+    events = events_in("Britain's ambassador was summoned on Monday. An Irish government spokesman said "
+                       + "Prime Minister Jack Lynch condemned the British army.", date=dt.date(1972, 2, 3))
+    _assert_dyad(events, ("ACCUSE", {"IRL"}, {"GBR"}))
+
+
+def test_a_story_discard_later_in_an_article_skips_only_its_sentence(events_in):
+    text = ("Salvadoran troops attacked Honduras on Monday and captured the town of Nueva Ocotepeque.\n\n"
+            + "Tensions rose after World Cup qualifying matches between the two countries in June.")
+    events = events_in(text, date=dt.date(1969, 7, 16), title="Salvadoran troops push into Honduras")
+    _assert_dyad(events, ("ASSAULT", {"SLV"}, {"HND"}))
+    assert not events_in("The World Cup final ended in a draw.\n\nFrance attacked the referee's decision.",
+                         title="World Cup final ends level")
+
+
+def test_a_participle_after_a_noun_that_takes_an_object_is_the_nouns_act(events_in):
+    # parsed with "torpedoed" describing the submarine
+    events = events_in("A British submarine torpedoed and sank the Argentine cruiser General Belgrano outside the "
+                       + "exclusion zone around the Falklands on Sunday, and the junta in Buenos Aires vowed to "
+                       + "avenge the hundreds of sailors lost.", date=dt.date(1982, 5, 3))
+    _assert_dyad(events, ("ASSAULT", {"GBR"}, {"ARG"}))
+
+
+def test_the_group_is_the_armed_group_named_last(events_in):
+    events = events_in("Houthi forces seized a car carrier owned by a company linked to an Israeli businessman on "
+                       + "Sunday, and the group's military spokesman, Yahya Saree, warned that all ships connected "
+                       + "to Israel would be treated as legitimate targets.", date=dt.date(2023, 11, 19))
+    _assert_dyad(events, ("THREATEN", {"YEM"}, {"ISR"}))
+    assert not [e for e in events if e.plover == "THREATEN" and "ISR" in {a.code for a in e.source}]
