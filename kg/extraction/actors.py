@@ -282,6 +282,7 @@ class ActorResolver:
         self.last_person: Actor | None = None
         self.speaker: Actor | None = None
         self.groups: dict[int, list[Actor]] = {}  # by number: the parties of the last event that named so many
+        self.state_groups: dict[int, list[Actor]] = {}  # the same, counting states only
         self.last_group: list[Actor] = []  # the parties of the last event that named several on one side
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
@@ -470,9 +471,11 @@ class ActorResolver:
             earlier = self._main_object(head, subject)
             if earlier:
                 return earlier
-        counted = self._counted(head) if self.groups else None
-        if counted in self.groups:
-            return list(self.groups[counted])
+        # ("both countries" are two states, not the state and the body of the last event)
+        pool = self.state_groups if head.lemma_.lower() in load_words().state_anaphors else self.groups
+        counted = self._counted(head) if pool else None
+        if counted in pool:
+            return list(pool[counted])
         if head.tag_ == "NNS" and head.lemma_.lower() in load_words().pair_nouns and any(
                 c.dep_ in {"det", "predet"} and c.lower_ in load_words().collective_counts for c in lefts(head)):
             # "urged all sides to refrain from violence": the parties last named together (on
@@ -1114,6 +1117,7 @@ class ActorResolver:
         targets first, then its sources, then both sides), one group per number of parties,
         for "the two sides" and "the three countries"."""
         seen: set[int] = set()
+        seen_states: set[int] = set()
         noted = False
         both = [*sources, *targets]
         for group in (list(targets), list(sources), both):
@@ -1130,6 +1134,10 @@ class ActorResolver:
                 self.groups[len(parties)] = list(parties.values())
                 if group is not both and not noted:
                     self.last_group, noted = list(parties.values()), True
+            states = [a for a in parties.values() if a.kind == "country"]
+            if len(states) >= 2 and len(states) not in seen_states and (group is not both or len(states) == 2):
+                seen_states.add(len(states))
+                self.state_groups[len(states)] = states
 
     @staticmethod
     def _counted(head: Token) -> int | None:

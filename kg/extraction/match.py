@@ -90,6 +90,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 # called, and the meeting named is one told of already
                 claimed.update(o.i for o in children(token, "dobj"))
                 continue
+            if _compound_taken_for_verb(token):
+                continue  # "barring journalists and aid workers", parsed with "aid" as a verb
             if _confronted(token):
                 continue  # "were met by security forces firing tear gas": no meeting
             found = verb_entry(lex, token)
@@ -120,6 +122,14 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
                 claimed.add(obj.i)
                 claimed.update(c.i for c in children(obj, "compound"))
     return frames, claimed
+
+
+def _compound_taken_for_verb(verb: Token) -> bool:
+    """Whether a verb and the object right after it are one of the word lists' two-word names of
+    people or bodies ("aid workers", "relief agencies"): a noun phrase the parser split."""
+    words = load_words()
+    return any(obj.i == verb.i + 1 and f"{verb.lower_} {lemma(obj)}" in words.person_nouns | words.ngo_nouns
+               for obj in children(verb, "dobj"))
 
 
 def _confronted(verb: Token) -> bool:

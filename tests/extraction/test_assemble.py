@@ -2196,3 +2196,17 @@ def test_the_group_is_the_armed_group_named_last(events_in):
                        + "to Israel would be treated as legitimate targets.", date=dt.date(2023, 11, 19))
     _assert_dyad(events, ("THREATEN", {"YEM"}, {"ISR"}))
     assert not [e for e in events if e.plover == "THREATEN" and "ISR" in {a.code for a in e.source}]
+
+
+def test_both_countries_are_the_two_states_named_last_not_a_body(events_in):
+    events = events_in("Rwanda and Uganda signed a defence pact on Monday. The United Nations accused Uganda of "
+                       + "arming the rebels. Both countries rejected the accusation.", date=dt.date(2012, 11, 21))
+    _assert_dyad(events, ("REJECT", {"RWA", "UGA"}, {"UN"}))
+
+
+def test_a_two_word_name_of_people_split_by_the_parser_is_no_verb(events_in):
+    # parsed with "aid" as a verb whose object is "workers"
+    assert not events_in("Poland's parliament approved a 30-day state of emergency in a three-kilometre strip along "
+                         + "the border with Belarus on Monday, barring journalists and aid workers from the area as "
+                         + "thousands of migrants gathered on the Belarusian side of the frontier.",
+                         date=dt.date(2021, 9, 6))
