@@ -230,6 +230,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         agents = agents or [p for comp in children(verb, "xcomp") for prep in children(comp, "prep")
                             if prep.lower_ == "by" for p in children(prep, "pobj")
                             if p.pos_ in {"NOUN", "PROPN"} and p.ent_type_ not in {"DATE", "TIME"}]
+        # "were killed in a clash with Chinese troops": who fought them
+        agents = agents or [p for prep in children(verb, "prep") if prep.lower_ == "in"
+                            for fight in children(prep, "pobj") if lemma(fight) in load_words().combat_nouns
+                            for by in children(fight, "prep") if by.lower_ in {"with", "by"}
+                            for p in children(by, "pobj")]
         return agents
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.i == verb.head.i + 1 and can_act(verb.head) \
             and any(children(v, "dobj") for v in (verb, *children(verb, "conj"))):

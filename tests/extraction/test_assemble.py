@@ -2210,3 +2210,9 @@ def test_a_two_word_name_of_people_split_by_the_parser_is_no_verb(events_in):
                          + "the border with Belarus on Monday, barring journalists and aid workers from the area as "
                          + "thousands of migrants gathered on the Belarusian side of the frontier.",
                          date=dt.date(2021, 9, 6))
+
+
+def test_those_killed_in_a_clash_with_someone_were_killed_by_them(events_in):
+    events = events_in("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on "
+                       + "Monday night, the Indian army said.", date=dt.date(2020, 6, 16))
+    _assert_dyad(events, ("ASSAULT", {"CHN"}, {"IND"}))
