@@ -434,7 +434,7 @@ class ActorResolver:
         # story gave in full may be tagged as a common noun where it opens a sentence)
         named_before = head.text[:1].isupper() and (head.text in self.persons or head.text in self.surnames)
         if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and named_before):
-            known = self._known_person(head, depth=depth)
+            known = self._known_person(head, depth=depth) or self._titled_by_anaphor(head)
             if known:
                 return [known]
             if head.text in self.acronyms:
@@ -1040,6 +1040,20 @@ class ActorResolver:
             if code in codes:
                 entry = self.gaz.by_code.get(code)
                 return actor_of(entry, when=self.date) if entry else None
+        return None
+
+    def _titled_by_anaphor(self, head: Token) -> Actor | None:
+        """"agency chief Rafael Grossi" after "IAEA inspectors": a person no dictionary knows whose
+        title names a body by the word that stands for it ("agency", "alliance", "bloc") acts for
+        the body of that kind the story named last."""
+        for word in head.doc[head.left_edge.i : head.i]:
+            codes = self.gaz.anaphors.get(word.lemma_.lower()) if word.dep_ == "compound" and word.pos_ == "NOUN" else None
+            found = next((c for c in reversed(self.mentioned) if c in codes and c in self.gaz.by_code), None) \
+                if codes else None
+            if found is not None:
+                actor = actor_of(self.gaz.by_code[found], when=self.date)
+                self._remember_person(head.text, actor)
+                return actor
         return None
 
     def _group_anaphor(self, head: Token) -> Actor | None:

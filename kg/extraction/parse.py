@@ -95,9 +95,9 @@ def object_of(verb: Token) -> Token | None:
             return verb.head
     objs = children(verb, "dobj", "obj")
     if objs and objs[0].lower_ in words.relative_pronouns and verb.dep_ == "relcl" and not (
-            objs[0].i > 0 and verb.doc[objs[0].i - 1].text == ","):
-        # "an employee whom Chinese authorities detained": the employee; but ", which Tehran
-        # denies" may be about the whole clause before it
+            objs[0].i > 0 and verb.doc[objs[0].i - 1].text == "," and objs[0].tag_ != "WP"):
+        # "an employee whom Chinese authorities detained", "Pashinyan, whom they had detained":
+        # the one described; but ", which Tehran denies" may be about the whole clause before it
         return verb.head
     if not objs and verb.dep_ in {"relcl", "acl"} and children(verb, "nsubj") and not any(
             c.lower_ in words.relative_pronouns or c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ in {"ccomp", "xcomp"}

@@ -2216,3 +2216,22 @@ def test_those_killed_in_a_clash_with_someone_were_killed_by_them(events_in):
     events = events_in("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on "
                        + "Monday night, the Indian army said.", date=dt.date(2020, 6, 16))
     _assert_dyad(events, ("ASSAULT", {"CHN"}, {"IND"}))
+
+
+def test_an_official_titled_by_a_bodys_common_word_acts_for_that_body(events_in):
+    events = events_in("Iran withdrew the accreditation of several experienced IAEA inspectors on Saturday, a move "
+                       + "that agency chief Rafael Grossi condemned as extreme and unjustified.",
+                       date=dt.date(2022, 9, 3))
+    _assert_dyad(events, ("ACCUSE", {"IAEA"}, {"IRN"}))
+
+
+def test_whom_after_a_comma_is_the_person_the_clause_describes(events_in):
+    events = events_in("Armenian police released opposition leader Nikol Pashinyan, whom they had detained "
+                       + "a day earlier.", date=dt.date(2018, 4, 23))
+    _assert_dyad(events, ("COERCE", {"ARM"}, {"ARM"}))
+
+
+def test_forces_pushing_into_a_place_attack_it(events_in):
+    events = events_in("Salvadoran troops pushed deeper into Honduras on Wednesday.", date=dt.date(1969, 7, 16))
+    _assert_dyad(events, ("ASSAULT", {"SLV"}, {"HND"}))
+    assert not events_in("The government pushed for talks with the rebels on Wednesday.")
