@@ -44,6 +44,7 @@ from kg.extraction.parse import (
     prep_objects,
     promise_noun,
     purpose_clauses,
+    recounted,
     subject_of,
     time_tokens,
     with_counted,
@@ -795,8 +796,7 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
             targets += prep_objects(obj, ("in", "to"))
     if obj is not None and not thing_object and obj.lower_ not in load_words().reflexives:
         targets.append(obj.i)  # "blew himself up" acts on no one else
-    if verb.dep_ == "relcl" and not thing_object and not any(
-            a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ == "VBD" for a in kids(verb)):
+    if verb.dep_ == "relcl" and not thing_object and not recounted(verb):
         # "the 14th Army, which Moldova accuses of arming ...", "200 Venezuelans it accused of
         # ...": the object of a relative clause is the noun the clause describes (one that
         # "had" done it recounts what went before: "whom they had taken hostage")

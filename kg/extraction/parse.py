@@ -82,6 +82,12 @@ def carried_by(noun: Token) -> list[Token]:
             for c in children(acl, "dobj")]
 
 
+def recounted(verb: Token) -> bool:
+    """Whether a verb is in the past perfect ("whom they had taken hostage"): in a relative
+    clause it recounts what went before rather than reporting an act."""
+    return any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ == "VBD" for a in kids(verb))
+
+
 def object_of(verb: Token) -> Token | None:
     """The head of what a verb acts on: its direct object, passive subject or object phrase."""
     words = load_words()
@@ -95,7 +101,7 @@ def object_of(verb: Token) -> Token | None:
             return verb.head
     objs = children(verb, "dobj", "obj")
     if objs and objs[0].lower_ in words.relative_pronouns and verb.dep_ == "relcl" and not (
-            objs[0].i > 0 and verb.doc[objs[0].i - 1].text == "," and objs[0].tag_ != "WP"):
+            objs[0].i > 0 and verb.doc[objs[0].i - 1].text == "," and (objs[0].tag_ != "WP" or recounted(verb))):
         # "an employee whom Chinese authorities detained", "Pashinyan, whom they had detained":
         # the one described; but ", which Tehran denies" may be about the whole clause before it
         return verb.head

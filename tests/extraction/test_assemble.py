@@ -2226,7 +2226,8 @@ def test_an_official_titled_by_a_bodys_common_word_acts_for_that_body(events_in)
 
 
 def test_whom_after_a_comma_is_the_person_the_clause_describes(events_in):
-    events = events_in("Armenian police released opposition leader Nikol Pashinyan, whom they had detained "
+    # (one they "had" detained is told of as what went before)
+    events = events_in("Armenian police released opposition leader Nikol Pashinyan, whom they detained "
                        + "a day earlier.", date=dt.date(2018, 4, 23))
     _assert_dyad(events, ("COERCE", {"ARM"}, {"ARM"}))
 
