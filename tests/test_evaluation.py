@@ -54,10 +54,10 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 @pytest.mark.parametrize(("name", "split", "floor"), [
     ("gold_sentences.jsonl", None, 0.75),
-    # 0.706 on the 2,190 sentences' held-back third
+    # 0.704 on the 2,280 sentences' held-back third
     ("gold_sentences.jsonl", "heldout", 0.70),
-    # 0.640 on the 287 articles' held-back third
-    ("gold_corpus.jsonl", "heldout", 0.635),
+    # 0.643 on the 305 articles' held-back third
+    ("gold_corpus.jsonl", "heldout", 0.64),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
     result = evaluate(read_gold(DATA / name, split=split), extract_articles)
@@ -66,8 +66,8 @@ def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor)
 
 # The shared set codes a joint act ("A and B met") with an empty target; kg reads it pairwise,
 # each party the other's target, as the design notes and CAMEO coders do, and loses those here.
-FLOOR_SHARED_F1 = 0.71
-# set on all 287 articles (0.667), the last 192 of them (most of several paragraphs, on
+FLOOR_SHARED_F1 = 0.72
+# set on all 305 articles (0.664), the last 210 of them (most of several paragraphs, on
 # less-covered stories) harder than the first 95
 FLOOR_OWN_F1 = 0.66
 

@@ -1211,9 +1211,14 @@ class ActorResolver:
         that first and last name with middle names or initials besides, when they hold a role on
         the article's date, all who fit are of one state and the story names that state (the
         weaker match does not bring in a state of its own)."""
-        entity = next((ent for ent in head.doc.ents if ent.label_ == "PERSON" and ent.end - 1 == head.i), None)
-        if self.date is None or entity is None:
-            return None
+        doc = head.doc
+        if self.date is None or head.ent_type_ != "PERSON" or head.lower_ not in self.gaz.surnames or (
+                head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"):
+            return None  # (not the last word of a person's name the dictionaries have a holder for)
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        entity = doc[start : head.i + 1]
         honorifics = load_words().honorifics
         first = next((t.lower_ for t in entity[:-1] if t.pos_ == "PROPN" and t.lower_ not in self.gaz.sector_titles
                       and t.lower_ not in honorifics), None)

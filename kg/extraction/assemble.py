@@ -53,6 +53,7 @@ from kg.extraction.tree import (
     release,
     sentences,
     span_text,
+    tokens_of,
 )
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
@@ -409,7 +410,7 @@ def _outlet(token: Token, lex: Lexicon) -> bool:
 
 def _inside_quote(token: Token) -> bool:
     """True when the token stands between an odd number of quotation marks in its paragraph."""
-    marks = kept(token.doc, "kg_quote_marks", lambda doc: [t.i for t in doc if t.text in QUOTE_MARKS])
+    marks = kept(token.doc, "kg_quote_marks", lambda doc: [t.i for t in tokens_of(doc) if t.text in QUOTE_MARKS])
     return bisect.bisect_left(marks, token.i) % 2 == 1
 
 
@@ -892,12 +893,12 @@ def _remember_subject(sent: Span, resolver: ActorResolver) -> None:
         found = resolver.resolve(subj[0], subject=resolver.last_subject)
         if found or resolver.is_person(subj[0]):
             resolver.last_subject = found  # (a person no dictionary knows is no one's "he")
-    named = [t for t in sent if resolver.is_person(t)]
-    if named:
+    named = next((t for t in reversed(tokens_of(sent.doc)[sent.start : sent.end]) if resolver.is_person(t)), None)
+    if named is not None:
         # "Nimr, a fierce critic of the ruling family, ... Police arrested him": "him" is the
         # last person named, not one named before them, though no dictionary knows them
         # (resolved as any mention is, so that the text's own title places them)
-        found = resolver.resolve(named[-1], follow_conj=False)
+        found = resolver.resolve(named, follow_conj=False)
         resolver.last_person = found[0] if found and found[0].kind == "person" else None
 
 
