@@ -33,6 +33,7 @@ from kg.extraction.tree import (
     definite,
     described_conjunct,
     descriptive_participle,
+    entities,
     kept,
     kids,
     lefts,
@@ -85,7 +86,7 @@ class ActorRuler:
                   if _proper_name(doc[start:end])]
         # "Armenian Foreign Minister Ararat Mirzoyan", "Israel Katz": a state's name followed by
         # a surname in one person's name is a first name
-        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        persons = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
         found = [span for span in found if not (self._state_name(span.label_) and any(
             ent.start <= span.start and span.end < ent.end and doc[span.end].pos_ == "PROPN" for ent in persons))]
         # "Trade Minister Simon Birmingham", "U.N. rights chief Volker Turk": a place's name or
@@ -130,7 +131,7 @@ class ActorRuler:
         ("in Jericho") or a preposition of place governs them ("clashes in Bamenda")."""
         words = load_words()
         preps, place_nouns = words.act_place_preps, words.place_nouns
-        for ent in doc.ents:
+        for ent in entities(doc):
             root = ent.root
             # "in its capital, Nukus", "the city of Sivas": named as a place whatever its label;
             # so is the object of a verb that takes towns ("shelled El Fasher") and the end of
@@ -305,7 +306,7 @@ class ActorResolver:
         """Note the surnames of the people an article names in full anywhere, before any is resolved
         (a headline's "Tsai meets McCarthy" is the Kevin McCarthy the story names later)."""
         for doc in docs:
-            for ent in doc.ents:
+            for ent in entities(doc):
                 if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN" and self.span_at(ent[-1]) is None:
                     self.surnames.setdefault(ent[-1].text, ent[-1])
 
@@ -1243,7 +1244,7 @@ class ActorResolver:
         if self.date is None or (head.ent_type_ not in {"PERSON", "ORG", ""} and not placed) or key in self.gaz.first_names \
                 or head.text in self.surnames or key in self.gaz.sector_nouns or key in self.gaz.sector_titles:
             return None  # (nor the surname of someone the story named in full, nor a word like "Army")
-        entity = next((ent for ent in head.doc.ents if ent.start <= head.i < ent.end), None)
+        entity = next((ent for ent in entities(head.doc) if ent.start <= head.i < ent.end), None)
         if (entity is not None and len(entity) > 1) or head.dep_ in {"compound", "flat"} or any(
                 c.dep_ in {"compound", "flat", "det"} for c in kids(head)) or (head.i > 0 and head.nbor(-1).pos_ == "PROPN"):
             return None  # part of a longer name ("Abdel Fattah al-Burhan"), or a word ("the Movement")
@@ -1284,7 +1285,7 @@ def _place_context(span: Span) -> bool:
         return True
     # "Jordan recalled its ambassador", tagged as a person: a name standing alone, not part of a
     # longer name and not the surname of someone named in full ("Michael Jordan ... Jordan said")
-    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    persons = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
     alone = all(ent.start == span.start and ent.end == span.end for ent in persons
                 if ent.start < span.end and span.start < ent.end)
     return alone and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} and not any(

@@ -195,7 +195,7 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
     for token in tokens_of(doc):
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in claimed:
             continue
-        if token.is_title and token.i > token.sent.start and token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start:
             continue  # part of a name ("Prompt Global Strike", "Arab Spring Summit")
         if token.dep_ == "compound" and (lemma(token.head) in words.person_nouns
                                          or lemma(token.head) in words.unit_nouns):

@@ -35,6 +35,13 @@ def tokens_of(doc: Doc) -> list[Token]:
     return kept(doc, "kg_tokens", list)
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's named entities, made once per Doc (``doc.ents`` builds a new Span for each on
+    every read). The extractor's components run after the entity recogniser, which is the last
+    to set them."""
+    return kept(doc, "kg_ents", lambda d: tuple(d.ents))
+
+
 def kids(token: Token) -> list[Token]:
     """The token's children in order, from a table made once per Doc (``token.children``
     makes a new Token object for every child on every walk)."""
