@@ -703,7 +703,7 @@ class ActorResolver:
         if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" \
                 or clause.head.lemma_.lower() not in load_lexicon().word_set("speech"):
             return None
-        speaker = [s for s in kids(clause.head) if s.dep_ == "nsubj"]
+        speaker = children(clause.head, "nsubj")
         return self._state_of(self._resolve_one(speaker[0], subject=None, depth=depth + 1)) if speaker else None
 
     def _joined_clause_state(self, head: Token, depth: int) -> Entry | None:

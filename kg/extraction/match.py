@@ -129,8 +129,8 @@ def _compound_taken_for_verb(verb: Token) -> bool:
     """Whether a verb and the object right after it are one of the word lists' two-word names of
     people or bodies ("aid workers", "relief agencies"): a noun phrase the parser split."""
     words = load_words()
-    return any(obj.i == verb.i + 1 and f"{verb.lower_} {lemma(obj)}" in words.person_nouns | words.ngo_nouns
-               for obj in children(verb, "dobj"))
+    named = [f"{verb.lower_} {lemma(obj)}" for obj in children(verb, "dobj") if obj.i == verb.i + 1]
+    return any(name in words.person_nouns or name in words.ngo_nouns for name in named)
 
 
 def _confronted(verb: Token) -> bool:
