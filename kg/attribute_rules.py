@@ -30,7 +30,6 @@ logger = logging.getLogger(__name__)
 # The token attributes a pattern may test, in the order of a token's key.
 _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _KEY_IDS = [TAG, LOWER, DEP, IS_SPACE]
-_LOWER = _KEY_ATTRS.index("LOWER")
 _MAX_TOKENS = 2
 
 Test = Callable[[Any], bool]  # a test of one attribute's value
