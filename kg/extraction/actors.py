@@ -431,6 +431,9 @@ class ActorResolver:
             span = None  # the last word of a longer name: "the opposition Alternative Democratic Pole"
         if span is not None:
             return self._named(head, span, sector)
+        members = self._members_of(head)
+        if members is not None:
+            return [members]
         # a person: proper noun with a title, a known surname, or a PERSON entity (a name the
         # story gave in full may be tagged as a common noun where it opens a sentence)
         named_before = head.text[:1].isupper() and (head.text in self.persons or head.text in self.surnames)
@@ -1237,11 +1240,13 @@ class ActorResolver:
     def _holder_by_surname(self, head: Token) -> Actor | None:
         """"Aristide resigned", named in full nowhere in the story: a last name standing alone is
         the office holder the dictionaries give it on the article's date, when they can be of
-        one state only; not a word any holder has as a first name ("Lee", "Ahmed")."""
+        one state only; not a word any holder has as a first name ("Lee", "Ahmed"), nor a word in
+        lower case ("accused the court of bias" names no Esperanca Bias)."""
         key = head.lower_
         # (the parser may take a name that acts for a place's: "Kabila accused Rwanda")
         placed = head.ent_type_ == "GPE" and head.dep_ in {"nsubj", "nsubjpass"}
-        if self.date is None or (head.ent_type_ not in {"PERSON", "ORG", ""} and not placed) or key in self.gaz.first_names \
+        if self.date is None or not head.text[:1].isupper() or (head.ent_type_ not in {"PERSON", "ORG", ""} and not placed) \
+                or key in self.gaz.first_names \
                 or head.text in self.surnames or key in self.gaz.sector_nouns or key in self.gaz.sector_titles:
             return None  # (nor the surname of someone the story named in full, nor a word like "Army")
         entity = next((ent for ent in entities(head.doc) if ent.start <= head.i < ent.end), None)
@@ -1254,6 +1259,20 @@ class ActorResolver:
         actor = actor_of(held[0], when=self.date)
         self._remember_person(head.text, actor)
         return actor
+
+    def _members_of(self, head: Token) -> Actor | None:
+        """"West African leaders", "Gulf Arab states": the members of a region's organisation,
+        named together by the words before a plural such noun, act as that organisation."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in load_words().member_nouns or head.i == 0:
+            return None
+        doc = head.doc
+        for size in (2, 1):
+            start = head.i - size
+            if start >= head.left_edge.i:
+                entry = self.gaz.members.get(" ".join(t.lower_ for t in doc[start : head.i]))
+                if entry is not None:
+                    return actor_of(entry, when=self.date)
+        return None
 
     def _remember_person(self, name: str, actor: Actor) -> None:
         self.persons[name] = actor

@@ -224,6 +224,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
         # their ties" names both sides as joint sources
         return None
+    if "home_class" in frame.flags and _at_home(sources, targets):
+        cls = str(lex.frames["home_classes"].get(cls, cls))  # "banned 118 of its own members from politics"
     info = lex.info(cls)
     confidence = _confidence(frame, kind, sources, targets)
     start, text = offset + sent.start_char, span_text(sent)
@@ -587,7 +589,10 @@ def _clause_context(frame: Frame, sent: Span, resolver: ActorResolver) -> list[A
     trigger = sent.doc[frame.trigger]
     speech = [a for a in trigger.ancestors if a.dep_ != "ROOT" and any(c.dep_ == "ccomp" and trigger in c.subtree
                                                                        for c in kids(a))]
-    for clause in [*speech[:1], sent.root]:
+    # "..., days after Kinshasa severed ties with Kigali, which it accuses of ...": a relative
+    # clause on what a clause acted on speaks of that clause's doer
+    host = [next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), sent.root)] if trigger.dep_ == "relcl" else []
+    for clause in [*speech[:1], *host, sent.root]:
         subject = children(clause, "nsubj")
         if subject and subject[0].i not in frame.sources and subject[0].pos_ != "PRON":
             context = resolver.resolve(subject[0], subject=resolver.last_subject)
@@ -853,7 +858,7 @@ TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (
     ("court_venue", lambda found: _faced(found.source_codes, found.history)),
 )
 # The flags of event_patterns.json this module handles.
-HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target", "future_only"}
+HANDLED_FLAGS = frozenset(flag for flag, _ in TARGET_FALLBACKS) | {"state_source", "foreign_target", "future_only", "home_class"}
 
 
 def _actor_of_entry(entry: Entry) -> Actor:

@@ -414,8 +414,15 @@ def _without_protest_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> li
         for clause in clauses:
             purposes.update(t.i for t in clause.subtree)
     said = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}
+
+    def charge(frame: Frame) -> bool:
+        # "boycotted the vote, accusing the council of fraud": an accusation made in so many
+        # words of someone named is one, whatever act it gives the reason for
+        verb = doc[frame.trigger]
+        return frame.kind == "verb" and frame.frame is None and lex.info(frame.cls)["plover"] == "ACCUSE" \
+            and verb.dep_ == "advcl" and verb.tag_ == "VBG" and bool(children(verb, "dobj"))
     # ("saying he must resign" is framed as a demand only now, whatever its verb)
-    return [f for f in frames if f.trigger not in purposes
+    return [f for f in frames if f.trigger not in purposes or charge(f)
             or (lex.info(f.cls)["plover"] not in said and f.frame not in {"demand", "obligation"})]
 
 

@@ -62,6 +62,8 @@ class Gazetteer:
 
     names: dict[str, list[Entry]] = field(default_factory=dict)
     anaphors: dict[str, list[str]] = field(default_factory=dict)
+    # the words that name an organisation's members together ("west african") to its entry
+    members: dict[str, Entry] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
     sector_titles: dict[str, str] = field(default_factory=dict)
     by_code: dict[str, Entry] = field(default_factory=dict)
@@ -104,7 +106,8 @@ class Gazetteer:
 DATA_KEYS: dict[str, frozenset[str]] = {
     "countries.jsonl": frozenset({"code", "wikidata", "names", "demonyms", "metonyms", "parent",
                                   "start", "end", "successor"}),
-    "organizations.jsonl": frozenset({"code", "kind", "label", "names", "anaphors", "parent", "wikidata"}),
+    "organizations.jsonl": frozenset({"code", "kind", "label", "names", "anaphors", "member_adjectives", "parent",
+                                      "wikidata"}),
     "groups.jsonl": frozenset({"code", "kind", "sector", "label", "names", "wikidata"}),
     "ambiguous.jsonl": frozenset({"name", "candidates", "note", "default", "also_a_personal_name",
                                   "default_among_rivals"}),
@@ -306,6 +309,8 @@ def _add_organisations(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> Non
             gaz.add(name, entry)
         for word in rec.get("anaphors") or []:
             gaz.anaphors.setdefault(word.lower(), []).append(entry.code)
+        for words in rec.get("member_adjectives") or []:
+            gaz.members[words.lower()] = entry
 
 
 def _add_groups(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:

@@ -32,7 +32,7 @@ FLAGS = frozenset({
     "intransitive", "noun_needs_object", "noun_aimed", "person_object", "people_object", "requires_org_object", "joint",
     "state_source", "domestic_person", "accuser", "own_last_target", "reactive", "content_target", "context_target", "domestic", "foreign_target", "recipient_target", "future_only",
     "received_from", "own_envoy", "no_object", "to_court", "home_places", "mediated_parties", "from_object", "at_home",
-    "object_head", "court_venue", "needs_prep",
+    "object_head", "court_venue", "needs_prep", "home_class",
 })
 # Keys of an entry that carry data rather than a flag.
 ENTRY_FIELDS = frozenset({"class", "verbs", "nouns", "objects", "preps", "subjects", "noun_modifiers"})
@@ -44,7 +44,7 @@ FRAME_WORD_KEYS = frozenset({
     "positive_evaluation", "verbal_plover", "negative_evaluation_nouns", "event_nouns", "reform_verbs", "reform_nouns",
     "object_control", "claim_nouns", "cessation",
 })
-FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "assistance_class", "expulsion_class", "deescalation_class", "protester_classes", "irregular_classes", "demand_classes", "manner_classes", "cessation_class"})
+FRAME_TABLE_KEYS = frozenset({"intent_class", "refusal_class", "assistance_class", "expulsion_class", "deescalation_class", "protester_classes", "irregular_classes", "home_classes", "demand_classes", "manner_classes", "cessation_class"})
 _OWNER = "kg.extraction.lexicon"
 
 

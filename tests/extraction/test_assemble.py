@@ -2206,10 +2206,11 @@ def test_both_countries_are_the_two_states_named_last_not_a_body(events_in):
 
 def test_a_two_word_name_of_people_split_by_the_parser_is_no_verb(events_in):
     # parsed with "aid" as a verb whose object is "workers"
-    assert not events_in("Poland's parliament approved a 30-day state of emergency in a three-kilometre strip along "
-                         + "the border with Belarus on Monday, barring journalists and aid workers from the area as "
-                         + "thousands of migrants gathered on the Belarusian side of the frontier.",
-                         date=dt.date(2021, 9, 6))
+    events = events_in("Poland's parliament approved a 30-day state of emergency in a three-kilometre strip along "
+                       + "the border with Belarus on Monday, barring journalists and aid workers from the area as "
+                       + "thousands of migrants gathered on the Belarusian side of the frontier.",
+                       date=dt.date(2021, 9, 6))
+    assert not [e for e in events if e.plover == "AID"], events
 
 
 def test_those_killed_in_a_clash_with_someone_were_killed_by_them(events_in):
@@ -2236,3 +2237,50 @@ def test_forces_pushing_into_a_place_attack_it(events_in):
     events = events_in("Salvadoran troops pushed deeper into Honduras on Wednesday.", date=dt.date(1969, 7, 16))
     _assert_dyad(events, ("ASSAULT", {"SLV"}, {"HND"}))
     assert not events_in("The government pushed for talks with the rebels on Wednesday.")
+
+
+def test_a_word_in_lower_case_is_no_office_holders_surname(events_in):
+    # the dictionaries hold a Mozambican minister named Bias
+    events = events_in("Venezuela's opposition accused the supreme court of bias.", date=dt.date(2006, 5, 1))
+    _assert_dyad(events, ("ACCUSE", {"VEN"}, {"VEN"}), only=True)
+
+
+def test_an_accusation_in_so_many_words_beside_a_protest_is_one(events_in):
+    events = events_in("Somalia's opposition boycotted the election on Sunday, accusing Kenya of meddling.",
+                       date=dt.date(2012, 5, 1))
+    _assert_dyad(events, ("ACCUSE", {"SOM"}, {"KEN"}))
+    # what a protest demands is still part of the protest
+    events = events_in("Thousands of workers went on strike in Lagos on Monday, demanding higher wages.",
+                       date=dt.date(2012, 5, 1))
+    assert not [e for e in events if e.plover == "REQUEST"], events
+
+
+def test_it_in_a_relative_clause_on_an_object_is_that_clauses_doer(events_in):
+    events = events_in("M23 rebels took control of the airport in the eastern city of Goma on Monday, days after "
+                       + "Kinshasa cut diplomatic ties with Kigali, which it accuses of arming the group, residents said.",
+                       date=dt.date(2025, 1, 27))
+    _assert_dyad(events, ("ACCUSE", {"COD"}, {"RWA"}))
+
+
+def test_a_state_barring_its_own_people_restricts_them_and_another_states_sanctions_it(events_in):
+    events = events_in("A state court in Sarajevo sentenced Bosnian Serb leader Milorad Dodik to one year in prison "
+                       + "on Wednesday and banned him from holding office for six years.", date=dt.date(2025, 2, 26))
+    _assert_dyad(events, ("COERCE", {"BIH"}, {"BIH"}))
+    events = events_in("Australia barred Fiji's military leaders from entering its territory on Wednesday.",
+                       date=dt.date(2006, 12, 6))
+    _assert_dyad(events, ("SANCTION", {"AUS"}, {"FJI"}), only=True)
+
+
+def test_states_agreeing_on_a_treaty_agree_with_each_other(events_in):
+    events = events_in("Armenia and Azerbaijan have agreed on the full text of a peace treaty, the two foreign "
+                       + "ministries said on Thursday.", date=dt.date(2025, 3, 13))
+    _assert_dyad(events, ("AGREE", {"ARM", "AZE"}, {"ARM", "AZE"}))
+
+
+def test_a_regions_leaders_named_together_act_as_its_organisation(events_in):
+    events = events_in("West African leaders imposed sanctions on Niger at an emergency summit in Abuja on Sunday.",
+                       date=dt.date(2023, 7, 30))
+    _assert_dyad(events, ("SANCTION", {"ECOWAS"}, {"NER"}), only=True)
+    # (not every plural after the words: troops are a state's)
+    assert not [e for e in events_in("West African troops attacked the rebels on Sunday.")
+                if "ECOWAS" in {a.code for a in e.source}]
