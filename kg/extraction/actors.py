@@ -1257,6 +1257,10 @@ class ActorResolver:
         if not held or len({actor_of(e, when=self.date).code for e in held}) != 1:
             return None
         actor = actor_of(held[0], when=self.date)
+        # "Guatemala's Morales" is no holder of that name in Bolivia
+        owners = [self._entry_for(span) for c in children(head, "poss") if (span := self.span_at(c)) is not None]
+        if any(e is not None and e.kind == "country" and e.code != actor.code for e in owners):
+            return None
         self._remember_person(head.text, actor)
         return actor
 

@@ -30,6 +30,7 @@ from kg.extraction.gazetteer import Entry, Gazetteer, load_gazetteer
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.parse import (
     agent_sector,
+    can_act,
     children,
     condition_subjects,
     conj_head,
@@ -690,7 +691,34 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
         # place of the doers' own state
         fallback = [a for tok in target_tokens + frame.owner_targets if doc[tok].ent_type_ in {"GPE", "LOC"}
                     for a in resolver.resolve(doc[tok]) if a.kind == "country"][:1]
+        if not fallback and target_tokens and not any(person_noun(doc[t]) or can_act(doc[t]) for t in target_tokens):
+            # "shelled army positions north of Goma", "shelled the city's main hospital": force
+            # used on a thing is used on the state where the thing is
+            fallback = _thing_place(doc, target_tokens + [c.i for c in children(trigger, "advmod") if children(c, "prep")],
+                                    resolver)
     return targets or fallback
+
+
+def _thing_place(doc: Doc, target_tokens: list[int], resolver: ActorResolver) -> list[Actor]:
+    """The state of a place named inside the phrase of a thing acted on, or of where it lies:
+    "positions north of Goma", "the city's main hospital" (the city named before)."""
+    words = load_words()
+    within = words.placed_preps | words.place_owner_preps  # (not "into waters around Taiwan")
+
+    def inside(part: Token, tok: int) -> bool:
+        while part.i != tok:
+            if part.dep_ == "prep" and part.lower_ not in within:
+                return False
+            part = part.head
+        return True
+    for tok in target_tokens:
+        for part in doc[tok].subtree:
+            if (part.ent_type_ in {"GPE", "LOC"} or (part.pos_ == "PROPN" and (part.i == tok or part.dep_ == "pobj"))
+                    or (part.dep_ == "poss" and lemma(part) in words.place_nouns)) and inside(part, tok):
+                found = [a for a in resolver.resolve(part) if a.kind == "country"]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _deed(token: Token, lex: Lexicon) -> str:

@@ -31,7 +31,7 @@ from kg.extraction.parse import (
     subject_of,
 )
 from kg.extraction.records import Frame
-from kg.extraction.tree import kids
+from kg.extraction.tree import kids, tokens_of
 from kg.extraction.verbs import load_verb_dictionary
 from kg.extraction.words import load_words
 
@@ -51,6 +51,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     # "the zones it controls", "the region, which Hamas rules": a relative clause in the simple
     # present says what holds, not what took place
     frames = [f for f in candidate_frames(doc, lex) if f.kind != "verb" or not _describes(doc[f.trigger])]
+    frames += _declared_unwelcome(doc, lex, frames)
     for frame in frames:
         mark_mood(doc, frame, lex)
     framed = framing_frames(doc, lex, {f.trigger for f in frames})
@@ -103,6 +104,38 @@ def _without_act_purposes(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
             # on whom its aim acts on, though the aim ("disperse") is no coded act of its own
             act.targets = [o.i for c in purpose_clauses(doc[trigger]) for o in kids(c) if o.dep_ == "dobj"]
     return kept
+
+
+def _declared_unwelcome(doc: Doc, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """"declared two Russian diplomats persona non grata": those declared unwelcome are
+    expelled. The parser reads the phrase in many ways (as a clause with the diplomats for its
+    subject, as the verb's object); the one declared is the passive subject, else the head of
+    the words between the verb and the phrase. A clause the parser hangs on the phrase is the
+    declarer's (", accusing them of meddling")."""
+    lowers = [t.lower_ for t in tokens_of(doc)]
+    taken = {f.trigger for f in frames}
+    found: list[Frame] = []
+    for phrase in load_words().unwelcome_phrases:
+        words = phrase.split()
+        for start in (i for i in range(len(lowers) - len(words) + 1) if lowers[i : i + len(words)] == words):
+            end = start + len(words)
+            verb = next((a for a in doc[start].ancestors if a.pos_ == "VERB" and not start <= a.i < end), None)
+            if verb is None or verb.i in taken or verb.i > start:
+                continue
+            declared = children(verb, "nsubjpass") or [
+                t for t in doc[verb.i + 1 : start] if t.pos_ in {"NOUN", "PROPN", "PRON"} and not verb.i < t.head.i < start]
+            if not declared:
+                continue
+            # ("were declared persona non grata by Estonia": the phrase may take the agent)
+            sources = [t.i for t in subject_of(verb)] or [
+                p.i for t in doc[start:end] for prep in kids(t) if prep.lower_ == "by" for p in children(prep, "pobj")]
+            found.append(Frame(cls=lex.frames["expulsion_class"], trigger=verb.i, kind="verb", specific=True,
+                               sources=sources, targets=[declared[-1].i]))
+            taken.add(verb.i)
+            for frame in frames:
+                if doc[frame.trigger].head.i in range(start, end) and doc[frame.trigger].dep_ in {"advcl", "conj"}:
+                    frame.sources = list(sources)
+    return found
 
 
 def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

@@ -179,6 +179,7 @@ class Words:
     cancellation_verbs: frozenset[str]
     seeking_verbs: frozenset[str]
     presence_nouns: frozenset[str]
+    unwelcome_phrases: frozenset[str]
     reduction_verbs: frozenset[str]
     reason_preps: frozenset[str]
     decision_verbs: frozenset[str]

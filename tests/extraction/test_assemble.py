@@ -2284,3 +2284,32 @@ def test_a_regions_leaders_named_together_act_as_its_organisation(events_in):
     # (not every plural after the words: troops are a state's)
     assert not [e for e in events_in("West African troops attacked the rebels on Sunday.")
                 if "ECOWAS" in {a.code for a in e.source}]
+
+
+def test_those_declared_persona_non_grata_are_expelled_however_the_phrase_is_parsed(events_in):
+    for text, dyad in [
+        ("Moldova's foreign ministry declared a Russian embassy employee persona non grata on Thursday.",
+         ("SANCTION", {"MDA"}, {"RUS"})),
+        ("India declared Pakistan's defence attaches persona non grata on Wednesday.", ("SANCTION", {"IND"}, {"PAK"})),
+        ("Ethiopia declared seven senior United Nations officials persona non grata on Thursday, accusing them of "
+         + "meddling.", ("SANCTION", {"ETH"}, {"UN"})),
+    ]:
+        _assert_dyad(events_in(text, date=dt.date(2023, 2, 9)), dyad)
+
+
+def test_a_surname_after_a_states_possessive_is_that_states_person(events_in):
+    # the dictionaries' Morales of that year is Bolivia's
+    events = events_in("Guatemala's Morales expelled the U.N. anti-graft chief on Monday.", date=dt.date(2018, 9, 3))
+    assert {a.code for e in events for a in e.source} == {"GTM"}, events
+
+
+def test_force_on_a_thing_is_on_the_state_where_the_thing_lies(events_in):
+    events = events_in("Rebels loyal to renegade general Laurent Nkunda shelled army positions north of Goma on "
+                       + "Wednesday.", date=dt.date(2008, 10, 29))
+    _assert_dyad(events, ("ASSAULT", {"COD"}, {"COD"}))
+    events = events_in("Russian troops took control of the Zaporizhzhia nuclear power plant in southern Ukraine "
+                       + "on Friday.", date=dt.date(2022, 3, 4))
+    _assert_dyad(events, ("COERCE", {"RUS"}, {"UKR"}))
+    # (not where something was fired into)
+    assert not events_in("China fired ballistic missiles into waters around Taiwan on Thursday.",
+                         date=dt.date(2022, 8, 4))
