@@ -40,6 +40,7 @@ from kg.extraction.parse import (
     lemma,
     np_head,
     person_noun,
+    purpose_clauses,
     subject_of,
     time_tokens,
     with_counted,
@@ -160,6 +161,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
         return None  # "warned it would strike if the shelling went on": what a threat hangs on
     if frame.frame == "prospective":
         return None  # "ahead of a planned visit": an act the report only looks ahead to
+    if frame.frame == "described":
+        return None  # "paratroopers backed by tanks": a tie that describes, no act
     if frame.modality != "asserted" and frame.speaker is not None \
             and lemma(doc[frame.speaker]) in load_words().commentators:
         return None  # "Israel would respond, analysts said": speculation, no one's intent
@@ -1091,9 +1094,15 @@ def _frame_time(frame: Frame, doc: Doc, speech: frozenset[str] = frozenset()) ->
                     return TimeSpan(said.value[:7], "month", said.text, "reported")
                 return replace(said, basis="reported")
             break
-    shared = _participle_time(anchor, dates)
+    shared = _participle_time(anchor, dates) or _joined_time(anchor, dates) or _subject_participle_time(anchor, dates) \
+        or _purpose_time(anchor, dates)
     if shared is not None:
         return shared
+    told_of = [anchor.head.i, *(c.i for c in kids(anchor.head) if c.i < anchor.head.i)] if anchor.dep_ == "relcl" else []
+    if dates.first(told_of) is not None:
+        # "The war began on Monday evening, when Salvadoran planes attacked": a clause told of
+        # a date happened on it
+        return dates.first(told_of)
     noun = np_head(trigger)
     if frame.kind == "noun" and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "an EU embargo on Iranian oil took effect on Sunday": the act a subject names is
@@ -1117,6 +1126,36 @@ def _participle_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
         if head.head.i == head.i:
             return None
         head = head.head
+    return None
+
+
+def _joined_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
+    """"thanked Scholz on Wednesday and urged Berlin to send tanks": a verb joined by "and" to
+    a dated one, or the infinitive such a verb governs, shares its date."""
+    for rel, gov in governing(anchor):
+        if rel not in {"conj", "xcomp"}:
+            return None
+        found = dates.first(time_tokens(gov))
+        if found is not None:
+            return found
+    return None
+
+
+def _purpose_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
+    """"fired tear gas to disperse crowds on Wednesday": the parser hangs the date on the
+    purpose; it dates the act done for it."""
+    return next((found for clause in purpose_clauses(anchor) if (found := dates.first(time_tokens(clause)))), None)
+
+
+def _subject_participle_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
+    """"Premier Wen Jiabao, speaking in New York on Tuesday, demanded ...": the date of a
+    participle clause set beside the subject is the date of what the subject did."""
+    for subject in subject_of(anchor):
+        for clause in children(subject, "acl", "advcl"):
+            if clause.tag_ == "VBG":
+                found = dates.first(time_tokens(clause))
+                if found is not None:
+                    return found
     return None
 
 

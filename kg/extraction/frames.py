@@ -28,6 +28,7 @@ from kg.extraction.parse import (
     lemma,
     object_of,
     purpose_clauses,
+    reduced_passive,
     subject_of,
 )
 from kg.extraction.records import Frame
@@ -69,6 +70,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_protest_manner(doc, frames, lex)
     frames = _without_foreseen(doc, _without_anonymity(doc, frames))
     frames = _without_trade_figures(doc, frames, lex)
+    frames = _without_described_support(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
@@ -136,6 +138,33 @@ def _declared_unwelcome(doc: Doc, lex: Lexicon, frames: list[Frame]) -> list[Fra
                 if doc[frame.trigger].head.i in range(start, end) and doc[frame.trigger].dep_ in {"advcl", "conj"}:
                     frame.sources = list(sources)
     return found
+
+
+# types of act that back someone: said of a noun, or given as the reason for another act, they
+# describe a standing tie rather than report an act
+_BACKING = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _without_described_support(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """"Soviet paratroopers backed by tanks", "a bill backed by the ruling party": backing told
+    of as what describes a noun is no act; nor is backing given as the grievance another act
+    answers ("severed ties with Qatar over Doha's alleged support for terrorism"). Such a
+    frame is kept as "described": its actors are still read, so that "the coalition" later in
+    the story is the "Saudi-led coalition" that backed someone, but it codes no event."""
+    acts = {f.trigger for f in frames if f.kind == "verb"}
+    reasons = load_words().reason_preps
+
+    def described(frame: Frame) -> bool:
+        if lex.info(frame.cls)["plover"] not in _BACKING or frame.frame is not None:
+            return False
+        word = doc[frame.trigger]
+        if frame.kind == "verb":
+            return reduced_passive(word)
+        return word.dep_ == "pobj" and word.head.lower_ in reasons and word.head.head.i in acts
+    for frame in frames:
+        if described(frame):
+            frame.frame = "described"
+    return frames
 
 
 def _without_trade_figures(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

@@ -35,6 +35,8 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 # Entity labels of a number of things or people: "hundreds of Afghans", "dozens of activists".
 COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 # Relations through which a trigger is governed by a clause that frames it.
+# how a word before a noun says which of its kind the noun is ("a 1969 treaty")
+_ATTRIBUTIVE_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep"})
 
 
@@ -643,13 +645,18 @@ def purpose_clauses(verb: Token) -> list[Token]:
 
 
 def time_tokens(token: Token) -> list[int]:
-    """DATE entity tokens in the trigger's own clause (not in clauses embedded in it)."""
+    """DATE entity tokens in the trigger's own clause (not in clauses embedded in it, nor a
+    date that says which of a thing it is: "suspended a 1969 travel agreement")."""
     found: list[int] = []
     stack = [token]
     while stack:
         node = stack.pop()
         for child in kids(node):
             if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+                continue
+            if child.ent_type_ == "DATE" and node.i != token.i and node.pos_ in {"NOUN", "PROPN"} \
+                    and node.dep_ in {"dobj", "pobj", "attr", "oprd"} and node.ent_type_ != "DATE" \
+                    and child.dep_ in _ATTRIBUTIVE_DEPS and child.i < node.i:
                 continue
             if child.ent_type_ == "DATE":
                 found.append(child.i)

@@ -2313,3 +2313,47 @@ def test_force_on_a_thing_is_on_the_state_where_the_thing_lies(events_in):
     # (not where something was fired into)
     assert not events_in("China fired ballistic missiles into waters around Taiwan on Thursday.",
                          date=dt.date(2022, 8, 4))
+
+
+def test_backing_said_of_a_noun_or_given_as_a_grievance_is_no_act(events_in):
+    events = events_in("Saudi Arabia severed diplomatic ties with Qatar on Monday over Doha's alleged support for "
+                       + "terrorism.", date=dt.date(2017, 6, 5))
+    _assert_dyad(events, ("SANCTION", {"SAU"}, {"QAT"}), only=True)
+    events = events_in("Tens of thousands of Georgians marched through the capital on Saturday against a bill backed "
+                       + "by the ruling Georgian Dream party.", date=dt.date(2024, 5, 11))
+    assert not [e for e in events if e.plover == "SUPPORT"], events
+
+
+def test_a_verb_joined_to_a_dated_one_shares_its_date(events_in):
+    events = events_in("In his nightly video address on Wednesday, Ukrainian President Volodymyr Zelenskiy thanked "
+                       + "Scholz and urged Berlin to send tanks.", date=dt.date(2023, 1, 26))
+    appeal = next(e for e in events if e.plover == "REQUEST")
+    assert appeal.time is not None and appeal.time.value == "2023-01-25", appeal.time
+
+
+def test_a_participle_beside_the_subject_dates_what_the_subject_did(events_in):
+    events = events_in("Premier Wen Jiabao, speaking in New York on Tuesday, demanded the immediate release of the "
+                       + "Chinese trawler captain.", date=dt.date(2010, 9, 24))
+    demand = next(e for e in events if e.plover == "REQUEST")
+    assert demand.time is not None and demand.time.value == "2010-09-21", demand.time
+
+
+def test_a_date_that_says_which_treaty_is_not_when_it_was_suspended(events_in):
+    events = events_in("Hungary suspended a 1969 travel agreement with East Germany.", date=dt.date(1989, 9, 11))
+    assert events and all(e.time is not None and e.time.value == "1989-09-11" for e in events), events
+    # (the date of an act its subject names still dates it)
+    events = events_in("The 1969 war between Honduras and El Salvador killed thousands.", date=dt.date(1989, 9, 11))
+    assert events and all(e.time is not None and e.time.value == "1969" for e in events), events
+
+
+def test_a_date_hung_on_the_purpose_dates_the_act(events_in):
+    events = events_in("Solomon Islands police fired tear gas to disperse crowds on Wednesday.",
+                       date=dt.date(2021, 11, 26))
+    assert events and events[0].time is not None and events[0].time.value == "2021-11-24", events
+
+
+def test_a_clause_told_of_a_date_happened_on_it(events_in):
+    events = events_in("The war began on Monday evening, when Salvadoran planes attacked Honduras.",
+                       date=dt.date(1969, 7, 16))
+    attack = next(e for e in events if e.plover == "ASSAULT")
+    assert attack.time is not None and attack.time.value == "1969-07-14", attack.time
