@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.types import TimeSpan
 
@@ -43,6 +43,17 @@ if not Span.has_extension("kg_time"):
 
 DATES_KEY = "kg_dates"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+def names_day(token: Token) -> bool:
+    """Whether a token is a date's, or a weekday's within a time of day ("on Sunday night",
+    which the entity recogniser labels a TIME)."""
+    return token.ent_type_ == "DATE" or (token.ent_type_ == "TIME" and token.lower_ in _WEEKDAYS)
+
+
+def dated(ent: Span) -> bool:
+    """Whether an entity names a day or longer: a DATE, or a TIME that names its weekday."""
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent))
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -286,7 +297,8 @@ def _bounds(value: str, precision: str) -> tuple[_dt.date, _dt.date]:
 
 
 class TimeNormalizer:
-    """Collects the DATE entities of a Doc in ``doc.spans["kg_dates"]``.
+    """Collects the DATE entities of a Doc, and the TIME entities that name their weekday
+    ("Sunday night"), in ``doc.spans["kg_dates"]``.
 
     Each one's ``span._.kg_time`` is its date resolved against ``doc._.kg_pubdate``,
     computed when first asked for (most dates in a text date no event, and parsing an
@@ -297,7 +309,7 @@ class TimeNormalizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[DATES_KEY] = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        doc.spans[DATES_KEY] = [ent for ent in doc.ents if dated(ent)]
         return doc
 
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:

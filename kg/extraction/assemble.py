@@ -59,7 +59,7 @@ from kg.extraction.tree import (
 )
 from kg.extraction.words import load_words
 from kg.nlp import parse_segments, shared_nlp
-from kg.temporal import resolve_time
+from kg.temporal import dated, resolve_time
 from kg.types import Actor, Article, Event, Mention, TimeSpan
 
 EXTRACTOR_VERSION = "kg-rules/0.1"
@@ -1131,7 +1131,12 @@ def _participle_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
 
 def _joined_time(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
     """"thanked Scholz on Wednesday and urged Berlin to send tanks": a verb joined by "and" to
-    a dated one, or the infinitive such a verb governs, shares its date."""
+    a dated one, or the infinitive such a verb governs, shares its date; so does the first of
+    verbs joined before a date the parser hangs on the last ("dissolved Congress and suspended
+    the constitution on Sunday night")."""
+    for clause in children(anchor, "conj"):
+        if clause.pos_ in {"VERB", "AUX"} and (found := dates.first(time_tokens(clause))) is not None:
+            return found
     for rel, gov in governing(anchor):
         if rel not in {"conj", "xcomp"}:
             return None
@@ -1164,7 +1169,7 @@ class _DateIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.ents: dict[int, Span] = kept(doc, "kg_date_index", lambda d: {
-            i: ent for ent in d.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)})
+            i: ent for ent in d.ents if dated(ent) for i in range(ent.start, ent.end)})
 
     def first(self, tokens: Iterable[int]) -> TimeSpan | None:
         for index in tokens:

@@ -25,6 +25,7 @@ from kg.extraction.tree import (
     reduced_passive,
 )
 from kg.extraction.words import load_words
+from kg.temporal import names_day
 
 # Dependents that open a clause of their own.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
@@ -654,11 +655,12 @@ def time_tokens(token: Token) -> list[int]:
         for child in kids(node):
             if child.dep_ in CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
                 continue
-            if child.ent_type_ == "DATE" and node.i != token.i and node.pos_ in {"NOUN", "PROPN"} \
-                    and node.dep_ in {"dobj", "pobj", "attr", "oprd"} and node.ent_type_ != "DATE" \
+            day = names_day(child)
+            if day and node.i != token.i and node.pos_ in {"NOUN", "PROPN"} \
+                    and node.dep_ in {"dobj", "pobj", "attr", "oprd"} and node.ent_type_ not in TIME_ENTS \
                     and child.dep_ in _ATTRIBUTIVE_DEPS and child.i < node.i:
                 continue
-            if child.ent_type_ == "DATE":
+            if day:
                 found.append(child.i)
             stack.append(child)
     return sorted(found)

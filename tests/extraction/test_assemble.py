@@ -2357,3 +2357,16 @@ def test_a_clause_told_of_a_date_happened_on_it(events_in):
                        date=dt.date(1969, 7, 16))
     attack = next(e for e in events if e.plover == "ASSAULT")
     assert attack.time is not None and attack.time.value == "1969-07-14", attack.time
+
+
+def test_a_weekday_with_a_time_of_day_dates_the_act(events_in):
+    # the entity recogniser labels "Sunday night" a time, not a date
+    events = events_in("President Alberto Fujimori suspended the constitution on Sunday night.",
+                       date=dt.date(1992, 4, 6))
+    assert events and events[0].time is not None and events[0].time.value == "1992-04-05", events
+
+
+def test_the_first_of_joined_verbs_shares_the_date_hung_on_the_last(events_in):
+    events = events_in("President Alberto Fujimori dissolved Congress and suspended the constitution on Sunday.",
+                       date=dt.date(1992, 4, 6))
+    assert events and all(e.time is not None and e.time.value == "1992-04-05" for e in events), events
