@@ -906,6 +906,10 @@ class ActorResolver:
                 if head.lemma_.lower() in words.counterpart_nouns:
                     continue  # "his counterpart": another state's, not his
                 found = self._pronoun(child, subject)
+                if found and all(a.kind in {"igo", "ngo"} for a in found) and self._sector(head) in words.office_sectors:
+                    # "the Forum suspended Fiji after its military ruler ...": an office of
+                    # government (not troops: the UN has them) is a state's, the one named last
+                    found = self._last_state_before(child) or found
                 if found:
                     return found
             elif child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
@@ -1067,6 +1071,16 @@ class ActorResolver:
                 or any(c.dep_ in {"amod", "compound", "nmod"} for c in kids(head)):
             return None
         return actor_of(self.groups_named[-1], when=self.date)
+
+    def _last_state_before(self, token: Token) -> list[Actor]:
+        """The state the sentence names last before ``token``, if any."""
+        sent = token.sent
+        for span in sorted(token.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start):
+            if sent.start <= span.start and span.end <= token.i:
+                entry = self._entry_for(span)
+                if entry is not None and entry.kind == "country":
+                    return [actor_of(entry, when=self.date)]
+        return []
 
     def _compass_state(self, head: Token) -> Actor | None:
         """"The North" in a story about North Korea: the state named last whose name begins

@@ -2370,3 +2370,13 @@ def test_the_first_of_joined_verbs_shares_the_date_hung_on_the_last(events_in):
     events = events_in("President Alberto Fujimori dissolved Congress and suspended the constitution on Sunday.",
                        date=dt.date(1992, 4, 6))
     assert events and all(e.time is not None and e.time.value == "1992-04-05" for e in events), events
+
+
+def test_its_president_after_an_organisation_acts_is_the_states(events_in):
+    events = events_in("The African Union suspended Mali on Friday after its president arrested the prime minister.",
+                       date=dt.date(2012, 3, 30))
+    _assert_dyad(events, ("COERCE", {"MLI"}, {"MLI"}))
+    # (an organisation has troops of its own)
+    events = events_in("NATO suspended patrols in Kosovo on Friday after its troops clashed with Serb protesters.",
+                       date=dt.date(2023, 5, 30))
+    assert not [e for e in events if e.plover == "ASSAULT" and {a.code for a in e.source} == {"SRB"}], events
