@@ -1067,8 +1067,11 @@ class ActorResolver:
     def _group_anaphor(self, head: Token) -> Actor | None:
         """"the group's military spokesman" after "Houthi forces": the armed group or
         non-governmental body named last, where "the group" has no word of its own."""
+        # ("the Iran-aligned group" is one named before; "a Palestinian group", "the rights
+        # group" say which group by a word of their own)
         if not self.groups_named or head.lemma_.lower() not in load_words().group_anaphors or not definite(head) \
-                or any(c.dep_ in {"amod", "compound", "nmod"} for c in kids(head)):
+                or any(c.dep_ in {"compound", "nmod"} or (c.dep_ == "amod" and (c.ent_type_ or self.span_at(c) is not None))
+                       for c in kids(head)):
             return None
         return actor_of(self.groups_named[-1], when=self.date)
 

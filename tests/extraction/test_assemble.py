@@ -2380,3 +2380,16 @@ def test_its_president_after_an_organisation_acts_is_the_states(events_in):
     events = events_in("NATO suspended patrols in Kosovo on Friday after its troops clashed with Serb protesters.",
                        date=dt.date(2023, 5, 30))
     assert not [e for e in events if e.plover == "ASSAULT" and {a.code for a in e.source} == {"SRB"}], events
+
+
+def test_the_group_with_a_describing_word_is_still_the_group_named_last(events_in):
+    events = events_in("U.S. and British warships struck more than a dozen Houthi targets across Yemen, and a senior "
+                       + "official of the Iran-aligned group vowed that Washington and London would pay a heavy price.",
+                       date=dt.date(2024, 1, 12))
+    _assert_dyad(events, ("THREATEN", {"YEM"}, {"USA", "GBR"}))
+
+
+def test_a_people_of_one_region_is_of_the_state_it_lives_in(events_in):
+    events = events_in("Chechen leader Dzhokhar Dudayev vowed on Sunday to wage a holy war against Moscow.",
+                       date=dt.date(1994, 12, 11))
+    _assert_dyad(events, ("THREATEN", {"RUS"}, {"RUS"}))
