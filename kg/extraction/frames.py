@@ -62,7 +62,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     for frame in frames:
         apply_framing(doc, frame, lex)
     frames = _without_told_objects(doc, _told_to_leave(doc, frames, lex), lex)
-    _prompted(doc, frames)
+    _prompted(doc, frames, lex)
     _addressed(doc, frames)
     frames = _without_charged_means(doc, frames, lex)
     frames = _without_results(doc, frames)
@@ -290,15 +290,20 @@ def _addressed(doc: Doc, frames: list[Frame]) -> None:
                                     for p in kids(prep) if p.dep_ == "pobj"]
 
 
-def _prompted(doc: Doc, frames: list[Frame]) -> None:
+def _prompted(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
     """"Russia fired missiles at Ukraine, prompting Poland to scramble jets": an act another
-    brought about answers its doer, when it names no one of its own."""
+    brought about answers its doer, when it names no one of its own, or only the act itself
+    ("prompting Prime Minister Abe to condemn the launch")."""
     words = load_words()
+    acts = lex.word_set("event_nouns")
+
+    def names_act(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (lemma(token) in lex.by_noun or lemma(token) in acts)
     for frame in frames:
         verb = doc[frame.trigger]
         prompt = verb.head
-        if frame.kind != "verb" or frame.targets or verb.dep_ != "xcomp" or lemma(prompt) not in words.prompting_verbs \
-                or prompt.dep_ != "advcl" or prompt.tag_ != "VBG":
+        if frame.kind != "verb" or not all(names_act(doc[t]) for t in frame.targets) or verb.dep_ != "xcomp" \
+                or lemma(prompt) not in words.prompting_verbs or prompt.dep_ != "advcl" or prompt.tag_ != "VBG":
             continue
         frame.owner_targets += [s.i for s in subject_of(prompt.head)]
 

@@ -2393,3 +2393,9 @@ def test_a_people_of_one_region_is_of_the_state_it_lives_in(events_in):
     events = events_in("Chechen leader Dzhokhar Dudayev vowed on Sunday to wage a holy war against Moscow.",
                        date=dt.date(1994, 12, 11))
     _assert_dyad(events, ("THREATEN", {"RUS"}, {"RUS"}))
+
+
+def test_an_act_prompted_by_another_that_names_only_that_act_answers_its_doer(events_in):
+    events = events_in("North Korea fired a ballistic missile over northern Japan early on Tuesday, prompting Prime "
+                       + "Minister Shinzo Abe to condemn the launch as a grave threat.", date=dt.date(2017, 8, 29))
+    _assert_dyad(events, ("ACCUSE", {"JPN"}, {"PRK"}))
