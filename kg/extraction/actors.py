@@ -1282,8 +1282,9 @@ class ActorResolver:
         return actor
 
     def _members_of(self, head: Token) -> Actor | None:
-        """"West African leaders", "Gulf Arab states": the members of a region's organisation,
-        named together by the words before a plural such noun, act as that organisation."""
+        """"West African leaders", "Southern African heads of state": the members of a region's
+        organisation, named together by the words before a plural such noun, act as that
+        organisation."""
         if head.tag_ != "NNS" or head.lemma_.lower() not in load_words().member_nouns or head.i == 0:
             return None
         doc = head.doc

@@ -114,12 +114,16 @@ def _declared_unwelcome(doc: Doc, lex: Lexicon, frames: list[Frame]) -> list[Fra
     subject, as the verb's object); the one declared is the passive subject, else the head of
     the words between the verb and the phrase. A clause the parser hangs on the phrase is the
     declarer's (", accusing them of meddling")."""
+    text = doc.text.lower()
+    phrases = [p for p in load_words().unwelcome_phrases if p in text]  # (most texts have none)
+    if not phrases:
+        return []
     lowers = [t.lower_ for t in tokens_of(doc)]
     taken = {f.trigger for f in frames}
     found: list[Frame] = []
-    for phrase in load_words().unwelcome_phrases:
+    for phrase in phrases:
         words = phrase.split()
-        for start in (i for i in range(len(lowers) - len(words) + 1) if lowers[i : i + len(words)] == words):
+        for start in (i for i, low in enumerate(lowers) if low == words[0] and lowers[i : i + len(words)] == words):
             end = start + len(words)
             verb = next((a for a in doc[start].ancestors if a.pos_ == "VERB" and not start <= a.i < end), None)
             if verb is None or verb.i in taken or verb.i > start:
