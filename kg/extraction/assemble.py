@@ -998,7 +998,10 @@ def _dateline_state(article: Article, gazetteer: Gazetteer) -> Entry | None:
         if "/" in line.split(" ")[0]:
             return None  # "WASHINGTON/CARACAS -": two places
         for part in reversed([p.strip() for p in place.split(",")[:2] if p.strip()]):
-            entry = gazetteer.entry(part if not part.isupper() else part.title())
+            # ("PORT-AU-PRINCE": in capitals the hyphens' small words are lost; the dictionaries
+            # spell it with spaces, in any case)
+            entry = gazetteer.entry(part if not part.isupper() else part.title()) or (
+                gazetteer.entry(part.replace("-", " ")) if "-" in part else None)
             if entry is not None and entry.kind == "country" and entry.role in {"name", "metonym"}:
                 return entry
     return None

@@ -2399,3 +2399,11 @@ def test_an_act_prompted_by_another_that_names_only_that_act_answers_its_doer(ev
     events = events_in("North Korea fired a ballistic missile over northern Japan early on Tuesday, prompting Prime "
                        + "Minister Shinzo Abe to condemn the launch as a grave threat.", date=dt.date(2017, 8, 29))
     _assert_dyad(events, ("ACCUSE", {"JPN"}, {"PRK"}))
+
+
+def test_a_capitalised_dateline_with_hyphens_names_its_state(events_in):
+    # (two states named once each: the dateline settles whose the soldiers are)
+    events = events_in("PORT-AU-PRINCE, Sept 30 (Reuters) - Mutinous soldiers arrested Haitian President Jean-Bertrand "
+                       + "Aristide on Monday, and Venezuela said hours later that it would give him asylum.",
+                       date=dt.date(1991, 9, 30))
+    _assert_dyad(events, ("COERCE", {"HTI"}, {"HTI"}))
