@@ -2407,3 +2407,9 @@ def test_a_capitalised_dateline_with_hyphens_names_its_state(events_in):
                        + "Aristide on Monday, and Venezuela said hours later that it would give him asylum.",
                        date=dt.date(1991, 9, 30))
     _assert_dyad(events, ("COERCE", {"HTI"}, {"HTI"}))
+
+
+def test_summoning_a_high_commissioner_is_a_complaint_not_a_demand(events_in):
+    events = events_in("Pakistan's Foreign Office summoned India's deputy high commissioner on Friday.",
+                       date=dt.date(2017, 3, 3))
+    _assert_dyad(events, ("ACCUSE", {"PAK"}, {"IND"}), only=True)
