@@ -1075,15 +1075,19 @@ class ActorResolver:
             return None
         return actor_of(self.groups_named[-1], when=self.date)
 
+    def _named_before(self, token: Token, *, start: int = 0) -> Iterator[Entry]:
+        """The entries of the names that end before ``token`` (and begin at ``start`` or
+        after), nearest first."""
+        for span in sorted(token.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start):
+            if start <= span.start and span.end <= token.i:
+                entry = self._entry_for(span)
+                if entry is not None:
+                    yield entry
+
     def _last_state_before(self, token: Token) -> list[Actor]:
         """The state the sentence names last before ``token``, if any."""
-        sent = token.sent
-        for span in sorted(token.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start):
-            if sent.start <= span.start and span.end <= token.i:
-                entry = self._entry_for(span)
-                if entry is not None and entry.kind == "country":
-                    return [actor_of(entry, when=self.date)]
-        return []
+        entry = next((e for e in self._named_before(token, start=token.sent.start) if e.kind == "country"), None)
+        return [actor_of(entry, when=self.date)] if entry is not None else []
 
     def _compass_state(self, head: Token) -> Actor | None:
         """"The North" in a story about North Korea: the state named last whose name begins
@@ -1091,9 +1095,7 @@ class ActorResolver:
         codes = self.gaz.state_forms.get(head.lower_) if head.lower_ in load_words().compass_anaphors else None
         if not codes or not head.text[0].isupper() or not definite(head):
             return None
-        before = [self._entry_for(span) for span in sorted(head.doc.spans.get(SPAN_KEY, []), key=lambda s: -s.start)
-                  if span.end <= head.i]
-        for code in [e.code for e in before if e is not None] + list(reversed(self.mentioned)):
+        for code in [e.code for e in self._named_before(head)] + list(reversed(self.mentioned)):
             if code in codes and code in self.gaz.by_code:
                 return actor_of(self.gaz.by_code[code], when=self.date)
         return None
