@@ -296,6 +296,9 @@ class ActorResolver:
         # each with the last word of its first full mention: "Kyagulanyi" alone, which the
         # parser may tag as an organisation or a common noun, is that person
         self.surnames: dict[str, Token] = {}
+        # titles the story gave people, each with the last word of the name it last went with
+        # ("Commodore Frank Bainimarama" for a later "the commodore")
+        self.titled: dict[str, Token] = {}
 
     # -- spans ---------------------------------------------------------------
     @staticmethod
@@ -314,6 +317,8 @@ class ActorResolver:
         """Note the organisations and states a sentence or paragraph mentions (for anaphors)."""
         for span in doc.spans.get(SPAN_KEY, []):
             entry = self.gaz.entry(span.label_)
+            if entry and entry.role == "demonym" and _ethnic(span):
+                continue  # "ethnic Albanian parties" in Macedonia are no mention of Albania
             if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
                 self.mentioned.append(entry.code)
                 self.named.add(entry.code)
@@ -328,6 +333,9 @@ class ActorResolver:
                 if person.parent_kind == "country":
                     self.mentioned.append(person.code)  # a known person speaks for their state
         for token in doc:
+            if token.dep_ == "compound" and token.pos_ == "PROPN" and token.lower_ in self.gaz.sector_titles \
+                    and token.head.pos_ == "PROPN" and self.is_person(token.head):
+                self.titled[token.lower_] = token.head
             if _acronym(token) and token.text not in self.acronyms and self.span_at(token) is None:
                 # "the Bangladesh Nationalist Party (BNP)": a later "the BNP" is the party named
                 found = self._resolve_one(token.head, subject=None, depth=1)
@@ -493,7 +501,18 @@ class ActorResolver:
             fronted = self._fronted_place(head)
             if fronted is not None:
                 return [actor_of(fronted, sector=sector, when=self.date)]
-        return self._at_home(head, sector, title_sector, subject=subject, depth=depth)
+        return self._at_home(head, sector, title_sector, subject=subject, depth=depth) or self._titled_before(head, depth)
+
+    def _titled_before(self, head: Token, depth: int) -> list[Actor]:
+        """"The commodore accused the government" after "Commodore Frank Bainimarama": a title
+        standing alone, with no owner or state of its own, is the person the story last named
+        with it."""
+        named = self.titled.get(head.lower_)
+        if named is None or depth > 2 or head.pos_ != "NOUN" or not definite(head) or any(
+                c.dep_ not in {"det", "punct"} for c in kids(head)):
+            return []
+        found = self._resolve_one(named, subject=None, depth=depth + 1)
+        return found if len(found) == 1 and found[0].kind == "person" else []
 
     def _affiliated(self, span: Span, person: Actor) -> Actor:
         """A person as the text places them: "U.N. mediator Diego Cordovez" acts for the UN,
@@ -520,7 +539,13 @@ class ActorResolver:
         if entry is None:
             return []
         if entry.kind == "person":
-            actor = self._affiliated(span, actor_of(entry, when=self.date))
+            known = actor_of(entry, when=self.date)
+            actor = self._affiliated(span, known)
+            earlier = self.persons.get(span.text)
+            if actor is known and earlier is not None and earlier.name == known.name:
+                # "U.N. Secretary-General Kurt Waldheim ... Waldheim was willing": a later
+                # mention without a title of its own keeps the office the story gave first
+                actor = earlier
             self._remember_person(span.text, actor)
             return [actor]
         if entry.role == "demonym" and head.pos_ == "ADJ":
@@ -533,6 +558,15 @@ class ActorResolver:
                 # own body that shares a name with an international one, or with another
                 # state's ("the Philippine Senate")
                 return [actor_of(owner, sector=sector or "GOV", when=self.date)]
+        before = self.span_at(span.doc[span.start - 1]) if entry.kind == "group" and span.start > 0 else None
+        owner = self._entry_for(before) if before is not None else None
+        if owner is not None and owner.kind == "country" and owner.role == "name" and owner.code != entry.code:
+            # "Rebels of the Mozambique National Resistance": a state's name just before a
+            # group's says whose the group is, whatever other group shares the rest (a demonym
+            # may give the fighters' stock: "Rwandan Hutu rebels" in Congo)
+            state = self.gaz.by_code.get(owner.code, owner)
+            return [replace(actor_of(entry, sector=sector, when=self.date), code=state.code,
+                            parent_kind=state.kind, parent_label=state.label)]  # type: ignore[arg-type]
         if entry.role == "demonym" and entry.kind == "country":
             home = self._home_of_people(head, span, entry.code)
             if home is None and _ethnic(span):
@@ -550,7 +584,7 @@ class ActorResolver:
             if token.dep_ not in {"poss", "amod", "compound"} or not span.start <= token.head.i < span.end:
                 continue
             found = self.span_at(token)
-            entry = self._entry_for(found) if found is not None else None
+            entry = self._entry_for(found) if found is not None and not _ethnic(found) else None
             if entry is not None and entry.kind == "country" and entry.role in {"name", "demonym", "metonym"}:
                 return self.gaz.by_code.get(entry.code, entry)
         return None
@@ -1000,15 +1034,17 @@ class ActorResolver:
         return []
 
     def _main_object(self, token: Token, subject: list[Actor] | None) -> list[Actor]:
-        """What an object pronoun of a participle clause refers to when the clause it hangs on
-        acted on other actors: "expelled the diplomats of Australia and New Zealand, accusing
-        them of meddling" (them: Australia and New Zealand)."""
+        """What an object pronoun of a participle clause or a joined verb refers to when the
+        clause it hangs on acted on other actors: "expelled the diplomats of Australia and New
+        Zealand, accusing them of meddling" (them: Australia and New Zealand)."""
         clause = token.head
         words = load_words()
         # (a reflexive is the clause's own subject; "us" is the speaker's side)
         # ("telephoned Erdogan to congratulate him": a purpose clause's object pronoun as well)
         purpose = clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(clause))
-        if token.dep_ != "dobj" or clause.dep_ != "advcl" or (clause.tag_ != "VBG" and not purpose) \
+        # ("besieged the embassy and set it ablaze": the object of the verb it is joined to)
+        hung = clause.dep_ == "advcl" and (clause.tag_ == "VBG" or purpose)
+        if token.dep_ != "dobj" or not (hung or clause.dep_ == "conj") \
                 or token.lower_ in words.reflexives or token.lower_ in words.speaker_pronouns:
             return []
         objects = [o for o in kids(clause.head) if o.dep_ == "dobj"]

@@ -207,7 +207,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             targets = _faced({a.code for a in sources}, history or [])
         if not targets:
             return None
-    commander = governor_of_kind(trigger, load_words().command_verbs)
+    # (a noun's act is commanded through its light verb: "ordered the army to launch an offensive")
+    commander = governor_of_kind(doc[frame.head_clause] if frame.kind == "noun" and frame.head_clause is not None
+                                 else trigger, load_words().command_verbs)
     told = _own_forces(commander, sources, doc[frame.action_target], resolver) if lex.info(cls)["plover"] == "REQUEST" \
         and frame.frame == "demand" and action is not None and frame.action_target is not None else None
     if told is not None and action is not None:

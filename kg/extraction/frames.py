@@ -350,11 +350,15 @@ def _told_to_leave(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
 
 
 def _without_told_objects(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
-    """A verb of demand whose infinitive is itself an act demanded codes that demand only:
-    "ordered French troops to leave" demands a withdrawal and deploys no troops, though the
-    dictionaries code "order" with a security force as its object as a show of force."""
-    demanded = {doc[f.trigger].head.i for f in frames
-                if f.kind == "verb" and f.frame == "demand" and doc[f.trigger].dep_ == "xcomp"}
+    """A verb of demand whose infinitive is itself an act demanded (or a light verb of one)
+    codes that demand only: "ordered French troops to leave" demands a withdrawal and deploys
+    no troops, though the dictionaries code "order" with a security force as its object as a
+    show of force."""
+    # (or whose infinitive is a light verb of an act named by a noun: "ordered the army to
+    # launch an offensive")
+    acts = [doc[f.trigger if f.kind == "verb" or f.head_clause is None else f.head_clause] for f in frames
+            if f.frame == "demand" and (f.kind == "verb" or f.head_clause is not None)]
+    demanded = {act.head.i for act in acts if act.dep_ == "xcomp"}
     return [f for f in frames if f.kind != "verb" or f.frame is not None or f.trigger not in demanded
             or lemma(doc[f.trigger]) not in lex.word_set("demand")]
 

@@ -2412,3 +2412,71 @@ def test_summoning_a_high_commissioner_is_a_complaint_not_a_demand(events_in):
     events = events_in("Pakistan's Foreign Office summoned India's deputy high commissioner on Friday.",
                        date=dt.date(2017, 3, 3))
     _assert_dyad(events, ("ACCUSE", {"PAK"}, {"IND"}), only=True)
+
+
+def test_a_person_named_again_keeps_the_office_the_story_gave_first(events_in):
+    # (the dictionaries date an Austrian role for him in 1972; the story makes him the UN's)
+    events = events_in("Ireland's foreign minister met U.N. Secretary-General Kurt Waldheim on Thursday. Waldheim "
+                       + "condemned the shootings in Londonderry.", date=dt.date(1972, 2, 3))
+    assert not any("AUT" in {a.code for a in e.source} for e in events), events
+    _assert_dyad(events, ("ACCUSE", {"UN"}, {"GBR"}))
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(events_in):
+    # (not Damascus, the last place named before "it")
+    events = events_in("Protesters surrounded the Danish embassy in Damascus on Saturday and burned it.",
+                       date=dt.date(2006, 2, 5))
+    _assert_dyad(events, ("PROTEST", {"SYR"}, {"DNK"}), only=True)
+
+
+def test_a_title_standing_alone_is_the_person_last_named_with_it(events_in):
+    events = events_in("Fiji's military commander, Commodore Frank Bainimarama, said on Tuesday he had taken over "
+                       + "executive authority. The commodore accused the government of corruption.",
+                       date=dt.date(2006, 12, 6))
+    _assert_dyad(events, ("ACCUSE", {"FJI"}, {"FJI"}))
+
+
+def test_an_ethnic_demonym_is_no_mention_of_the_state_of_that_name(events_in):
+    # ("ethnic Albanian" four times against one dateline: the story is still Macedonia's)
+    events = events_in("SKOPJE, Aug 13 (Reuters) - Ethnic Albanian leaders welcomed the peace deal on Monday, and "
+                       + "ethnic Albanian villagers returned home. Ethnic Albanian rebels said they would disarm. "
+                       + "Security forces shelled the village of Ljuboten on Sunday, ethnic Albanian witnesses said.",
+                       date=dt.date(2001, 8, 13))
+    _assert_dyad(events, ("ASSAULT", {"MKD"}, {"MKD"}), only=True)
+
+
+def test_an_ethnic_demonym_does_not_make_a_group_that_states(events_in):
+    events = events_in("SKOPJE, Aug 13 (Reuters) - The ethnic Albanian National Liberation Army attacked a police "
+                       + "station near Tetovo on Monday.", date=dt.date(2001, 8, 13))
+    _assert_dyad(events, ("ASSAULT", {"MKD"}, {"MKD"}))
+    assert not any("ALB" in {a.code for a in e.source} for e in events), events
+
+
+def test_criminal_gangs_of_no_stated_country_are_the_story_states(events_in):
+    events = events_in("Haiti's prime minister accused bandits of blocking the country's main fuel terminal.",
+                       date=dt.date(2022, 1, 7))
+    _assert_dyad(events, ("ACCUSE", {"HTI"}, {"HTI"}))
+
+
+def test_the_united_arab_republic_is_egypt(events_in):
+    events = events_in("The United Arab Republic broke off diplomatic relations with the United States tonight.",
+                       date=dt.date(1967, 6, 6))
+    _assert_dyad(events, ("SANCTION", {"EGY"}, {"USA"}))
+
+
+def test_a_command_that_surrenders_retreats(events_in):
+    events = events_in("Pakistan's Eastern Command surrendered unconditionally to the Indian Army in Dacca this "
+                       + "afternoon.", date=dt.date(1971, 12, 16))
+    _assert_dyad(events, ("RETREAT", {"PAK"}, {"IND"}), only=True)
+
+
+def test_a_states_name_before_a_groups_says_whose_the_group_is(events_in):
+    # (El Salvador's "National Resistance" shares the last two words)
+    events = events_in("MAPUTO (AP) - Rebels of the Mozambique National Resistance ambushed a bus convoy north of the "
+                       + "capital today, killing at least 20 civilians.", date=dt.date(1987, 7, 20))
+    _assert_dyad(events, ("ASSAULT", {"MOZ"}, {"MOZ"}), only=True)
+
+
+def test_forces_ordered_to_launch_an_act_named_by_a_noun_carry_it_out(events_in):
+    events = events_in("Nigeria's president ordered troops to launch an assault on Boko Haram.", date=dt.date(2015, 2, 1))
+    _assert_dyad(events, ("ASSAULT", {"NGA"}, {"NGA"}), only=True)
