@@ -765,9 +765,19 @@ class ActorResolver:
 
     def _fronted_place(self, head: Token) -> Entry | None:
         """The state of a place put before the subject ("In Beijing, foreign ministry
-        spokeswoman Hua Chunying said ..."), where the wire says whose side speaks next."""
+        spokeswoman Hua Chunying said ..."), where the wire says whose side speaks next; the
+        place that opens a paragraph holds for the rest of it ("In Seoul, a government spokesman
+        said ... The opposition party accused the government ...")."""
         if head.dep_ not in {"nsubj", "nsubjpass"}:
             return None
+        found = self._place_before_subject(head)
+        opening = next(iter(head.doc.sents), None)
+        if found is None and opening is not None and opening.start < head.sent.start:
+            found = next((e for t in kids(opening.root) if t.dep_ in {"nsubj", "nsubjpass"}
+                          and (e := self._place_before_subject(t)) is not None), None)
+        return found
+
+    def _place_before_subject(self, head: Token) -> Entry | None:
         for prep in kids(head.head):
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.left_edge.i:
                 continue

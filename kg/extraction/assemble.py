@@ -293,7 +293,9 @@ def _in_phrase(token: Token, head: Token) -> bool:
 
 def _joint(frame: Frame, lex: Lexicon) -> bool:
     """Whether a frame with several sources and no target found may be read pairwise."""
-    return lex.info(frame.cls)["plover"] not in _DIRECTED or not (frame.targets or frame.owner_targets)
+    # ("traded accusations": an act the entry says is done together is pairwise, whatever its object)
+    return lex.info(frame.cls)["plover"] not in _DIRECTED or "joint" in frame.flags \
+        or not (frame.targets or frame.owner_targets)
 
 
 def _story_parties(history: list[Event], exclude: set[str]) -> list[Actor]:

@@ -487,7 +487,7 @@ def joint(verb: Token, obj: Token | None) -> bool:
     return any(s.conjuncts for s in subjects) or any(
         p.conjuncts for s in subjects for prep in children(s, "prep") if prep.lower_ in {"from", "of"}
         for p in children(prep, "pobj")) or any(
-        m.conjuncts for s in subjects for m in kids(s) if m.dep_ in {"amod", "compound"})
+        m.conjuncts for s in subjects for m in kids(s) if m.dep_ in {"amod", "compound", "nmod"})
 
 
 def noun_entry(lex: Lexicon, noun: Token) -> tuple[LexEntry, bool] | None:

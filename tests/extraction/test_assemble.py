@@ -2480,3 +2480,42 @@ def test_a_states_name_before_a_groups_says_whose_the_group_is(events_in):
 def test_forces_ordered_to_launch_an_act_named_by_a_noun_carry_it_out(events_in):
     events = events_in("Nigeria's president ordered troops to launch an assault on Boko Haram.", date=dt.date(2015, 2, 1))
     _assert_dyad(events, ("ASSAULT", {"NGA"}, {"NGA"}), only=True)
+
+
+def test_welcoming_an_act_praises_its_parties_and_does_not_do_it(events_in):
+    events = events_in("The army chiefs of Armenia and Azerbaijan held talks with Russia's Valery Gerasimov in Moscow "
+                       + "on Tuesday. Kremlin spokesman Dmitry Peskov welcomed the truce.", date=dt.date(2016, 4, 5))
+    _assert_dyad(events, ("SUPPORT", {"RUS"}, {"ARM", "AZE"}))
+    assert not any(e.plover == "RETREAT" for e in events), events
+
+
+def test_the_minsk_group_is_the_osces_not_belarus(events_in):
+    events = events_in("The OSCE Minsk Group, co-chaired by Russia, France and the United States, called on Armenia "
+                       + "and Azerbaijan to respect the truce.", date=dt.date(2016, 4, 5))
+    _assert_dyad(events, ("REQUEST", {"OSCE"}, {"ARM", "AZE"}), only=True)
+
+
+def test_a_lockdown_imposed_restricts_the_states_own_people(events_in):
+    events = events_in("China imposed a lockdown on Shanghai.", date=dt.date(2022, 3, 28))
+    _assert_dyad(events, ("COERCE", {"CHN"}, {"CHN"}), only=True)
+
+
+def test_a_place_that_opens_a_paragraph_holds_for_the_rest_of_it(events_in):
+    events = events_in("North Korea seized the American ship Pueblo on Tuesday. North Korea also sent commandos across "
+                       + "the border, and North Korea's radio praised them.\n\nIn Seoul, a government spokesman said "
+                       + "South Korea expected its ally to take firm measures. The opposition New Democratic Party "
+                       + "accused the government of lax security.", date=dt.date(1968, 1, 25))
+    _assert_dyad(events, ("ACCUSE", {"KOR"}, {"KOR"}))
+    assert not any(e.plover == "ACCUSE" and {a.code for a in e.source} == {"PRK"} for e in events), events
+
+
+def test_troops_of_two_states_named_together_trading_fire_attack_each_other(events_in):
+    # (the parser hangs the two demonyms on "troops" as a modifier and its conjunct)
+    events = events_in("Thai and Cambodian troops traded artillery fire near the disputed temple on Monday.",
+                       date=dt.date(2011, 2, 7))
+    _assert_dyad(events, ("ASSAULT", {"THA", "KHM"}, {"THA", "KHM"}), only=True)
+
+
+def test_accusations_traded_are_accusations_each_way(events_in):
+    events = events_in("India and Pakistan exchanged accusations over the attack on Monday.", date=dt.date(2019, 2, 18))
+    _assert_dyad(events, ("ACCUSE", {"IND", "PAK"}, {"IND", "PAK"}), only=True)
