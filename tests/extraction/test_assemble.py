@@ -2519,3 +2519,18 @@ def test_troops_of_two_states_named_together_trading_fire_attack_each_other(even
 def test_accusations_traded_are_accusations_each_way(events_in):
     events = events_in("India and Pakistan exchanged accusations over the attack on Monday.", date=dt.date(2019, 2, 18))
     _assert_dyad(events, ("ACCUSE", {"IND", "PAK"}, {"IND", "PAK"}), only=True)
+
+
+def test_a_person_handed_to_a_tribunal_is_judicial_cooperation_not_a_release(events_in):
+    events = events_in("Serbian authorities handed former Yugoslav President Slobodan Milosevic over to the UN war "
+                       + "crimes tribunal in The Hague on Thursday.", date=dt.date(2001, 6, 28))
+    assert [e.plover for e in events] == ["COOPERATE"], events
+    events = events_in("Hamas handed three Israeli hostages to the International Committee of the Red Cross on Saturday.",
+                       date=dt.date(2025, 1, 25))
+    assert [e.plover for e in events] == ["RETREAT"], events
+
+
+def test_abstaining_in_a_vote_concedes_nothing(events_in):
+    events = events_in("Russia vetoed the resolution on Friday, while China and India abstained.",
+                       date=dt.date(2022, 2, 25))
+    assert not any(e.plover == "CONCEDE" for e in events), events
