@@ -693,6 +693,9 @@ def _evaluated_clause(word: Token) -> Token | None:
     if word.pos_ == "NOUN":
         return word.head if lemma(word.head) in load_words().naming_noun_verbs or (
             word.dep_ == "attr" and word.head.pos_ in {"AUX", "VERB"}) else None
+    if word.dep_ in {"acomp", "oprd"} and children(word.head, "dobj") \
+            and lemma(word.head) not in load_words().naming_verbs:
+        return None  # "shot dead at least two people": what the act left its object, no judgement
     return word.head if word.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp"} else None
 
 

@@ -260,7 +260,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             noun = verb.head
             while noun.dep_ == "conj" and s.i > 0 and verb.doc[s.i - 1].text == ",":
                 noun = noun.head
-            return [noun] if can_act(noun) else []
+            # ("the army, which had accused the RSF": a body the agent nouns give a sector acts too)
+            return [noun] if can_act(noun) or (noun.pos_ == "NOUN" and agent_sector(noun)) else []
         if s.pos_ == "NOUN" and verb.tag_ in {"VBD", "VBZ", "VBP"} and any(m.dep_ == "mark" for m in kids(verb)) \
                 and not can_act(s):
             # "ECOWAS, which had suspended Mali after two coups there, suspended Guinea ...",

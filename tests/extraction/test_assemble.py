@@ -2534,3 +2534,28 @@ def test_abstaining_in_a_vote_concedes_nothing(events_in):
     events = events_in("Russia vetoed the resolution on Friday, while China and India abstained.",
                        date=dt.date(2022, 2, 25))
     assert not any(e.plover == "CONCEDE" for e in events), events
+
+
+def test_what_an_act_left_its_object_is_no_judgement_of_the_act(events_in):
+    # ("dead" is what the shooting left the people, not a rights group's verdict on it)
+    events = events_in("Kenyan police shot dead at least two people in Nairobi on Tuesday as thousands of young "
+                       + "demonstrators returned to the streets of the capital, a rights group said.",
+                       date=dt.date(2024, 7, 2))
+    _assert_dyad(events, ("ASSAULT", {"KEN"}, {"KEN"}), only=True)
+
+
+def test_a_body_a_relative_clause_describes_does_what_the_clause_says(events_in):
+    events = events_in("The army, which had accused the RSF of illegally deploying fighters around the northern town of "
+                       + "Merowe, carried out air strikes on the paramilitary group's bases in Khartoum on Sunday.",
+                       date=dt.date(2023, 4, 16))
+    _assert_dyad(events, ("ACCUSE", {"SDN"}, {"SDN"}))
+
+
+def test_marks_of_time_and_history_do_not_discard_a_sentence(events_in):
+    # (the Phoenix discard list drops sentences with "months later" or "World War Two")
+    events = events_in("BAMAKO (Reuters) - Mali's junta promised elections in August 2020. Nine months later, the army "
+                       + "arrested the interim president.", date=dt.date(2021, 6, 1))
+    _assert_dyad(events, ("COERCE", {"MLI"}, {"MLI"}))
+    events = events_in("Russia's invasion of Ukraine on Thursday was the biggest attack on a European state since World "
+                       + "War Two.", date=dt.date(2022, 2, 25))
+    _assert_dyad(events, ("ASSAULT", {"RUS"}, {"UKR"}), only=True)

@@ -84,6 +84,7 @@ def test_framing_keys_are_checked(frames):
 # Where the hand lexicon codes a bare verb otherwise than the CAMEO verb dictionary's own code
 # for it, and why. The dictionary is the default; the overlay departs from it only here.
 OVERLAY_DEPARTURES = {
+    "abstain": "abstaining in a vote concedes nothing; only abstaining from violence de-escalates (087)",
     "bargain": "negotiating (046) is what news means; CAMEO's 050 is diplomatic cooperation",
     "collaborate": "material cooperation (060), not diplomatic (050)",
     "coordinate": "material cooperation (060), not diplomatic (050)",
