@@ -501,7 +501,19 @@ class ActorResolver:
             fronted = self._fronted_place(head)
             if fronted is not None:
                 return [actor_of(fronted, sector=sector, when=self.date)]
-        return self._at_home(head, sector, title_sector, subject=subject, depth=depth) or self._titled_before(head, depth)
+        return (self._at_home(head, sector, title_sector, subject=subject, depth=depth)
+                or self._titled_before(head, depth) or self._unknown_body(head, depth))
+
+    def _unknown_body(self, head: Token, depth: int) -> list[Actor]:
+        """"The Mothers of the Plaza de Mayo, who marched again on Thursday, rejected the
+        commission": a body by a name no dictionary knows, acting as the subject of a clause, is
+        of the state the story is about, where one stands out (not a person's name)."""
+        if depth > 1 or head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass"} \
+                or head.ent_type_ not in {"ORG", ""} or self.is_person(head) or not head.text[:1].isupper() \
+                or any(c.lower_ in load_words().weather_titles for c in lefts(head) if c.dep_ == "compound"):
+            return []  # ("Typhoon Hagibis ... left dozens of people dead")
+        home = self._fronted_place(head) or self.dominant_country()
+        return [actor_of(home, when=self.date)] if home is not None else []
 
     def _titled_before(self, head: Token, depth: int) -> list[Actor]:
         """"The commodore accused the government" after "Commodore Frank Bainimarama": a title

@@ -191,6 +191,7 @@ class Words:
     prompting_verbs: frozenset[str]
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
+    weather_titles: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

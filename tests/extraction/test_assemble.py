@@ -2559,3 +2559,18 @@ def test_marks_of_time_and_history_do_not_discard_a_sentence(events_in):
     events = events_in("Russia's invasion of Ukraine on Thursday was the biggest attack on a European state since World "
                        + "War Two.", date=dt.date(2022, 2, 25))
     _assert_dyad(events, ("ASSAULT", {"RUS"}, {"UKR"}), only=True)
+
+
+def test_a_body_no_dictionary_knows_acting_as_subject_is_of_the_story_state(events_in):
+    events = events_in("BUENOS AIRES, Dec. 15 - President Raul Alfonsin on Thursday set up a commission to investigate "
+                       + "the disappearance of thousands of people under military rule.\n\nThe Mothers of the Plaza de "
+                       + "Mayo, who marched again on Thursday outside the presidential palace, rejected the commission "
+                       + "as toothless and demanded that Congress set up its own inquiry.", date=dt.date(1983, 12, 16))
+    _assert_dyad(events, ("REQUEST", {"ARG"}, {"ARG"}))
+
+
+def test_a_storm_by_its_name_is_no_body_acting(events_in):
+    events = events_in("Typhoon Hagibis, one of the most powerful storms to hit Japan in decades, left dozens of people "
+                       + "dead and flooded large parts of the Kanto region around Tokyo, public broadcaster NHK said on "
+                       + "Sunday.", date=dt.date(2019, 10, 13))
+    assert events == [], events
