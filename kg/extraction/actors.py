@@ -508,7 +508,7 @@ class ActorResolver:
         """"The Mothers of the Plaza de Mayo, who marched again on Thursday, rejected the
         commission": a body by a name no dictionary knows, acting as the subject of a clause, is
         of the state the story is about, where one stands out (not a person's name)."""
-        if depth > 1 or head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass"} \
+        if depth > 1 or head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass", "dobj"} \
                 or head.ent_type_ not in {"ORG", ""} or self.is_person(head) or not head.text[:1].isupper() \
                 or any(c.lower_ in load_words().weather_titles for c in lefts(head) if c.dep_ == "compound"):
             return []  # ("Typhoon Hagibis ... left dozens of people dead")
@@ -669,7 +669,10 @@ class ActorResolver:
                 lambda: self._speaker_state(head, depth),
                 lambda: self._same_noun(*(c for c in head.doc[head.left_edge.i : head.i] if c.dep_ == "compound")),
                 lambda: self._joined_clause_state(head, depth),
-                lambda: self._state_of(self.last_subject), self.dominant_country]
+                # (the last subject's state carries a story on to who speaks or acts next, not to
+                # whom an act is done: "police arrested party president Kem Sokha")
+                lambda: self._state_of(self.last_subject) if head.dep_ in {"nsubj", "nsubjpass"} else None,
+                self.dominant_country]
             if acted_on:
                 ways.append(lambda: next((self.gaz.by_code[c] for c in reversed(self.mentioned) if c not in acted_on
                                           and c in self.gaz.by_code and self.gaz.by_code[c].kind == "country"), None))

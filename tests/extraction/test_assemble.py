@@ -2574,3 +2574,23 @@ def test_a_storm_by_its_name_is_no_body_acting(events_in):
                        + "dead and flooded large parts of the Kanto region around Tokyo, public broadcaster NHK said on "
                        + "Sunday.", date=dt.date(2019, 10, 13))
     assert events == [], events
+
+
+def test_an_office_holder_acted_on_is_of_the_story_state_not_the_last_speakers(events_in):
+    events = events_in("PHNOM PENH - Cambodia's Supreme Court dissolved the main opposition party on Thursday.\n\n"
+                       + "China said on Friday that it supported the government's efforts to protect political "
+                       + "stability.\n\nPolice arrested party president Kem Sokha at his home in a midnight raid on "
+                       + "Sept. 3.", date=dt.date(2017, 11, 17))
+    _assert_dyad(events, ("COERCE", {"KHM"}, {"KHM"}))
+    assert not any(e.plover == "COERCE" and "CHN" in {a.code for a in e.target} for e in events), events
+
+
+def test_a_body_no_dictionary_knows_acted_on_is_of_the_story_state(events_in):
+    events = events_in("MANAGUA (AP) - Police on Monday raided Cristiana, the main opposition movement.",
+                       date=dt.date(2021, 5, 10))
+    _assert_dyad(events, ("ASSAULT", {"NIC"}, {"NIC"}), only=True)
+
+
+def test_the_commonwealth_standing_alone_is_the_commonwealth_of_nations(events_in):
+    events = events_in("The Commonwealth suspended Fiji from its councils on Friday.", date=dt.date(2006, 12, 8))
+    _assert_dyad(events, ("SANCTION", {"COMW"}, {"FJI"}), only=True)
