@@ -506,8 +506,9 @@ class ActorResolver:
 
     def _unknown_body(self, head: Token, depth: int) -> list[Actor]:
         """"The Mothers of the Plaza de Mayo, who marched again on Thursday, rejected the
-        commission": a body by a name no dictionary knows, acting as the subject of a clause, is
-        of the state the story is about, where one stands out (not a person's name)."""
+        commission", "police raided Cristiana": a body by a name no dictionary knows, the subject
+        or object of a clause, is of the state the story is about, where one stands out (not a
+        person's name)."""
         if depth > 1 or head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass", "dobj"} \
                 or head.ent_type_ not in {"ORG", ""} or self.is_person(head) or not head.text[:1].isupper() \
                 or any(c.lower_ in load_words().weather_titles for c in lefts(head) if c.dep_ == "compound"):

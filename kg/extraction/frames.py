@@ -353,9 +353,7 @@ def _without_told_objects(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
     """A verb of demand whose infinitive is itself an act demanded (or a light verb of one)
     codes that demand only: "ordered French troops to leave" demands a withdrawal and deploys
     no troops, though the dictionaries code "order" with a security force as its object as a
-    show of force."""
-    # (or whose infinitive is a light verb of an act named by a noun: "ordered the army to
-    # launch an offensive")
+    show of force. ("Ordered the army to launch an offensive": the light verb of a noun's act.)"""
     acts = [doc[f.trigger if f.kind == "verb" or f.head_clause is None else f.head_clause] for f in frames
             if f.frame == "demand" and (f.kind == "verb" or f.head_clause is not None)]
     demanded = {act.head.i for act in acts if act.dep_ == "xcomp"}
