@@ -629,8 +629,11 @@ class ActorResolver:
             return [person]
         if actor.kind == "person" and head.pos_ != "PROPN" and head.lemma_.lower() not in load_words().person_roles:
             # "supporters of former President Ben Bella" are not Ben Bella: his state's people
+            # (a group keeps its name, which tells it from its home state: "his fighters" of a
+            # group's leader are the group's, not the state's rebels)
             return [Actor(code=actor.code, kind=actor.parent_kind or "country",  # type: ignore[arg-type]
-                          label=actor.parent_label or actor.code, sector=sector)]
+                          label=actor.parent_label or actor.code, sector=sector,
+                          name=actor.parent_label if actor.parent_kind == "group" else None)]
         if actor.kind == "person":
             return [actor]
         if actor.kind == "country" and head.pos_ == "NOUN" and len({a.code for a in owner}) == 1:

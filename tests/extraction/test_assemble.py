@@ -2594,3 +2594,11 @@ def test_a_body_no_dictionary_knows_acted_on_is_of_the_story_state(events_in):
 def test_the_commonwealth_standing_alone_is_the_commonwealth_of_nations(events_in):
     events = events_in("The Commonwealth suspended Fiji from its councils on Friday.", date=dt.date(2006, 12, 8))
     _assert_dyad(events, ("SANCTION", {"COMW"}, {"FJI"}), only=True)
+
+
+def test_the_fighters_of_a_groups_leader_are_the_named_group(events_in):
+    # (a group actor with no name would share its IRI with its home state's rebels)
+    events = events_in("Saeb Salam, a leader of the opposition United National Front, warned that his fighters would "
+                       + "resist any foreign soldier who entered the Basta quarter.", date=dt.date(1958, 7, 16))
+    groups = [a for e in events for a in (*e.source, *e.target) if a.kind == "group"]
+    assert groups and all(a.name and a.key.startswith("group/") for a in groups), events
