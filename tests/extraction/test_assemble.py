@@ -2602,3 +2602,14 @@ def test_the_fighters_of_a_groups_leader_are_the_named_group(events_in):
                        + "resist any foreign soldier who entered the Basta quarter.", date=dt.date(1958, 7, 16))
     groups = [a for e in events for a in (*e.source, *e.target) if a.kind == "group"]
     assert groups and all(a.name and a.key.startswith("group/") for a in groups), events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Moldova accused Transnistria of blocking the talks.", ("ACCUSE", {"MDA"}, {"MDA"})),
+    ("Kenya has not recognised the self-declared republic of Somaliland.", ("SUPPORT", {"KEN"}, {"SOM"})),
+])
+def test_a_breakaway_region_is_a_body_of_the_state_it_is_in(events_in, text, dyad):
+    # (as the state's own name it would be the source's own state, and no target)
+    events = events_in(text, date=dt.date(2021, 4, 14))
+    _assert_dyad(events, dyad, only=True)
+    assert all(a.kind == "group" and a.name for e in events for a in e.target), events
