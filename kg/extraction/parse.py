@@ -505,6 +505,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[int]:
     for prep in [p for h in heads for p in children(h, "prep", "dative", "agent")]:
         if prep.lower_ in wanted or prep.dep_ == "dative":
             pobjs = children(prep, "pobj") or ([prep] if prep.dep_ == "dative" and prep.pos_ != "ADP" else [])
+            # "held talks with visiting Prime Minister Nawaz Sharif", parsed as "with visiting" him
+            pobjs = pobjs or [o for c in children(prep, "pcomp") if c.i == prep.i + 1
+                              and c.lower_ in words.attributive_participles for o in children(c, "dobj")]
             if not pobjs and prep.pos_ == "ADP":
                 pobjs = _dangling_object(prep)
             # "an embargo on trade with Nicaragua": the partner of the exchange acted on

@@ -81,6 +81,7 @@ class Words:
     object_preps: frozenset[str]
     about_preps: frozenset[str]
     partner_preps: frozenset[str]
+    attributive_participles: frozenset[str]
     exchange_nouns: frozenset[str]
     shipment_nouns: frozenset[str]
     protest_preps: frozenset[str]

@@ -2613,3 +2613,12 @@ def test_a_breakaway_region_is_a_body_of_the_state_it_is_in(events_in, text, dya
     events = events_in(text, date=dt.date(2021, 4, 14))
     _assert_dyad(events, dyad, only=True)
     assert all(a.kind == "group" and a.name for e in events for a in e.target), events
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Premier Li Peng held talks on Monday with visiting Pakistani Prime Minister Nawaz Sharif.",
+    "Vietnam's president met with visiting Chinese Foreign Minister Wang Yi in Hanoi on Tuesday.",
+])
+def test_the_visitor_after_with_is_the_one_met(events_in, text):
+    events = events_in(text, date=dt.date(2015, 3, 10))
+    assert any(e.plover == "CONSULT" and {a.code for a in e.target} & {"PAK", "CHN"} for e in events), events
