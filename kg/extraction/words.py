@@ -136,6 +136,7 @@ class Words:
     # nouns and words around names
     protest_stance_nouns: frozenset[str]
     state_anaphors: frozenset[str]
+    named_state_anaphors: frozenset[str]
     group_anaphors: frozenset[str]
     state_form_anaphors: frozenset[str]
     compass_anaphors: frozenset[str]

@@ -2622,3 +2622,16 @@ def test_a_breakaway_region_is_a_body_of_the_state_it_is_in(events_in, text, dya
 def test_the_visitor_after_with_is_the_one_met(events_in, text):
     events = events_in(text, date=dt.date(2015, 3, 10))
     assert any(e.plover == "CONSULT" and {a.code for a in e.target} & {"PAK", "CHN"} for e in events), events
+
+
+def test_a_state_of_a_named_kind_is_the_state_named_last(events_in):
+    events = events_in("Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing the Gulf state of backing "
+                       + "terrorism.", date=dt.date(2017, 6, 5))
+    _assert_dyad(events, ("ACCUSE", {"SAU"}, {"QAT"}))
+
+
+def test_the_state_alone_stands_for_no_state(events_in):
+    # (a government at large, or a province: "the northern state")
+    events = events_in("Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing the state of backing "
+                       + "terrorism.", date=dt.date(2017, 6, 5))
+    assert not any(e.plover == "ACCUSE" for e in events), events
