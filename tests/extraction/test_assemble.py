@@ -2635,3 +2635,9 @@ def test_the_state_alone_stands_for_no_state(events_in):
     events = events_in("Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing the state of backing "
                        + "terrorism.", date=dt.date(2017, 6, 5))
     assert not any(e.plover == "ACCUSE" for e in events), events
+
+
+def test_a_refusal_told_of_no_one_answers_whom_the_refuser_faces(events_in):
+    events = events_in("Zambia's electoral commission barred the main opposition party from the vote on Monday after "
+                       + "the party refused to sign a code of conduct.", date=dt.date(2022, 3, 14))
+    _assert_dyad(events, ("REJECT", {"ZMB"}, {"ZMB"}))
