@@ -223,8 +223,9 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if not targets and not frame.intransitive and frame.frame is None and lex.info(cls)["plover"] in _STORY_AIMED \
             and len({a.code for a in sources}) == 1:
         # "the United States suspended $2.5 million in military aid", "welcomed the release",
-        # "after the party refused to sign a code of conduct": support given, withdrawn or
-        # refused, told of no one, goes to the one the source faces in the story so far
+        # "after the party refused to sign a code of conduct", "accusing the electoral council of
+        # bias": support given, withdrawn or refused, or blame, told of no one whose state is
+        # known, goes to the one the source faces in the story so far
         targets = _faced({a.code for a in sources}, history or [])
     if not targets and not frame.intransitive and frame.frame is None and (len(sources) < 2 or not _joint(frame, lex)):
         # a dyadic action with no one to act on is not coded; "Czechia and Albania upgraded
@@ -257,8 +258,9 @@ _SIGNED_CAMEO = "057"
 _ACTED_ON = frozenset({"dobj", "dative", "pobj"})
 # PLOVER types of force, done to a place as well as to a party
 _FORCE = frozenset({"ASSAULT", "COERCE"})
-# PLOVER types of support given, withdrawn or refused, aimed where the story says when no one is named
-_STORY_AIMED = frozenset({"SUPPORT", "SANCTION", "REJECT"})
+# PLOVER types of support given, withdrawn or refused, and of blame: aimed where the story says
+# when no one is named
+_STORY_AIMED = frozenset({"SUPPORT", "SANCTION", "REJECT", "ACCUSE"})
 # PLOVER types of hostile deeds, whose ending is aimed at whom they were
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # PLOVER types of what is said to someone, which may share the target of the act joined to them

@@ -2641,3 +2641,9 @@ def test_a_refusal_told_of_no_one_answers_whom_the_refuser_faces(events_in):
     events = events_in("Zambia's electoral commission barred the main opposition party from the vote on Monday after "
                        + "the party refused to sign a code of conduct.", date=dt.date(2022, 3, 14))
     _assert_dyad(events, ("REJECT", {"ZMB"}, {"ZMB"}))
+
+
+def test_blame_of_a_body_of_no_known_state_answers_whom_the_accuser_faces(events_in):
+    events = events_in("Bolivia's main opposition parties said they would boycott Sunday's election, accusing the "
+                       + "electoral council of favouring President Evo Morales.", date=dt.date(2019, 10, 14))
+    _assert_dyad(events, ("ACCUSE", {"BOL"}, {"BOL"}))
