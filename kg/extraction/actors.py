@@ -1183,9 +1183,9 @@ class ActorResolver:
         neighbour = head.lemma_.lower() in words.neighbour_nouns and (definite(head) or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)))
         # ("the Gulf state": a capitalised word says which kind of state; "the northern state" may be a province)
-        named = head.lemma_.lower() in words.named_state_anaphors and any(
+        of_a_kind = head.lemma_.lower() in words.named_state_anaphors and any(
             c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in lefts(head))
-        if not noun or not neighbour and (head.lemma_.lower() not in words.state_anaphors and not named
+        if not noun or not neighbour and (head.lemma_.lower() not in words.state_anaphors and not of_a_kind
                                           or not definite(head)):
             return None
         # the one acting is not what it acts on; a subject is the one acting, and other than

@@ -2630,12 +2630,6 @@ def test_a_state_of_a_named_kind_is_the_state_named_last(events_in):
     _assert_dyad(events, ("ACCUSE", {"SAU"}, {"QAT"}))
 
 
-def test_the_state_alone_stands_for_no_state(events_in):
-    # (a government at large, or a province: "the northern state")
-    events = events_in("Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing the state of backing "
-                       + "terrorism.", date=dt.date(2017, 6, 5))
-    assert not any(e.plover == "ACCUSE" for e in events), events
-
 
 def test_a_refusal_told_of_no_one_answers_whom_the_refuser_faces(events_in):
     events = events_in("Zambia's electoral commission barred the main opposition party from the vote on Monday after "
