@@ -2641,3 +2641,9 @@ def test_blame_of_a_body_of_no_known_state_answers_whom_the_accuser_faces(events
     events = events_in("Bolivia's main opposition parties said they would boycott Sunday's election, accusing the "
                        + "electoral council of favouring President Evo Morales.", date=dt.date(2019, 10, 14))
     _assert_dyad(events, ("ACCUSE", {"BOL"}, {"BOL"}))
+
+
+def test_a_meeting_one_is_due_to_hold_is_a_schedule_not_an_intent(events_in):
+    events = events_in("EU foreign ministers are due to discuss relations with Albania at a meeting later this month.",
+                       date=dt.date(1994, 9, 9))
+    assert events == [], events
