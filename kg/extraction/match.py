@@ -463,7 +463,9 @@ _VERB_CHECKS: dict[str, Callable[[LexEntry, Token, Token | None], bool]] = {
     "joint": _joint_object,
     "received_from": lambda entry, verb, obj: bool(_givers(entry, verb, obj)),
     "no_object": lambda entry, verb, obj: not children(verb, "dobj"),
-    "needs_prep": lambda entry, verb, obj: bool(prep_objects(verb, entry.preps)),
+    # ("fired a missile over Japan": the phrase may hang on the object)
+    "needs_prep": lambda entry, verb, obj: bool(prep_objects(verb, entry.preps)
+                                                or (obj is not None and prep_objects(obj, entry.preps))),
     "object_head": lambda entry, verb, obj: obj is not None and bool(_head_words(obj) & entry.objects),
     "to_court": lambda entry, verb, obj: any(
         lemma(p) in load_words().court_nouns or named_body(p) for prep in children(verb, "prep")

@@ -2309,9 +2309,9 @@ def test_force_on_a_thing_is_on_the_state_where_the_thing_lies(events_in):
     events = events_in("Russian troops took control of the Zaporizhzhia nuclear power plant in southern Ukraine "
                        + "on Friday.", date=dt.date(2022, 3, 4))
     _assert_dyad(events, ("COERCE", {"RUS"}, {"UKR"}))
-    # (not where something was fired into)
-    assert not events_in("China fired ballistic missiles into waters around Taiwan on Thursday.",
-                         date=dt.date(2022, 8, 4))
+    # (not where something was fired into: missiles fired into waters near a state show force)
+    assert not any(e.plover == "ASSAULT" for e in events_in(
+        "China fired ballistic missiles into waters around Taiwan on Thursday.", date=dt.date(2022, 8, 4)))
 
 
 def test_backing_said_of_a_noun_or_given_as_a_grievance_is_no_act(events_in):
@@ -2647,3 +2647,14 @@ def test_a_meeting_one_is_due_to_hold_is_a_schedule_not_an_intent(events_in):
     events = events_in("EU foreign ministers are due to discuss relations with Albania at a meeting later this month.",
                        date=dt.date(1994, 9, 9))
     assert events == [], events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", ("MOBILIZE", {"PRK"}, {"JPN"})),
+    ("China's military fired ballistic missiles into waters around Taiwan on Thursday.",
+     ("MOBILIZE", {"CHN"}, {"TWN"})),
+    ("Hamas fired rockets into Israel on Friday.", ("ASSAULT", {"PSE"}, {"ISR"})),
+])
+def test_missiles_fired_over_or_near_a_state_show_force_and_into_it_attack(events_in, text, dyad):
+    events = events_in(text, date=dt.date(2022, 10, 4))
+    _assert_dyad(events, dyad, only=True)
