@@ -37,6 +37,7 @@ from kg.extraction.parse import (
     fell_short,
     governing,
     governor_of_kind,
+    is_passive,
     lemma,
     np_head,
     person_noun,
@@ -484,6 +485,13 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # the state where it went off is coded as acting
         sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
         found = replace(found, sources=sources)
+    if not sources and lex.info(frame.cls)["plover"] == "MOBILIZE" and is_passive(trigger) \
+            and not children(trigger, "agent"):
+        # "Guyana's defence force has been placed on full alert": forces mobilised by no one
+        # named are mobilised by their own state
+        sources = [replace(a, sector=None) for t in frame.targets if doc[t].dep_ == "nsubjpass"
+                   for a in resolver.resolve(doc[t]) if a.kind == "country" and a.sector in load_words().armed_sectors]
+        found = replace(found, sources=sources, source_codes=frozenset(a.code for a in sources))
     if not sources and frame.sources and all(
             agent_sector(doc[t]) in load_words().irregular_sectors for t in frame.sources):
         # "rebels shelled the capital Monrovia": armed men of no state named belong to the
@@ -523,7 +531,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if targets and {a.code for a in targets} <= found.source_codes and lex.info(frame.cls)["plover"] == "MOBILIZE":
         # "Iraq fired Scud missiles at Tel Aviv, and Israel put its armed forces on maximum
         # alert": one's own forces mobilised after an attack are aimed at the attacker
-        targets = _reactive(found) or targets
+        targets = _answered(trigger, found) or _reactive(found) or targets
     if not targets and sources and frame.kind == "verb" and trigger.dep_ == "conj" \
             and lex.info(frame.cls)["plover"] in _SAID_TO and not children(trigger, "nsubj", "nsubjpass"):
         targets = _joined_target(trigger, sent, sources, history)
@@ -568,6 +576,23 @@ def _in_response(trigger: Token) -> bool:
     answers = load_words().response_nouns
     return any(prep.lower_ == "in" and lemma(p) in answers and not children(p, "prep")
                for prep in children(trigger, "prep") for p in children(prep, "pobj"))
+
+
+def _answered(trigger: Token, found: _Found) -> list[Actor]:
+    """Who a clause says an act answers: the owner named in "in response to Venezuela's moves"
+    ("in retaliation for ...", "in reaction to ..."), when it is not the one acting."""
+    answers = load_words().response_nouns
+    # (the parser may hang the phrase on the verb of saying the act is reported with)
+    heads = [trigger, trigger.head] if trigger.dep_ == "ccomp" else [trigger]
+    owners = [o for head in heads for prep in children(head, "prep") if prep.lower_ == "in"
+              for noun in children(prep, "pobj") if lemma(noun) in answers
+              for inner in children(noun, "prep") for thing in children(inner, "pobj")
+              for o in [thing, *children(thing, "poss")]]
+    for owner in owners:
+        actors = [a for a in found.resolver.resolve(owner) if a.code not in found.source_codes]
+        if actors:
+            return actors
+    return []
 
 
 def _joined_target(trigger: Token, sent: Span, sources: list[Actor], history: list[Event]) -> list[Actor]:

@@ -2658,3 +2658,14 @@ def test_a_meeting_one_is_due_to_hold_is_a_schedule_not_an_intent(events_in):
 def test_missiles_fired_over_or_near_a_state_show_force_and_into_it_attack(events_in, text, dyad):
     events = events_in(text, date=dt.date(2022, 10, 4))
     _assert_dyad(events, dyad, only=True)
+
+
+def test_troops_massing_at_a_border_mobilise_against_the_state_beyond(events_in):
+    events = events_in("Iraqi troops massed along the Kuwaiti border on Friday.", date=dt.date(1994, 10, 7))
+    _assert_dyad(events, ("MOBILIZE", {"IRQ"}, {"KWT"}), only=True)
+
+
+def test_forces_put_on_alert_by_no_one_named_answer_whom_the_response_names(events_in):
+    events = events_in("Guyana's defence force has been placed on full alert, President Irfaan Ali said on Wednesday, in "
+                       + "response to Venezuela's moves to annex the Essequibo region.", date=dt.date(2023, 12, 6))
+    _assert_dyad(events, ("MOBILIZE", {"GUY"}, {"VEN"}), only=True)
