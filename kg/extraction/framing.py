@@ -358,6 +358,11 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
     if frame.frame == "commit" and not frame.targets:
         # "promised ECOWAS to hold elections": whom a promise is made to
         frame.targets = [o.i for o in children(gov, "dobj", "dative") if o.i != anchor.i and can_act(o)]
+    if frame.frame == "commit":
+        # "agreed with the United States to suspend its offensive in Syria", "agreed to step down
+        # under a deal with a U.S. delegation": the partner of the promise is whom it is made to
+        partners = _promise_partners(gov) + _promise_partners(anchor, deals_only=True)
+        frame.targets = partners + [t for t in frame.targets if t not in partners]
     if frame.frame == "commit" and frame.cls == _AT_HOME_REFORM.cls:
         # "promised to hold elections": a reform promised to no one is made at home
         frame.entry = _AT_HOME_REFORM if frame.entry is None else replace(
@@ -369,7 +374,23 @@ def _frame_by(frame: Frame, anchor: Token, rel: str, gov: Token, lex: Lexicon) -
         frame.negated = not frame.negated
     if modality(gov, lex) == "hypothetical":
         frame.modality = "hypothetical"
-    frame.time_tokens = frame.time_tokens or time_tokens(gov)
+    if frame.frame in {"commit", "intent", "threat"}:
+        # "agreed on Sunday to step down by Oct. 15": a promise or threat is made when its verb says
+        frame.time_tokens = time_tokens(gov) or frame.time_tokens
+    else:
+        frame.time_tokens = frame.time_tokens or time_tokens(gov)
+
+
+def _promise_partners(verb: Token, *, deals_only: bool = False) -> list[int]:
+    """Who a verb's "with" phrase names as a partner, directly ("agreed with Ankara") or as
+    the other party of an agreement ("under a deal with a U.S. delegation"); ``deals_only``
+    for the promised act's verb, whose own "with" phrase may say what else held ("withdraw
+    its troops, with Washington and Moscow as guarantors")."""
+    words = load_words()
+    deals = [p for prep in children(verb, "prep") for p in children(prep, "pobj") if lemma(p) in words.agreement_nouns]
+    preps = [inner for deal in deals for inner in children(deal, "prep")]
+    preps += [] if deals_only else children(verb, "prep")
+    return [p.i for prep in preps if prep.lower_ in words.partner_preps for p in children(prep, "pobj") if can_act(p)]
 
 
 def _set_frame_kind(frame: Frame, gov: Token, lex: Lexicon, *, told: bool = False) -> bool:

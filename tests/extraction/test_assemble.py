@@ -2669,3 +2669,18 @@ def test_forces_put_on_alert_by_no_one_named_answer_whom_the_response_names(even
     events = events_in("Guyana's defence force has been placed on full alert, President Irfaan Ali said on Wednesday, in "
                        + "response to Venezuela's moves to annex the Essequibo region.", date=dt.date(2023, 12, 6))
     _assert_dyad(events, ("MOBILIZE", {"GUY"}, {"VEN"}), only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey agreed with the United States on Thursday to suspend its offensive in northern Syria.",
+    "Turkey agreed on Thursday to suspend its offensive in northern Syria under a deal with the United States.",
+])
+def test_a_promise_is_made_to_its_partner(events_in, text):
+    events = events_in(text, date=dt.date(2019, 10, 18))
+    _assert_dyad(events, ("AGREE", {"TUR"}, {"USA"}), only=True)
+
+
+def test_a_promise_is_dated_by_its_own_verb_not_by_what_it_promises(events_in):
+    events = events_in("Haiti's military rulers agreed on Sunday to step down by Oct. 15.", date=dt.date(1994, 9, 19))
+    [event] = [e for e in events if e.plover == "AGREE"]
+    assert event.time is not None and event.time.value == "1994-09-18", event
