@@ -465,6 +465,8 @@ class ActorResolver:
             named = self._anaphor(head) if definite(head) else None
             return [named or Actor(code="NGO", kind="ngo", label="non-governmental organisation")]
         owner = self._owner(head, subject=subject, depth=depth)
+        if sector in load_words().irregular_sectors and all(a.kind in {"igo", "ngo"} for a in owner):
+            owner = []  # "rebels ... at the headquarters of the West African force": no body of states has rebels
         title_sector = self._title_sector(head)
         if owner:
             return self._owned(head, owner, sector, title_sector)
@@ -1353,18 +1355,25 @@ class ActorResolver:
         return actor
 
     def _members_of(self, head: Token) -> Actor | None:
-        """"West African leaders", "Southern African heads of state": the members of a region's
-        organisation, named together by the words before a plural such noun, act as that
-        organisation."""
-        if head.tag_ != "NNS" or head.lemma_.lower() not in load_words().member_nouns or head.i == 0:
+        """"West African leaders", "Southern African heads of state", "a West African peacekeeping
+        force": the members of a region's organisation, named together by the words before a
+        plural such noun or a force noun, act as that organisation."""
+        words = load_words()
+        force = head.lemma_.lower() in words.member_force_nouns
+        if not force and (head.tag_ != "NNS" or head.lemma_.lower() not in words.member_nouns) or head.i == 0:
             return None
         doc = head.doc
-        for size in (2, 1):
-            start = head.i - size
-            if start >= head.left_edge.i:
-                entry = self.gaz.members.get(" ".join(t.lower_ for t in doc[start : head.i]))
-                if entry is not None:
-                    return actor_of(entry, when=self.date)
+        # ("a West African peacekeeping force": a force's other modifiers may come between)
+        ends = range(head.left_edge.i + 1, head.i + 1) if force else [head.i]
+        for end in ends:
+            for size in (2, 1):
+                start = end - size
+                named = self.span_at(doc[start])
+                if start >= head.left_edge.i and (named is None or named.end <= end):
+                    # (not "Central African" in "the Central African Republic's armed forces")
+                    entry = self.gaz.members.get(" ".join(t.lower_ for t in doc[start:end]))
+                    if entry is not None:
+                        return actor_of(entry, when=self.date)
         return None
 
     def _remember_person(self, name: str, actor: Actor) -> None:

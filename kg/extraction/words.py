@@ -35,6 +35,7 @@ class Words:
     # who: people, crowds, groups
     person_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    member_force_nouns: frozenset[str]
     combat_nouns: frozenset[str]
     crowds: frozenset[str]
     ngo_nouns: frozenset[str]

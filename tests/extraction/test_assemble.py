@@ -2684,3 +2684,19 @@ def test_a_promise_is_dated_by_its_own_verb_not_by_what_it_promises(events_in):
     events = events_in("Haiti's military rulers agreed on Sunday to step down by Oct. 15.", date=dt.date(1994, 9, 19))
     [event] = [e for e in events if e.plover == "AGREE"]
     assert event.time is not None and event.time.value == "1994-09-18", event
+
+
+def test_a_force_named_by_a_regions_adjective_is_its_organisations(events_in):
+    events = events_in("MONROVIA, Aug 24 (Reuters) - A West African peacekeeping force landed at Monrovia's port on "
+                       + "Friday, and rebel leader Charles Taylor vowed to attack it.", date=dt.date(1990, 8, 24))
+    _assert_dyad(events, ("THREATEN", {"LBR"}, {"ECOWAS"}))
+    # (a state's name that holds the words names the state)
+    events = events_in("Russia has delivered small arms to the Central African Republic's armed forces.",
+                       date=dt.date(2018, 3, 22))
+    _assert_dyad(events, ("AID", {"RUS"}, {"CAF"}), only=True)
+
+
+def test_rebels_are_no_body_of_an_organisation_of_states(events_in):
+    events = events_in("President Samuel Doe was captured by rebels loyal to Prince Yormie Johnson at the headquarters "
+                       + "of the West African peacekeeping force in Monrovia on Sunday.", date=dt.date(1990, 9, 10))
+    _assert_dyad(events, ("ASSAULT", {"LBR"}, {"LBR"}), only=True)
