@@ -932,11 +932,16 @@ class ActorResolver:
                 if found and any(c.dep_ in {"compound", "amod", "nmod"} and self.span_at(c) is not None
                                  for c in lefts(head) if c.i > child.i):
                     return found
-        if head.lemma_.lower() in words.state_anaphors:
-            # "the breakaway Yugoslav republics of Croatia and Slovenia": the states named
+        place = head.lemma_.lower() in words.place_nouns
+        if head.lemma_.lower() in words.state_anaphors or place:
+            # "the breakaway Yugoslav republics of Croatia and Slovenia": the states named; "the
+            # rebel Serb region of Krajina": a breakaway region named, not the people it is said
+            # to be of (a town's name may be shared by towns of other states: "the Armenian towns
+            # of Jermuk, Goris and Vardenis" are Armenia's)
             named = [a for prep in rights(head) if prep.dep_ == "prep" and prep.lower_ == "of"
                      for pobj in kids(prep) if pobj.dep_ == "pobj" for part in (pobj, *pobj.conjuncts)
-                     for a in self._resolve_one(part, subject=subject, depth=depth + 1)]
+                     for a in self._resolve_one(part, subject=subject, depth=depth + 1)
+                     if not place or a.kind == "group"]
             if named:
                 return named
         # gazetteer names inside the phrase, left of the head, nearest first

@@ -2700,3 +2700,9 @@ def test_rebels_are_no_body_of_an_organisation_of_states(events_in):
     events = events_in("President Samuel Doe was captured by rebels loyal to Prince Yormie Johnson at the headquarters "
                        + "of the West African peacekeeping force in Monrovia on Sunday.", date=dt.date(1990, 9, 10))
     _assert_dyad(events, ("ASSAULT", {"LBR"}, {"LBR"}), only=True)
+
+
+def test_a_region_named_by_its_of_phrase_is_that_region_not_its_peoples_state(events_in):
+    events = events_in("Croatian troops launched an offensive on the rebel Serb region of Krajina at dawn on Friday.",
+                       date=dt.date(1995, 8, 4))
+    _assert_dyad(events, ("ASSAULT", {"HRV"}, {"HRV"}), only=True)
