@@ -485,6 +485,18 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # the state where it went off is coded as acting
         sources = _location_state(trigger, resolver, preps=load_words().act_place_preps)
         found = replace(found, sources=sources)
+    if not sources and frame.cls == lex.frames["expulsion_class"] and is_passive(trigger) \
+            and not children(trigger, "agent"):
+        # "two Russian diplomats were expelled from Moldova", "were ordered to leave Moldova":
+        # the state they are sent away from sends them, and they are of their own state
+        left = [p for prep in children(trigger, "prep") if prep.lower_ == "from" for p in children(prep, "pobj")]
+        left += [o for c in children(trigger, "xcomp") if lemma(c) in load_words().departure_verbs
+                 for o in children(c, "dobj")]
+        sources = [a for t in left for a in resolver.resolve(t) if a.kind == "country"][:1]
+        expelled = [a for t in children(trigger, "nsubjpass") for a in resolver.resolve(t)
+                    if a.code not in {s.code for s in sources}]
+        targets = [replace(a, sector=None) if a.kind == "country" else a for a in expelled] if sources else targets
+        found = replace(found, sources=sources, source_codes=frozenset(a.code for a in sources))
     if not sources and lex.info(frame.cls)["plover"] == "MOBILIZE" and is_passive(trigger) \
             and not children(trigger, "agent"):
         # "Guyana's defence force has been placed on full alert": forces mobilised by no one

@@ -2706,3 +2706,12 @@ def test_a_region_named_by_its_of_phrase_is_that_region_not_its_peoples_state(ev
     events = events_in("Croatian troops launched an offensive on the rebel Serb region of Krajina at dawn on Friday.",
                        date=dt.date(1995, 8, 4))
     _assert_dyad(events, ("ASSAULT", {"HRV"}, {"HRV"}), only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian diplomats were expelled from Moldova on Wednesday.",
+    "Russian diplomats were ordered to leave Moldova on Wednesday.",
+])
+def test_envoys_sent_away_by_no_one_named_are_sent_by_the_state_they_leave(events_in, text):
+    events = events_in(text, date=dt.date(2023, 7, 26))
+    _assert_dyad(events, ("SANCTION", {"MDA"}, {"RUS"}), only=True)
