@@ -107,6 +107,7 @@ class Words:
     direction_adverbs: frozenset[str]
     joint_modifiers: frozenset[str]
     condition_marks: frozenset[str]
+    limit_marks: frozenset[str]
     bounding_marks: frozenset[str]
     same_day_units: frozenset[str]
     simultaneous_marks: frozenset[str]

@@ -2715,3 +2715,9 @@ def test_a_region_named_by_its_of_phrase_is_that_region_not_its_peoples_state(ev
 def test_envoys_sent_away_by_no_one_named_are_sent_by_the_state_they_leave(events_in, text):
     events = events_in(text, date=dt.date(2023, 7, 26))
     _assert_dyad(events, ("SANCTION", {"MDA"}, {"RUS"}), only=True)
+
+
+def test_what_an_announced_act_waits_on_is_no_act(events_in):
+    events = events_in("He warned that Burundi would suspend all contact with the Rwandan government until Kigali "
+                       + "handed over the rebel leaders it was hosting.", date=dt.date(2024, 1, 12))
+    _assert_dyad(events, ("THREATEN", {"BDI"}, {"RWA"}), only=True)
