@@ -583,23 +583,25 @@ def _reciprocal(token: Token) -> bool:
     return f"{before} {token.lower_}" in phrases or any(f"{token.lower_} {c.lower_}" in phrases for c in kids(token))
 
 
+def _responses(head: Token) -> list[Token]:
+    """The nouns of answering in a verb's "in" phrases ("in response", "in retaliation for ...")."""
+    answers = load_words().response_nouns
+    return [p for prep in children(head, "prep") if prep.lower_ == "in" for p in children(prep, "pobj")
+            if lemma(p) in answers]
+
+
 def _in_response(trigger: Token) -> bool:
     """Whether an act is said to answer another: "in response", "in retaliation" with no "to"/"for"."""
-    answers = load_words().response_nouns
-    return any(prep.lower_ == "in" and lemma(p) in answers and not children(p, "prep")
-               for prep in children(trigger, "prep") for p in children(prep, "pobj"))
+    return any(not children(p, "prep") for p in _responses(trigger))
 
 
 def _answered(trigger: Token, found: _Found) -> list[Actor]:
     """Who a clause says an act answers: the owner named in "in response to Venezuela's moves"
     ("in retaliation for ...", "in reaction to ..."), when it is not the one acting."""
-    answers = load_words().response_nouns
     # (the parser may hang the phrase on the verb of saying the act is reported with)
     heads = [trigger, trigger.head] if trigger.dep_ == "ccomp" else [trigger]
-    owners = [o for head in heads for prep in children(head, "prep") if prep.lower_ == "in"
-              for noun in children(prep, "pobj") if lemma(noun) in answers
-              for inner in children(noun, "prep") for thing in children(inner, "pobj")
-              for o in [thing, *children(thing, "poss")]]
+    owners = [o for head in heads for noun in _responses(head) for inner in children(noun, "prep")
+              for thing in children(inner, "pobj") for o in [thing, *children(thing, "poss")]]
     for owner in owners:
         actors = [a for a in found.resolver.resolve(owner) if a.code not in found.source_codes]
         if actors:

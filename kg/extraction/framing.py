@@ -190,8 +190,8 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     anchor = _effort_stopped(frame, anchor, lex)
     below = anchor
     for rel, gov in governing(anchor):
-        waits = marked(below, load_words().limit_marks) and modality(gov, lex) != "asserted"
-        if rel == "advcl" and (marked(below, load_words().condition_marks) or waits):
+        if rel == "advcl" and (marked(below, load_words().condition_marks) or (
+                marked(below, load_words().limit_marks) and modality(gov, lex) != "asserted")):
             # "warned that its cities would be bombed if Iranian artillery shelled Basra", "will
             # retaliate if NATO deploys troops", "would suspend all contact until Kigali handed
             # over the rebels": what an act hangs on is neither done nor announced
