@@ -983,8 +983,9 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     governor = noun_governor(noun)
     # "put Imran Khan under house arrest", "placed the city under siege": the one who put it
     # there does it, to what was put under it
+    # (passive: "Machar was placed under house arrest", by a state its flags say is where it happened)
     put_under = head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.pos_ == "VERB" \
-        and bool(children(head.head.head, "dobj"))
+        and bool(children(head.head.head, "dobj", "nsubjpass"))
     if governor is None and put_under:
         governor = head.head.head
     sources = _noun_sources(noun, head, governor, lex)
@@ -993,7 +994,8 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         # "the recall of Kenya's ambassador to Somalia": whose envoy it is recalls them
         sources = [c.i for c in children(comp, "poss") if c.pos_ != "PRON"]
     outbreak = not sources and _outbreak(head, lex, entry)
-    if not sources and not outbreak:
+    placed_by_state = put_under and "state_source" in entry.flags and is_passive(head.head.head)
+    if not sources and not outbreak and not placed_by_state:
         return None
     frame = Frame(cls=entry.cls, trigger=noun.i, kind="noun", specific=specific, entry=entry, sources=sources,
                   outbreak=outbreak)
@@ -1010,7 +1012,7 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
         # "warned Biden during a phone call": the one the clause acts on was the other party
         frame.targets = [o.i for o in children(head.head.head, "dobj", "dative") if can_act(o)]
     if not frame.targets and put_under:
-        frame.targets = [o.i for o in children(head.head.head, "dobj") if o.i not in sources]
+        frame.targets = [o.i for o in children(head.head.head, "dobj", "nsubjpass") if o.i not in sources]
     joint_parties = len(sources) > 1 and {noun.doc[t] for t in sources} <= set(between_parties(head))
     if not frame.targets and not frame.owner_targets and not entry.intransitive and not joint_parties:
         return None

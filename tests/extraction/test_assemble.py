@@ -2721,3 +2721,13 @@ def test_what_an_announced_act_waits_on_is_no_act(events_in):
     events = events_in("He warned that Burundi would suspend all contact with the Rwandan government until Kigali "
                        + "handed over the rebel leaders it was hosting.", date=dt.date(2024, 1, 12))
     _assert_dyad(events, ("THREATEN", {"BDI"}, {"RWA"}), only=True)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("JAKARTA, May 19 - President Megawati Sukarnoputri placed Aceh under martial law on Monday.", "IDN"),
+    ("JUBA - Riek Machar was placed under house arrest in Juba late on Wednesday.", "SSD"),
+])
+def test_what_is_placed_under_a_restriction_is_restricted(events_in, text, code):
+    # (passive with no agent: by the state where it happened)
+    events = events_in(text, date=dt.date(2025, 3, 27))
+    _assert_dyad(events, ("COERCE", {code}, {code}), only=True)
