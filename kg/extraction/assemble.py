@@ -152,8 +152,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if not sources:
         # "three civilians were killed in a bombing" names no one who acted: not coded
         return None
-    if "foreign_target" in frame.flags and _at_home(sources, targets):
-        return None  # a visit to one's own country is no visit
+    if "foreign_target" in frame.flags and (_at_home(sources, targets) or _into_exile(trigger)):
+        return None  # a visit to one's own country is no visit, nor is a flight into exile
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
     if frame.frame == "demanded":
@@ -328,6 +328,11 @@ def _own_forces(verb: Token, sources: list[Actor], told: Token, resolver: ActorR
     if not forces:
         return [] if lemma(verb) in load_words().command_verbs and agent_sector(told) in security else None
     return forces if _own_order(verb, sources, forces) and any(a.sector in security for a in forces) else None
+
+
+def _into_exile(trigger: Token) -> bool:
+    """Whether a journey is said to be into exile ("flew into exile in Nigeria")."""
+    return any(lemma(p) in load_words().exile_nouns for prep in children(trigger, "prep") for p in children(prep, "pobj"))
 
 
 def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -155,6 +155,7 @@ class Words:
     confronted_verbs: frozenset[str]
     place_taking_verbs: frozenset[str]
     leaving_preps: frozenset[str]
+    exile_nouns: frozenset[str]
     contest_nouns: frozenset[str]
     prospective_modifiers: frozenset[str]
     forecast_verbs: frozenset[str]

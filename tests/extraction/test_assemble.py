@@ -2731,3 +2731,10 @@ def test_what_is_placed_under_a_restriction_is_restricted(events_in, text, code)
     # (passive with no agent: by the state where it happened)
     events = events_in(text, date=dt.date(2025, 3, 27))
     _assert_dyad(events, ("COERCE", {code}, {code}), only=True)
+
+
+def test_a_flight_into_exile_is_no_visit(events_in):
+    events = events_in("Charles Taylor stepped down as Liberia's president on Monday and flew into exile in Nigeria.",
+                       date=dt.date(2003, 8, 11))
+    assert not any(e.plover == "CONSULT" for e in events), events
+    _assert_dyad(events, ("CONCEDE", {"LBR"}, {"LBR"}))
