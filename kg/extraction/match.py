@@ -982,8 +982,8 @@ def _noun_frame(noun: Token, entry: LexEntry, specific: bool, lex: Lexicon) -> F
     head = extent_of(head) or head  # "a wave of air strikes on Gaza": the phrase "wave" heads
     governor = noun_governor(noun)
     # "put Imran Khan under house arrest", "placed the city under siege": the one who put it
-    # there does it, to what was put under it
-    # (passive: "Machar was placed under house arrest", by a state its flags say is where it happened)
+    # there does it, to what was put under it ("Machar was placed under house arrest", with no
+    # agent: the state where it happened, where the entry's flags say a state acts)
     put_under = head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.pos_ == "VERB" \
         and bool(children(head.head.head, "dobj", "nsubjpass"))
     if governor is None and put_under:
