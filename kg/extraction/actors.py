@@ -1373,8 +1373,10 @@ class ActorResolver:
         for end in ends:
             for size in (2, 1):
                 start = end - size
+                if start < head.left_edge.i:
+                    continue
                 named = self.span_at(doc[start])
-                if start >= head.left_edge.i and (named is None or named.end <= end):
+                if named is None or named.end <= end:
                     # (not "Central African" in "the Central African Republic's armed forces")
                     entry = self.gaz.members.get(" ".join(t.lower_ for t in doc[start:end]))
                     if entry is not None:
