@@ -386,8 +386,13 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
                                             if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"
                                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(t))]
         # ("to lead a U.N.-backed multinational security mission": a force many field)
-        clauses = [c for c in purposes if lemma(c) in words.assist_verbs or _keeps_peace(c)
-                   or any(_joint_force(o) for o in kids(c) if o.dep_ == "dobj")]
+        # ("to secure the airport and help government forces": a help among purposes joined)
+        clauses = [c for c in purposes if any(lemma(v) in words.assist_verbs for v in (c, *c.conjuncts))
+                   or _keeps_peace(c) or any(_joint_force(o) for o in kids(c) if o.dep_ == "dobj")]
+        # "sent its army to their aid", "to the assistance of the rebels": where they go is help
+        aid = [prep for prep in kids(verb) if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+               and any(p.dep_ == "pobj" and lemma(p) in words.help_nouns for p in kids(prep))]
+        clauses += aid
         # "would send up to six battalions to the peacekeeping force": where they go says it
         clauses += [prep for head in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")) for prep in kids(head)
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "into"} and _keeps_peace(prep)]
@@ -396,8 +401,11 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         asked = [p for prep in kids(verb) if prep.dep_ == "prep" and prep.lower_ == "at"
                  for p in kids(prep) if p.dep_ == "pobj" and lemma(p) in words.invitation_nouns]
         # "arrived ... after Prime Minister Sogavare asked Canberra for help": whoever asked
-        # ("began arriving ... after", the clause hung on "began")
-        governing = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+        # ("began arriving ... after", the clause hung on "began"; "has begun deploying ...,
+        # the government said on Friday, after Maputo asked Kigali for help", on the saying)
+        governing = [verb]
+        while governing[-1].dep_ in {"xcomp", "ccomp"} and governing[-1].head.i != governing[-1].i:
+            governing.append(governing[-1].head)
         asked_for = [c for head in governing for c in children(head, "advcl")
                      if lemma(c) in lex.word_set("demand") and any(
             lemma(p) in words.help_nouns for prep in kids(c) if prep.dep_ == "prep" and prep.lower_ == "for"
@@ -408,6 +416,10 @@ def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fr
         helped = [t for f in frames if f.trigger in inner and f.kind == "verb" for t in f.targets]
         askers = [o for p in asked for prep in kids(p) if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in kids(prep) if o.dep_ == "pobj"]
+        # ("to their aid", "to the aid of the rebels": those helped)
+        helped += [o.i for prep in aid for p in kids(prep) if p.dep_ == "pobj" for o in kids(p) if o.dep_ == "poss"]
+        helped += [o.i for prep in aid for p in kids(prep) if p.dep_ == "pobj" for of in kids(p)
+                   if of.dep_ == "prep" and of.lower_ == "of" for o in kids(of) if o.dep_ == "pobj"]
         frame.cls = lex.frames["assistance_class"]
         # "to bolster the peacekeeping force in Sierra Leone": else where the help is given
         places = [t.i for clause in clauses for t in clause.subtree

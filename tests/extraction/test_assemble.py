@@ -2738,3 +2738,19 @@ def test_a_flight_into_exile_is_no_visit(events_in):
                        date=dt.date(2003, 8, 11))
     assert not any(e.plover == "CONSULT" for e in events), events
     _assert_dyad(events, ("CONCEDE", {"LBR"}, {"LBR"}))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a help among purposes joined
+    ("Britain flew paratroopers into Freetown on Monday to secure the airport and help government forces defend "
+     + "the capital.", ("AID", {"GBR"}, {"SLE"})),
+    # forces sent to someone's aid
+    ("Serbia sent its army to the aid of the rebels in Croatia on Friday.", ("AID", {"SRB"}, {"HRV"})),
+    # the request for help hung on the verb of saying
+    ("Rwanda has begun deploying 1,000 soldiers to Mozambique, the Rwandan government said on Friday, after the "
+     + "government in Maputo asked Kigali for help.", ("AID", {"RWA"}, {"MOZ"})),
+])
+def test_forces_sent_to_help_however_the_help_is_told_are_assistance(events_in, text, expected):
+    events = events_in(text, date=dt.date(2021, 7, 9))
+    _assert_dyad(events, expected)
+    assert "MOBILIZE" not in {e.plover for e in events}, events
