@@ -2754,3 +2754,14 @@ def test_forces_sent_to_help_however_the_help_is_told_are_assistance(events_in, 
     events = events_in(text, date=dt.date(2021, 7, 9))
     _assert_dyad(events, expected)
     assert "MOBILIZE" not in {e.plover for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    ("Britain cut off all aid to Rhodesia tonight.", dt.date(1965, 11, 11), "RHO"),
+    ("Britain cut off all aid to Hanoi tonight.", dt.date(1966, 5, 2), "VDR"),
+    ("Britain cut off all aid to Hanoi tonight.", dt.date(1990, 5, 2), "VNM"),
+    ("Britain cut off all aid to South Yemen tonight.", dt.date(1986, 1, 20), "YMD"),
+])
+def test_states_of_the_cold_war_keep_their_codes_in_their_day(events_in, text, date, code):
+    events = events_in(text, date=date)
+    assert [(e.plover, _codes(e.target)) for e in events] == [("SANCTION", {code})]
