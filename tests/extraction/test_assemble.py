@@ -2765,3 +2765,12 @@ def test_forces_sent_to_help_however_the_help_is_told_are_assistance(events_in, 
 def test_states_of_the_cold_war_keep_their_codes_in_their_day(events_in, text, date, code):
     events = events_in(text, date=date)
     assert [(e.plover, _codes(e.target)) for e in events] == [("SANCTION", {code})]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Noriega surrendered to U.S. forces on Wednesday night.", ("RETREAT", {"PAN"}, {"USA"})),
+    ("The Argentine garrison capitulated to British troops on Monday.", ("RETREAT", {"ARG"}, {"GBR"})),
+])
+def test_a_surrender_to_someone_is_a_retreat_before_them(events_in, text, expected):
+    events = events_in(text, date=dt.date(1990, 1, 4))
+    _assert_dyad(events, expected, only=True)

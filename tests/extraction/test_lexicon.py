@@ -104,6 +104,7 @@ OVERLAY_DEPARTURES = {
     "snub": "a snub rejects (120)",
     "sue": "a lawsuit (115), as CAMEO's codebook names it",
     "summon": "summoning an envoy is a formal complaint, coded through its objects; bare, a demand (100)",
+    "surrender": "surrendering to someone is a military surrender (0874), as CAMEO codes forces that surrender",
     "vote": "a vote for something supports it (050)",
 }
 
