@@ -278,6 +278,25 @@ def test_inline_restrictions_on_the_primary_line(tmp_path):
     assert record["kind"] == "person"
 
 
+def test_a_council_president_is_their_home_state_outside_the_presidency(tmp_path):
+    # the rotating presidency of the EU Council goes to a member state's minister: the comment
+    # says which state, and that state is the undated default the loader falls back to
+    countries = "UNITED_KINGDOM_ [GBR]\n+BRITAIN\n"
+    text = ("DAVID_OWEN_\t[IGOEUREEC 770101-770630] # president of the CoEU from UNITED_KINGDOM# IGOrulers.txt\n"
+            "ABN_AMRO_\t[MNCNLD]\t# recoded from SAE files\n")
+    tally = Tally()
+    records = (actors.read_actor_file(write(tmp_path, "c.txt", countries), file_key="countries",
+                                      sectors=SECTORS, tally=tally)
+               + actors.read_actor_file(write(tmp_path, "i.txt", text), file_key="international",
+                                        sectors=SECTORS, tally=tally))
+    actors.add_home_states(records, tally)
+    owen, bank = records[1], records[2]
+    assert [(c["code"], c["start"], c["end"]) for c in owen["codes"]] == [
+        ("IGOEUREEC", "1977-01-01", "1977-06-30"), ("GBR", None, None)]
+    assert [c["code"] for c in bank["codes"]] == ["MNCNLD"] and "home" not in bank and "home" not in owen
+    assert tally.reasons["homes_added"]
+
+
 @pytest.mark.parametrize(("content", "start", "end", "dropped"), [
     ("AFGGOV 331108-730717", "1933-11-08", "1973-07-17", None),
     ("AFGGOV >011222", "2001-12-22", None, None),

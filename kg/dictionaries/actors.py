@@ -35,6 +35,11 @@ ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
 PIVOT_YEAR = 30  # YYMMDD: YY >= 30 is 19YY, else 20YY
 
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
+# The state an office holder of an international body comes from, as its comment says
+# ("DAVID_OWEN_ [IGOEUREEC 770101-770630] # president of the CoEU from UNITED_KINGDOM"): the
+# presidency of the Council rotates among member states' ministers, who are their state's before
+# and after it.
+_HOME_RE = re.compile(r"#[^#]*\bCoEU from ([A-Z][A-Z_]*[A-Z])\b")
 _UNREADABLE_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffd]")
 
 
@@ -46,6 +51,7 @@ class ActorDraft:
     names: list[str] = field(default_factory=list)
     codes: list[Json] = field(default_factory=list)
     null_code: bool = False  # the record says [---]: its names code nothing
+    home: str | None = None  # the state its comment says it comes from, as a phrase
 
     def add_codes(self, codes: list[Json | None]) -> None:
         """Add parsed codes; a None (``[---]``) marks the record as explicitly null."""
@@ -79,6 +85,8 @@ class ActorReader:
                 else:
                     self._finish(last=False)
                     self.draft = start_actor(text, line, sectors=self.sectors, tally=self.tally)
+                    home = _HOME_RE.search(line.text)
+                    self.draft.home = normalise_phrase(home.group(1)) if home else None
                     self.draft.names[:0] = [n for n in self.carried if n not in self.draft.names]
                     self.carried = []
             except SourceLineError as error:
@@ -103,8 +111,10 @@ class ActorReader:
         else:
             codes = dedupe(draft.codes, self.tally, "actor code")
             kind = actor_kind(self.file_key, codes, sectors=self.sectors)
-            self.records.append({"names": draft.names, "file": self.file_key, "codes": codes,
-                                 "kind": kind})
+            record = {"names": draft.names, "file": self.file_key, "codes": codes, "kind": kind}
+            if draft.home and kind == "person":
+                record["home"] = draft.home
+            self.records.append(record)
 
 
 def read_actor_file(path: Path, *, file_key: str, sectors: frozenset[str],
@@ -122,6 +132,30 @@ def read_actor_file(path: Path, *, file_key: str, sectors: frozenset[str],
         tally: where reads, repairs and skips are counted.
     """
     return ActorReader(file_key, sectors, tally).read(read_lines(path))
+
+
+def add_home_states(records: list[Json], tally: Tally) -> None:
+    """Give each office holder whose comment names the state they come from (``home``, see
+    ``_HOME_RE``) that state as an undated code, the default when none of their dated offices
+    holds; the state is the one the countries dictionary codes that name with."""
+    states: dict[str, str] = {}
+    for record in records:
+        if record["file"] == "countries" and record["kind"] == "country":
+            code = next((str(c["country"]) for c in record["codes"] if c["country"] and not c["sectors"]), "")
+            for name in record["names"] if code else ():
+                states.setdefault(name, code)
+    for record in records:
+        home = record.pop("home", None)
+        if home is None:
+            continue
+        found = states.get(home)
+        if found is None:
+            tally.note("homes_unknown", "office holder's home state not in the countries dictionary")
+            continue
+        if not any(c["country"] == found and not c["start"] and not c["end"] for c in record["codes"]):
+            record["codes"].append({"code": found, "country": found, "end": None, "org": None, "prefix": None,
+                                    "sectors": [], "start": None})
+            tally.note("homes_added", "office holder of an international body given their home state")
 
 
 def start_actor(text: str, line: Line, *, sectors: frozenset[str], tally: Tally) -> ActorDraft:

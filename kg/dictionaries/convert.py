@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import resources
-from kg.dictionaries.actors import historic_countries, iso_countries, read_actor_file
+from kg.dictionaries.actors import (
+    add_home_states,
+    historic_countries,
+    iso_countries,
+    read_actor_file,
+)
 from kg.dictionaries.agents import agent_sectors, read_agents
 from kg.dictionaries.common import (
     ACTOR_FILES,
@@ -57,6 +62,7 @@ def convert_dictionaries(source: Path) -> Conversion:
     actors = [record for key, name in ACTOR_FILES.items()
               for record in read_actor_file(source / name, file_key=key, sectors=sectors,
                                             tally=actor_tally)]
+    add_home_states(actors, actor_tally)
     order = list(ACTOR_FILES)
     actors = dedupe(sorted(actors, key=lambda r: (order.index(r["file"]), r["names"][0], dump(r))),
                     actor_tally, "actor")

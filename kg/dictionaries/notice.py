@@ -52,7 +52,10 @@ in the name of the Open Event Data Alliance, 2014 and 2015).
   `country`, else one with a dated code or an elite code (ELI) is `person`, else
   `organization` (so dated institutions, a few dozen, read as persons); in the
   international file dated or elite is `person`, else IGO is `igo`, NGO `ngo`, the rest
-  `organization`; every record of the non-state file is a `group`.
+  `organization`; every record of the non-state file is a `group`. A president of the
+  Council of the EU whose comment names the state they come from ("president of the CoEU
+  from UNITED_KINGDOM") gets that state, as the countries file codes the name, as an undated
+  code: the one that holds outside their presidency (counted as `homes_added`).
 - Codes are cut into three-letter parts. The first is an org prefix
   ({prefixes}), a sector when the code names no state (MED for a news
   agency: a sector of the agent dictionary that is not an ISO country), or else the

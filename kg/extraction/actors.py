@@ -542,11 +542,27 @@ class ActorResolver:
             entry = self._entry_for(other)
             if entry is None or entry.kind == "person" or entry.code == person.code:
                 continue
-            home = self.gaz.by_code.get(entry.code)
-            return replace(person, code=entry.code, sector=self._title_sector(span.root) or person.sector,
-                           parent_kind=home.kind if home else entry.kind,  # type: ignore[arg-type]
-                           parent_label=home.label if home else entry.label)
+            return self._serving(span, person, entry)
+        for title in children(span.root, "appos"):
+            # "Max van der Stoel, the High Commissioner on National Minorities of the OSCE":
+            # the office the apposition gives, and whose it is
+            # (an office: a role word, or a capitalised title such as "High Commissioner")
+            if self._sector(title) is None and self._title_sector(title) is None and not title.is_title:
+                continue
+            owners = [t for t in title.subtree if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "of")]
+            for owner in owners:
+                other = self.span_at(owner)
+                entry = self._entry_for(other) if other is not None else None
+                if entry is not None and entry.kind in {"country", "igo", "ngo"} and entry.code != person.code:
+                    return self._serving(span, person, entry)
         return person
+
+    def _serving(self, span: Span, person: Actor, entry: Entry) -> Actor:
+        """A person as serving the state or body ``entry`` names."""
+        home = self.gaz.by_code.get(entry.code)
+        return replace(person, code=entry.code, sector=self._title_sector(span.root) or person.sector,
+                       parent_kind=home.kind if home else entry.kind,  # type: ignore[arg-type]
+                       parent_label=home.label if home else entry.label)
 
     def _named(self, head: Token, span: Span, sector: str | None) -> list[Actor]:
         """The actor a gazetteer name stands for (a demonym used as an adjective stands for none)."""

@@ -300,13 +300,25 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
+def _spellings(name: str) -> list[str]:
+    """A name with each word of words.json ``spelling_pairs`` in either spelling:
+    "Organisation for Security and Cooperation in Europe" as well as "Organization for ...".
+    """
+    found = [name]
+    for pair in sorted(load_words().spelling_pairs):
+        one, other = pair.split("/")
+        found += [re.sub(rf"\b{re.escape(a)}\b", b, n) for n in list(found) for a, b in ((one, other), (other, one))
+                  if re.search(rf"\b{re.escape(a)}\b", n)]
+    return list(dict.fromkeys(found))
+
+
 def _add_organisations(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
     for rec in records:
         entry = Entry(code=rec["code"], kind=rec.get("kind", "igo"), label=rec.get("label") or rec["code"],
                       wikidata=rec.get("wikidata"))
         gaz.by_code.setdefault(entry.code, entry)
-        for name in [rec["code"], *(rec.get("names") or [])]:
-            gaz.add(name, entry)
+        for spelt in [rec["code"], *(spelt for name in rec.get("names") or [] for spelt in _spellings(name))]:
+            gaz.add(spelt, entry)
         for word in rec.get("anaphors") or []:
             gaz.anaphors.setdefault(word.lower(), []).append(entry.code)
         for words in rec.get("member_adjectives") or []:
@@ -322,8 +334,8 @@ def _add_groups(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
             continue
         entry = Entry(code=rec["code"], kind="group", label=rec.get("label") or rec["names"][0],
                       sector=rec.get("sector"), wikidata=rec.get("wikidata"))
-        for name in rec.get("names") or []:
-            gaz.add(name, entry)
+        for spelt in (spelt for name in rec.get("names") or [] for spelt in _spellings(name)):
+            gaz.add(spelt, entry)
 
 
 def _add_ambiguous(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:

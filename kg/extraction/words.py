@@ -197,6 +197,7 @@ class Words:
     background_adverbs: frozenset[str]
     kept_discards: frozenset[str]
     weather_titles: frozenset[str]
+    spelling_pairs: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

@@ -2774,3 +2774,18 @@ def test_states_of_the_cold_war_keep_their_codes_in_their_day(events_in, text, d
 def test_a_surrender_to_someone_is_a_retreat_before_them(events_in, text, expected):
     events = events_in(text, date=dt.date(1990, 1, 4))
     _assert_dyad(events, expected, only=True)
+
+
+def test_a_council_president_is_their_own_states_outside_the_presidency(events_in):
+    events = events_in("Foreign Secretary David Owen warned Guatemala on Wednesday that Britain would defend Belize.",
+                       date=dt.date(1977, 7, 7))
+    _assert_dyad(events, ("THREATEN", {"GBR"}, {"GTM"}))
+
+
+def test_an_office_given_in_apposition_says_whom_a_known_person_serves(events_in):
+    # (the dictionaries know him as a Dutch minister; the British spelling of the body's name
+    # is its name too)
+    events = events_in("Max van der Stoel, the High Commissioner on National Minorities of the Organisation for "
+                       + "Security and Cooperation in Europe, met Prime Minister Guntars Krasts in Riga on Thursday.",
+                       date=dt.date(1998, 3, 19))
+    _assert_dyad(events, ("CONSULT", {"OSCE"}, {"LVA"}))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.extraction import load_gazetteer, role_on
 
 
@@ -34,3 +36,10 @@ def test_towns_no_list_names_stand_for_their_state_and_shared_names_wait_for_con
     reading = gaz.places["Reading"]  # England's and Pennsylvania's
     assert reading.role == "ambiguous" and set(reading.candidates) >= {"GBR", "USA"} and reading.default is None
     assert "Moscow" not in gaz.places  # a name the other lists give keeps their meaning
+
+
+@pytest.mark.parametrize("name", [
+    "Organisation for Security and Cooperation in Europe", "Organization for Security and Cooperation in Europe",
+    "Organisation for Security and Co-operation in Europe"])
+def test_a_bodys_name_is_known_in_either_spelling(name):
+    assert load_gazetteer().entry(name).code == "OSCE"
