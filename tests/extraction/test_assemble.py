@@ -2789,3 +2789,13 @@ def test_an_office_given_in_apposition_says_whom_a_known_person_serves(events_in
                        + "Security and Cooperation in Europe, met Prime Minister Guntars Krasts in Riga on Thursday.",
                        date=dt.date(1998, 3, 19))
     _assert_dyad(events, ("CONSULT", {"OSCE"}, {"LVA"}))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Senegal's Constitutional Council overturned President Macky Sall's decision to postpone the election on "
+     + "Thursday.", "SEN"),
+    ("Romania's Constitutional Court annulled the first round of the presidential election on Friday.", "ROU"),
+])
+def test_a_court_striking_down_a_decision_rejects_it_at_home(events_in, text, code):
+    events = events_in(text, date=dt.date(2024, 2, 15))
+    _assert_dyad(events, ("REJECT", {code}, {code}), only=True)
