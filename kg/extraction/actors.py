@@ -14,6 +14,7 @@ import datetime as _dt
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -1175,6 +1176,12 @@ class ActorResolver:
     def _last_state_before(self, token: Token) -> list[Actor]:
         """The state the sentence names last before ``token``, if any."""
         entry = next((e for e in self._named_before(token, start=token.sent.start) if e.kind == "country"), None)
+        return [actor_of(entry, when=self.date)] if entry is not None else []
+
+    def other_state_before(self, token: Token, exclude: AbstractSet[str]) -> list[Actor]:
+        """The state the sentence names last before ``token`` that is none of ``exclude``."""
+        entry = next((e for e in self._named_before(token, start=token.sent.start)
+                      if e.kind == "country" and actor_of(e, when=self.date).code not in exclude), None)
         return [actor_of(entry, when=self.date)] if entry is not None else []
 
     def _compass_state(self, head: Token) -> Actor | None:

@@ -715,6 +715,11 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
         if targets or fallback:
             break
     resolver.home_bodies = True
+    if not targets and frame.cls == lex.frames["expulsion_class"]:
+        # "downgraded relations with Cambodia and expelled its ambassador": no state expels its
+        # own envoy, so "its" is the other state the sentence named last
+        targets = [a for tok in frame.owner_targets if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(doc[tok]))
+                   for a in resolver.other_state_before(doc[tok], source_codes)][:1]
     if not targets:
         targets = _release_sought_by(doc, target_tokens, resolver, source_codes)
     if not targets:

@@ -2799,3 +2799,10 @@ def test_an_office_given_in_apposition_says_whom_a_known_person_serves(events_in
 def test_a_court_striking_down_a_decision_rejects_it_at_home(events_in, text, code):
     events = events_in(text, date=dt.date(2024, 2, 15))
     _assert_dyad(events, ("REJECT", {code}, {code}), only=True)
+
+
+def test_no_state_expels_its_own_envoy(events_in):
+    # "its" is then the other state named before it
+    events = events_in("The Holy See said on Saturday that Nicaragua had expelled its ambassador, Archbishop Waldemar "
+                       + "Sommertag.", date=dt.date(2022, 3, 12))
+    _assert_dyad(events, ("SANCTION", {"NIC"}, {"VAT"}), only=True)
