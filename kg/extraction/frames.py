@@ -72,6 +72,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_trade_figures(doc, frames, lex)
     frames = _without_described_support(doc, frames, lex)
     _aid_aims(doc, frames, lex)
+    frames = _revoked_decisions(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
 
@@ -277,6 +278,25 @@ def _aid_aims(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
                 frame.targets = [o.i for o in objects]
                 break
             clauses += [c for c in children(clause, "xcomp") if c.pos_ == "VERB"]
+
+
+def _revoked_decisions(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """"Serbia revoked its decision to expel Montenegro's ambassador": a decision given up is
+    aimed at whom its act was, and that act, never done, is no event of its own."""
+    by_trigger = {f.trigger: f for f in frames}
+    dropped: set[int] = set()
+    for frame in frames:
+        verb = doc[frame.trigger]
+        if frame.kind != "verb" or frame.targets or lex.info(frame.cls)["plover"] != "CONCEDE":
+            continue
+        obj = object_of(verb)
+        acts = [by_trigger[c.i] for c in (kids(obj) if obj is not None else ()) if c.dep_ == "acl" and c.i in by_trigger
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) and not by_trigger[c.i].sources]
+        for act in acts:
+            frame.targets += act.targets
+            frame.owner_targets += act.owner_targets
+            dropped.add(act.trigger)
+    return [f for f in frames if f.trigger not in dropped]
 
 
 def _addressed(doc: Doc, frames: list[Frame]) -> None:

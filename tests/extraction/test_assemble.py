@@ -2806,3 +2806,12 @@ def test_no_state_expels_its_own_envoy(events_in):
     events = events_in("The Holy See said on Saturday that Nicaragua had expelled its ambassador, Archbishop Waldemar "
                        + "Sommertag.", date=dt.date(2022, 3, 12))
     _assert_dyad(events, ("SANCTION", {"NIC"}, {"VAT"}), only=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serbia on Sunday revoked its decision to expel Montenegro's ambassador.", ("CONCEDE", {"SRB"}, {"MNE"})),
+    ("Washington reversed its decision to impose tariffs on Mexico on Friday.", ("CONCEDE", {"USA"}, {"MEX"})),
+])
+def test_a_decision_given_up_is_aimed_at_whom_its_act_was(events_in, text, expected):
+    events = events_in(text, date=dt.date(2020, 11, 29))
+    _assert_dyad(events, expected, only=True)
