@@ -26,7 +26,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, held_on, load_gazetteer
+from kg.extraction.gazetteer import Entry, Gazetteer, actor_of, held_on, in_its_time, load_gazetteer
 from kg.extraction.lexicon import load_lexicon
 from kg.extraction.tree import (
     act_places,
@@ -559,9 +559,11 @@ class ActorResolver:
         return person
 
     def _serving(self, span: Span, person: Actor, entry: Entry) -> Actor:
-        """A person as serving the state or body ``entry`` names."""
-        home = self.gaz.by_code.get(entry.code)
-        return replace(person, code=entry.code, sector=self._title_sector(span.root) or person.sector,
+        """A person as serving the state or body ``entry`` names (a state as of the article's
+        date: "Yugoslav President Slobodan Milosevic" in 1998 serves Serbia's government)."""
+        code = in_its_time(entry.code, self.date)
+        home = self.gaz.by_code.get(code)
+        return replace(person, code=code, sector=self._title_sector(span.root) or person.sector,
                        parent_kind=home.kind if home else entry.kind,  # type: ignore[arg-type]
                        parent_label=home.label if home else entry.label)
 

@@ -136,6 +136,9 @@ def object_of(verb: Token) -> Token | None:
         if cargo:
             return cargo[0]  # "sent two navy ships carrying food": the food
         return _amount_given(verb, objs[0]) or objs[0]
+    given = [c for c in children(verb, "npadvmod") if c.pos_ == "NOUN"] if children(verb, "dative") else []
+    if given:
+        return given[0]  # "gave Khartoum 30 days on Friday to ...", the time given parsed as an adverb
     counted = _counted_object(verb)
     if counted is not None:
         return counted

@@ -2815,3 +2815,32 @@ def test_no_state_expels_its_own_envoy(events_in):
 def test_a_decision_given_up_is_aimed_at_whom_its_act_was(events_in, text, expected):
     events = events_in(text, date=dt.date(2020, 11, 29))
     _assert_dyad(events, expected, only=True)
+
+
+def test_the_time_an_ultimatum_gives_is_its_object_where_parsed_as_an_adverb(events_in):
+    events = events_in("The Security Council gave Khartoum 30 days on Friday to disarm the Janjaweed militias in "
+                       + "Darfur or face unspecified measures.", date=dt.date(2004, 7, 30))
+    _assert_dyad(events, ("THREATEN", {"UN"}, {"SDN"}), only=True)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("South Korea's National Assembly voted on Saturday to impeach President Yoon Suk Yeol over his declaration "
+     + "of martial law.", "KOR"),
+    ("Peru's Congress impeached President Martin Vizcarra on Monday.", "PER"),
+])
+def test_an_impeachment_is_a_formal_charge(events_in, text, code):
+    events = events_in(text, date=dt.date(2024, 12, 14))
+    _assert_dyad(events, ("ACCUSE", {code}, {code}), only=True)
+
+
+def test_a_proposal_brought_by_an_envoy_is_theirs(events_in):
+    events = events_in("Argentina has rejected the latest peace proposals brought to Buenos Aires by Secretary of "
+                       + "State Alexander Haig, the foreign ministry said on Monday.", date=dt.date(1982, 4, 19))
+    _assert_dyad(events, ("REJECT", {"ARG"}, {"USA"}), only=True)
+
+
+@pytest.mark.parametrize(("date", "code"), [(dt.date(1991, 10, 13), "YUG"), (dt.date(1998, 10, 13), "SRB")])
+def test_a_title_naming_a_former_state_serves_the_state_of_the_day(events_in, date, code):
+    events = events_in("NATO warned Yugoslav President Slobodan Milosevic on Tuesday that its warplanes would strike.",
+                       date=date)
+    _assert_dyad(events, ("THREATEN", {"NATO"}, {code}), only=True)
