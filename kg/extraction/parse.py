@@ -592,12 +592,14 @@ def marked(clause: Token, marks: frozenset[str]) -> bool:
 
 
 def condition_subjects(verb: Token) -> list[int]:
-    """"threatened to stop talks if the United States goes ahead": the one the condition is on."""
+    """"threatened to stop talks if the United States goes ahead": the one the condition is on
+    (in the passive, its agent as well: "if its exports are halted by U.S. sanctions")."""
     marks = load_words().condition_marks
     found: list[int] = []
     for clause in children(verb, "advcl"):
         if marked(clause, marks):
             found += [t.i for t in children(clause, "nsubj", "nsubjpass")]
+            found += [p.i for agent in children(clause, "agent") for p in children(agent, "pobj")]
     return found
 
 

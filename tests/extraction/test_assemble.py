@@ -2844,3 +2844,10 @@ def test_a_title_naming_a_former_state_serves_the_state_of_the_day(events_in, da
     events = events_in("NATO warned Yugoslav President Slobodan Milosevic on Tuesday that its warplanes would strike.",
                        date=date)
     _assert_dyad(events, ("THREATEN", {"NATO"}, {code}), only=True)
+
+
+def test_a_threat_on_a_condition_in_the_passive_is_aimed_at_its_agent(events_in):
+    # (blocking a strait is a blockade; the condition's agent is whom it is aimed at)
+    events = events_in("Iran will block the Strait of Hormuz to oil shipments if its own exports are halted by U.S. "
+                       + "sanctions, President Hassan Rouhani said on Tuesday.", date=dt.date(2018, 7, 3))
+    _assert_dyad(events, ("THREATEN", {"IRN"}, {"USA"}), only=True)
