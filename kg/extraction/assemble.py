@@ -534,6 +534,11 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     for flag, fallback in TARGET_FALLBACKS:
         if not targets and flag in flags and sources:
             targets = fallback(found)
+    if not targets and sources and frame.targets and lex.info(frame.cls)["plover"] in _CHAMBER_ACTS and all(
+            a.sector in load_words().chamber_sectors for a in sources):
+        # "Peru's Congress voted down a proposal": what a legislature or a court refuses, naming
+        # no party, it refuses at home
+        targets = _own_state(found)
     if not targets and not frame.targets and not frame.intransitive and sources and all(
             a.sector in load_words().irregular_sectors for a in sources) and not (
             lex.info(frame.cls)["plover"] == "CONSULT" and trigger.tag_ == "VBG"):
@@ -929,6 +934,9 @@ def _home_places(found: _Found) -> list[Actor]:
     home = gazetteer_home(found.resolver, found.sources[0])
     return [home] if home is not None else []
 
+
+# PLOVER types of acts a legislature or court does at home when they name no party
+_CHAMBER_ACTS = frozenset({"REJECT"})
 
 # Entry flags that supply a missing target, tried in this order while none is found.
 TARGET_FALLBACKS: tuple[tuple[str, Callable[[_Found], list[Actor]]], ...] = (

@@ -198,6 +198,7 @@ class Words:
     kept_discards: frozenset[str]
     weather_titles: frozenset[str]
     spelling_pairs: frozenset[str]
+    chamber_sectors: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

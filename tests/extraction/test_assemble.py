@@ -2851,3 +2851,9 @@ def test_a_threat_on_a_condition_in_the_passive_is_aimed_at_its_agent(events_in)
     events = events_in("Iran will block the Strait of Hormuz to oil shipments if its own exports are halted by U.S. "
                        + "sanctions, President Hassan Rouhani said on Tuesday.", date=dt.date(2018, 7, 3))
     _assert_dyad(events, ("THREATEN", {"IRN"}, {"USA"}), only=True)
+
+
+def test_what_a_legislature_refuses_naming_no_party_it_refuses_at_home(events_in):
+    events = events_in("Peru's Congress voted down a proposal on Friday to bring forward general elections to October.",
+                       date=dt.date(2023, 2, 3))
+    _assert_dyad(events, ("REJECT", {"PER"}, {"PER"}), only=True)
