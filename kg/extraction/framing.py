@@ -33,6 +33,7 @@ from kg.extraction.parse import (
     np_head,
     object_of,
     of_time,
+    other_sense,
     prep_objects,
     promise_noun,
     subject_of,
@@ -191,10 +192,12 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     below = anchor
     for rel, gov in governing(anchor):
         if rel == "advcl" and (marked(below, load_words().condition_marks) or (
-                marked(below, load_words().limit_marks) and modality(gov, lex) != "asserted")):
+                marked(below, load_words().limit_marks) and (modality(gov, lex) != "asserted" or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in kids(gov)) or any(lemma(gov) in lex.word_set(k) for k in _PLEDGES)))):
             # "warned that its cities would be bombed if Iranian artillery shelled Basra", "will
             # retaliate if NATO deploys troops", "would suspend all contact until Kigali handed
-            # over the rebels": what an act hangs on is neither done nor announced
+            # over the rebels", "vowing to press on with protests until Mugabe agreed to a new
+            # constitution": what an act hangs on is neither done nor announced
             frame.frame = frame.frame or "condition"
             break
         if rel == "advcl" and marked(below, load_words().sequence_marks):
@@ -232,6 +235,8 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
 
 # Frames a framing verb has already made a stance (a refusal, promise, intent or threat).
 _STANCES = frozenset({"refuse", "commit", "intent", "threat"})
+# framing words of what one means to do: an act they wait on ("vowed to fight on until ...") is not done
+_PLEDGES = ("commit", "intent", "threat")
 
 
 def _effort_stopped(frame: Frame, anchor: Token, lex: Lexicon) -> Token:
@@ -489,6 +494,8 @@ def framing_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]:
         word = lemma(token)
         if word not in wanted:
             continue
+        if other_sense(token):
+            continue  # "pushed them back", "pressed ahead", "called off the talks": no demand
         comps = children(token, "ccomp", "xcomp")
         if word == "call" and not any(p.lower_ in words.call_preps and not of_time(p) for p in children(token, "prep")):
             continue  # "called the measures a provocation (on Monday)" is an evaluation, not a call on someone

@@ -40,6 +40,7 @@ from kg.extraction.parse import (
     np_head,
     object_of,
     of_time,
+    other_sense,
     person_noun,
     prep_objects,
     promise_noun,
@@ -96,6 +97,8 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             if _confronted(token):
                 continue  # "were met by security forces firing tear gas": no meeting
             found = verb_entry(lex, token)
+            if found is not None and lex.info(found[0].cls)["plover"] == "REQUEST" and other_sense(token):
+                continue  # "pressed ahead with the plan", "pushed them back": no demand
             if found is not None and "reactive" in found[0].flags and _done_by(token):
                 continue  # "retaliated by expelling aid agencies": the expulsion is the retaliation
             if _in_contest(token) and _forceful(token, lex):

@@ -591,6 +591,13 @@ def marked(clause: Token, marks: frozenset[str]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause))
 
 
+def other_sense(verb: Token) -> bool:
+    """Whether a particle after a verb gives it another sense than its own: "pushed them back",
+    "pressed ahead", "called off the talks" (words.json ``other_sense_particles``)."""
+    return any(c.dep_ in {"prt", "advmod"} and c.i > verb.i and c.lower_ in load_words().other_sense_particles
+               for c in kids(verb))
+
+
 def condition_subjects(verb: Token) -> list[int]:
     """"threatened to stop talks if the United States goes ahead": the one the condition is on
     (in the passive, its agent as well: "if its exports are halted by U.S. sanctions")."""

@@ -199,6 +199,7 @@ class Words:
     weather_titles: frozenset[str]
     spelling_pairs: frozenset[str]
     chamber_sectors: frozenset[str]
+    other_sense_particles: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

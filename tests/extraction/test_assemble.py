@@ -2857,3 +2857,15 @@ def test_what_a_legislature_refuses_naming_no_party_it_refuses_at_home(events_in
     events = events_in("Peru's Congress voted down a proposal on Friday to bring forward general elections to October.",
                        date=dt.date(2023, 2, 3))
     _assert_dyad(events, ("REJECT", {"PER"}, {"PER"}), only=True)
+
+
+def test_a_particle_giving_a_verb_of_demand_another_sense_makes_no_demand(events_in):
+    events = events_in("RIGA - Riot police pushed the demonstrators back with truncheons on Tuesday.",
+                       date=dt.date(1998, 3, 3))
+    assert "REQUEST" not in {e.plover for e in events}, events
+
+
+def test_what_a_vow_waits_on_is_not_done(events_in):
+    events = events_in("General Michel Aoun vowed on Tuesday to fight on until Syria withdraws its troops from "
+                       + "Lebanon.", date=dt.date(1989, 11, 7))
+    _assert_dyad(events, ("THREATEN", {"LBN"}, {"SYR"}), only=True)
