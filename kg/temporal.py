@@ -166,6 +166,9 @@ def resolve_time(text: str, published: _dt.date | None) -> TimeSpan | None:
 
 _PERIOD = re.compile(r"^(?:(?:earlier|later) )?(this|last|next|previous|the previous|the past|the coming) "
                      r"(week|month|year)$")
+_IN_YEAR = re.compile(r"^(?:in |on )?(?P<when>[a-z]+\.?(?: \d{1,2})?)(?: of)? (?P<which>this|last|next|the previous|the following) year$")
+_STEPS = {"this": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1,
+          "the following": 1}
 _RANGE = re.compile(r"^(?:(?:from )?(.+?) (?:to|until|till|through)|between (.+?) and) (.+)$")
 
 
@@ -177,13 +180,20 @@ def _relative_period(low: str, original: str, published: _dt.date) -> TimeSpan |
     '2015-06'
     >>> resolve_time("next month", _dt.date(2015, 12, 10)).value
     '2016-01'
+    >>> resolve_time("November last year", _dt.date(2024, 3, 18)).value
+    '2023-11'
     """
     found = _PERIOD.match(low)
+    within = _IN_YEAR.match(low) if found is None else None
+    if within is not None and within["when"].split()[0].rstrip(".") in _MONTHS:
+        # "November last year", "March 5 of next year": that day or month of the year named
+        year = published.year + _STEPS[within["which"]]
+        dated = _absolute(f"{within['when']} {year}", original)
+        return dated if dated is not None and dated.value.startswith(str(year)) else None
     if found is None:
         return None
     which, unit = found.groups()
-    step = {"this": 0, "last": -1, "previous": -1, "the previous": -1, "the past": -1, "next": 1,
-            "the coming": 1}[which]
+    step = _STEPS[which]
     if unit == "year":
         return TimeSpan(str(published.year + step), "year", original)
     if unit == "week":
