@@ -2869,3 +2869,8 @@ def test_what_a_vow_waits_on_is_not_done(events_in):
     events = events_in("General Michel Aoun vowed on Tuesday to fight on until Syria withdraws its troops from "
                        + "Lebanon.", date=dt.date(1989, 11, 7))
     _assert_dyad(events, ("THREATEN", {"LBN"}, {"SYR"}), only=True)
+
+
+def test_a_vote_supports_only_what_it_is_for(events_in):
+    events = events_in("Lithuania's parliament voted 98-3 on Friday against Moscow's demand.", date=dt.date(1990, 4, 20))
+    assert "SUPPORT" not in {e.plover for e in events}, events
