@@ -2874,3 +2874,9 @@ def test_what_a_vow_waits_on_is_not_done(events_in):
 def test_a_vote_supports_only_what_it_is_for(events_in):
     events = events_in("Lithuania's parliament voted 98-3 on Friday against Moscow's demand.", date=dt.date(1990, 4, 20))
     assert "SUPPORT" not in {e.plover for e in events}, events
+
+
+def test_an_intervention_in_a_state_is_force_used_there(events_in):
+    events = events_in("A Saudi-led military coalition intervened in Yemen in March 2015 against the Iran-aligned "
+                       + "Houthi movement.", date=dt.date(2018, 12, 13))
+    _assert_dyad(events, ("ASSAULT", {"SAU"}, {"YEM"}), only=True)

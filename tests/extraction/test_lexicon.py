@@ -94,6 +94,7 @@ OVERLAY_DEPARTURES = {
     "encircle": "a blockade or siege (191)",
     "engage": "'engage with' is talks (040); fighting is coded through its nouns",
     "facilitate": "facilitating talks is mediation (045)",
+    "intervene": "intervening in a state is armed force used there (190, as CAMEO's 'intervene militarily')",
     "invade": "an invasion is an attack (190); occupying what was taken is coded on its own",
     "invite": "an invitation asks someone to act (020)",
     "loot": "seizing property (171) whoever loots; rioting is coded through 'riot'",
