@@ -2880,3 +2880,8 @@ def test_an_intervention_in_a_state_is_force_used_there(events_in):
     events = events_in("A Saudi-led military coalition intervened in Yemen in March 2015 against the Iran-aligned "
                        + "Houthi movement.", date=dt.date(2018, 12, 13))
     _assert_dyad(events, ("ASSAULT", {"SAU"}, {"YEM"}), only=True)
+
+
+def test_destroying_by_force_is_an_attack_as_cameo_codes_it(events_in):
+    events = events_in("French forces destroyed Ivory Coast's small air force on Saturday.", date=dt.date(2004, 11, 6))
+    _assert_dyad(events, ("ASSAULT", {"FRA"}, {"CIV"}), only=True)
