@@ -173,7 +173,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if irregular is not None and all(a.sector in load_words().irregular_sectors for a in sources):
         frame.cls = str(irregular)  # "Hezbollah guerrillas captured two soldiers": an abduction
     cls, action, modality, negated = _coded(frame, trigger, lex)
-    if not targets and _joint(frame, lex):
+    # ("Saudi and U.S. diplomats mediated talks": mediators act on the parties, not on each other)
+    if not targets and _joint(frame, lex) and not lex.info(cls)["cameo"].startswith("045"):
         if len({a.code for a in sources}) >= 2:
             # "India and Pakistan met", "Indian and Pakistani troops exchanged fire": a joint act
             # with no other party named is read pairwise, each side the other's target

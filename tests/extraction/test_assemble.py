@@ -2885,3 +2885,11 @@ def test_an_intervention_in_a_state_is_force_used_there(events_in):
 def test_destroying_by_force_is_an_attack_as_cameo_codes_it(events_in):
     events = events_in("French forces destroyed Ivory Coast's small air force on Saturday.", date=dt.date(2004, 11, 6))
     _assert_dyad(events, ("ASSAULT", {"FRA"}, {"CIV"}), only=True)
+
+
+def test_mediators_act_on_the_parties_not_on_each_other(events_in):
+    events = events_in("The Sudanese army and the paramilitary Rapid Support Forces signed a seven-day ceasefire "
+                       + "agreement in Jeddah late on Saturday, after Saudi and U.S. diplomats mediated two weeks of "
+                       + "talks between the warring sides.", date=dt.date(2023, 5, 21))
+    _assert_dyad(events, ("CONSULT", {"SAU", "USA"}, {"SDN"}))
+    assert ("CONSULT", frozenset({"SAU", "USA"}), frozenset({"SAU", "USA"})) not in _dyads(events), events
