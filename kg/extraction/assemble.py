@@ -696,7 +696,8 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     # beat protesters, drawing condemnation from the EU") is as much a body of its state
     acting = any(doc[t].dep_ == "nsubj" for t in target_tokens)
     passes = [False, True] if all(a.sector for a in sources) or acting else [False]
-    threat = lex.info(frame.cls)["plover"] == "THREATEN"
+    plover = lex.info(frame.cls)["plover"]
+    threat = plover == "THREATEN"
     for home in passes:
         resolver.home_bodies = home
         for tok in target_tokens + frame.owner_targets:
@@ -705,6 +706,9 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
             refers = context if (doc[tok].pos_ == "PRON" or _owned_by_singular_pronoun(doc[tok], frame)) and context \
                 else sources or context
             found = [a for a in resolver.resolve(doc[tok], subject=refers) if a.key not in source_keys]
+            if lemma(doc[tok]) in load_words().mission_nouns and doc[tok].dep_ == "pobj" and plover != "PROTEST" \
+                    and doc[tok].head.lower_ in load_words().placed_preps:
+                continue  # "arrested Jorge Glas inside Mexico's embassy in Quito": where, not whom
             if found and lemma(doc[tok]) in load_words().mission_nouns and tok not in owners:
                 targets = found  # "exiles rallied outside the Belarusian embassy": its state, theirs too
                 break

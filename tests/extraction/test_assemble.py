@@ -2893,3 +2893,9 @@ def test_mediators_act_on_the_parties_not_on_each_other(events_in):
                        + "talks between the warring sides.", date=dt.date(2023, 5, 21))
     _assert_dyad(events, ("CONSULT", {"SAU", "USA"}, {"SDN"}))
     assert ("CONSULT", frozenset({"SAU", "USA"}), frozenset({"SAU", "USA"})) not in _dyads(events), events
+
+
+def test_an_embassy_where_someone_is_arrested_is_a_place_not_a_party(events_in):
+    events = events_in("Ecuadorean police arrested former Vice President Jorge Glas inside Mexico's embassy in Quito "
+                       + "late on Friday.", date=dt.date(2024, 4, 6))
+    _assert_dyad(events, ("COERCE", {"ECU"}, {"ECU"}), only=True)
