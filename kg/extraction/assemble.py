@@ -698,6 +698,14 @@ def _resolve_targets(frame: Frame, doc: Doc, target_tokens: list[int], sources: 
     passes = [False, True] if all(a.sector for a in sources) or acting else [False]
     plover = lex.info(frame.cls)["plover"]
     threat = plover == "THREATEN"
+    if frame.frame == "demand" and frame.action_target is not None and frame.action_target in target_tokens \
+            and all(a.sector for a in sources):
+        # "the opposition demanded that the government seek compensation from Mauritania": a
+        # body's demand is made of whom it asks, its own state's government too (an order to
+        # its own forces is the commander's act: see _own_forces)
+        asked = [a for a in resolver.resolve(doc[frame.action_target], subject=sources) if a.key not in source_keys]
+        if asked and not any(a.sector in load_words().security_sectors for a in asked):
+            return asked
     for home in passes:
         resolver.home_bodies = home
         for tok in target_tokens + frame.owner_targets:

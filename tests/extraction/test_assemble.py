@@ -2899,3 +2899,9 @@ def test_an_embassy_where_someone_is_arrested_is_a_place_not_a_party(events_in):
     events = events_in("Ecuadorean police arrested former Vice President Jorge Glas inside Mexico's embassy in Quito "
                        + "late on Friday.", date=dt.date(2024, 4, 6))
     _assert_dyad(events, ("COERCE", {"ECU"}, {"ECU"}), only=True)
+
+
+def test_a_bodys_demand_is_made_of_whom_it_asks_its_own_government_too(events_in):
+    events = events_in("DAKAR - Abdoulaye Wade, leader of the opposition Senegalese Democratic Party, demanded that the "
+                       + "government seek compensation from Mauritania.", date=dt.date(1989, 4, 26))
+    _assert_dyad(events, ("REQUEST", {"SEN"}, {"SEN"}), only=True)
