@@ -152,7 +152,7 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if not sources:
         # "three civilians were killed in a bombing" names no one who acted: not coded
         return None
-    if "foreign_target" in frame.flags and (_at_home(sources, targets) or _into_exile(trigger)):
+    if "foreign_target" in frame.flags and (_at_home(sources, targets) or _into_exile(trigger, frame.cls)):
         return None  # a visit to one's own country is no visit, nor is a flight into exile
     if frame.frame == "cessation":
         return None  # stopping an act with no ending of its own in CAMEO ("stopped protesting")
@@ -331,9 +331,12 @@ def _own_forces(verb: Token, sources: list[Actor], told: Token, resolver: ActorR
     return forces if _own_order(verb, sources, forces) and any(a.sector in security for a in forces) else None
 
 
-def _into_exile(trigger: Token) -> bool:
-    """Whether a journey is said to be into exile ("flew into exile in Nigeria")."""
-    return any(lemma(p) in load_words().exile_nouns for prep in children(trigger, "prep") for p in children(prep, "pobj"))
+def _into_exile(trigger: Token, cls: str) -> bool:
+    """Whether a journey is said to be into exile ("flew into exile in Nigeria"), or a visit
+    told with shelter given ("Nigeria granted asylum to Taylor, and he arrived in Calabar")."""
+    exile = load_words().exile_nouns
+    return any(lemma(p) in exile for prep in children(trigger, "prep") for p in children(prep, "pobj")) or (
+        cls == VISIT_CLASS and any(lemma(t) in exile for t in trigger.sent))
 
 
 def _at_home(sources: list[Actor], targets: list[Actor]) -> bool:
@@ -948,6 +951,8 @@ def _home_places(found: _Found) -> list[Actor]:
     return [home] if home is not None else []
 
 
+# the class of a visit, which shelter given to the visitor makes no visit
+VISIT_CLASS = "Visit"
 # PLOVER types of acts a legislature or court does at home when they name no party
 _CHAMBER_ACTS = frozenset({"REJECT"})
 

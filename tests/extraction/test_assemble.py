@@ -2905,3 +2905,10 @@ def test_a_bodys_demand_is_made_of_whom_it_asks_its_own_government_too(events_in
     events = events_in("DAKAR - Abdoulaye Wade, leader of the opposition Senegalese Democratic Party, demanded that the "
                        + "government seek compensation from Mauritania.", date=dt.date(1989, 4, 26))
     _assert_dyad(events, ("REQUEST", {"SEN"}, {"SEN"}), only=True)
+
+
+def test_an_arrival_told_with_shelter_given_is_no_visit(events_in):
+    events = events_in("Nigeria granted asylum to former Liberian President Charles Taylor on Monday, and he arrived in "
+                       + "the southeastern city of Calabar with his family and aides.", date=dt.date(2003, 8, 12))
+    assert "CONSULT" not in {e.plover for e in events}, events
+    _assert_dyad(events, ("AID", {"NGA"}, {"LBR"}))
