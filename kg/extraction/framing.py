@@ -571,7 +571,10 @@ def _commitment_frames(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Frame]
         comp = comps[0]
         things = children(comp, "dobj") + [p for prep in children(comp, "prep") for p in children(prep, "pobj")]
         reforming = lemma(comp) in reform or any(lemma(t) in lex.word_set("reform_nouns") for t in things)
-        cls = "ExpressIntentToReform" if reforming else "ExpressIntentToCooperate"
+        # ("vowed to teach the South a final lesson", "to take forceful measures": a threat)
+        hostile = any(lemma(t) in load_words().hostile_promise_words for t in comp.subtree)
+        cls = "ExpressIntentToReform" if reforming else lex.frames["intent_class"]["default_conflictual"] if hostile \
+            else "ExpressIntentToCooperate"
         targets = [t.i for t in children(comp, "dobj", "dative")] + prep_objects(comp, lex.default_preps)
         if reforming:
             # "promised the EU to cut spending", "pledged to carry out reforms demanded by the

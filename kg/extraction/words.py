@@ -200,6 +200,7 @@ class Words:
     spelling_pairs: frozenset[str]
     chamber_sectors: frozenset[str]
     other_sense_particles: frozenset[str]
+    hostile_promise_words: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

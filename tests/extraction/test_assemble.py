@@ -2912,3 +2912,9 @@ def test_an_arrival_told_with_shelter_given_is_no_visit(events_in):
                        + "the southeastern city of Calabar with his family and aides.", date=dt.date(2003, 8, 12))
     assert "CONSULT" not in {e.plover for e in events}, events
     _assert_dyad(events, ("AID", {"NGA"}, {"LBR"}))
+
+
+def test_a_vow_of_a_lesson_or_of_forceful_measures_is_a_threat(events_in):
+    events = events_in("President Omar Hassan al-Bashir vowed on Friday to teach South Sudan a final lesson.",
+                       date=dt.date(2012, 4, 20))
+    _assert_dyad(events, ("THREATEN", {"SDN"}, {"SSD"}), only=True)
