@@ -1177,8 +1177,7 @@ class ActorResolver:
 
     def _last_state_before(self, token: Token) -> list[Actor]:
         """The state the sentence names last before ``token``, if any."""
-        entry = next((e for e in self._named_before(token, start=token.sent.start) if e.kind == "country"), None)
-        return [actor_of(entry, when=self.date)] if entry is not None else []
+        return self.other_state_before(token, frozenset())
 
     def other_state_before(self, token: Token, exclude: AbstractSet[str]) -> list[Actor]:
         """The state the sentence names last before ``token`` that is none of ``exclude``."""

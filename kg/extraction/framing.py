@@ -192,8 +192,7 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
     below = anchor
     for rel, gov in governing(anchor):
         if rel == "advcl" and (marked(below, load_words().condition_marks) or (
-                marked(below, load_words().limit_marks) and (modality(gov, lex) != "asserted" or any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in kids(gov)) or any(lemma(gov) in lex.word_set(k) for k in _PLEDGES)))):
+                marked(below, load_words().limit_marks) and _not_yet_done(gov, lex))):
             # "warned that its cities would be bombed if Iranian artillery shelled Basra", "will
             # retaliate if NATO deploys troops", "would suspend all contact until Kigali handed
             # over the rebels", "vowing to press on with protests until Mugabe agreed to a new
@@ -231,6 +230,13 @@ def apply_framing(doc: Doc, frame: Frame, lex: Lexicon) -> None:
         frame.speaker = _inverted_speaker(anchor, speech)
     if frame.speaker is None:
         frame.speaker = _according_to(trigger)
+
+
+def _not_yet_done(verb: Token, lex: Lexicon) -> bool:
+    """Whether a clause tells of what is not done yet: not asserted ("would suspend"), an
+    infinitive ("to press on") or a vow ("vowing to ...")."""
+    return modality(verb, lex) != "asserted" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(verb)) \
+        or any(lemma(verb) in lex.word_set(k) for k in _PLEDGES)
 
 
 # Frames a framing verb has already made a stance (a refusal, promise, intent or threat).
