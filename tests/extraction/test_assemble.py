@@ -2918,3 +2918,13 @@ def test_a_vow_of_a_lesson_or_of_forceful_measures_is_a_threat(events_in):
     events = events_in("President Omar Hassan al-Bashir vowed on Friday to teach South Sudan a final lesson.",
                        date=dt.date(2012, 4, 20))
     _assert_dyad(events, ("THREATEN", {"SDN"}, {"SSD"}), only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq fired at least eight Scud missiles at Tel Aviv and Haifa early today, but Israel did not retaliate.",
+    "Honduran planes struck back on Tuesday, bombing the Ilopango air base outside San Salvador.",
+])
+def test_a_retaliation_done_is_no_threat(events_in, text):
+    # (what was done in answer is coded as that act; only a retaliation to come threatens)
+    events = events_in(text, date=dt.date(1991, 1, 18))
+    assert "THREATEN" not in {e.plover for e in events}, events
