@@ -167,6 +167,8 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
     if frame.modality != "asserted" and frame.speaker is not None \
             and lemma(doc[frame.speaker]) in load_words().commentators:
         return None  # "Israel would respond, analysts said": speculation, no one's intent
+    if frame.sources and all(lemma(doc[t]) in load_words().commentators for t in frame.sources):
+        return None  # "analysts in Kabul warned it could encourage kidnappings": comment, no act
     if "future_only" in frame.flags and frame.frame is None and frame.modality != "intended":
         return None  # "responded to the letter" is no threat; "would respond to any aggression" is
     irregular = lex.frames["irregular_classes"].get(frame.cls)

@@ -2928,3 +2928,10 @@ def test_a_retaliation_done_is_no_threat(events_in, text):
     # (what was done in answer is coded as that act; only a retaliation to come threatens)
     events = events_in(text, date=dt.date(1991, 1, 18))
     assert "THREATEN" not in {e.plover for e in events}, events
+
+
+def test_what_commentators_do_is_comment_not_an_act(events_in):
+    events = events_in("More than three decades after the war that split Moldova, historians in Chisinau and Tiraspol "
+                       + "still disagree over whether the 1992 fighting on the Dniester could have been avoided.",
+                       date=dt.date(2024, 3, 2))
+    assert not events, events
