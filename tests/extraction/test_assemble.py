@@ -2935,3 +2935,19 @@ def test_what_commentators_do_is_comment_not_an_act(events_in):
                        + "still disagree over whether the 1992 fighting on the Dniester could have been avoided.",
                        date=dt.date(2024, 3, 2))
     assert not events, events
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand has paused NZ$18.2 million in funding to Samoa, the foreign ministry said on Thursday.",
+    "Washington paused military aid to Ukraine on Monday.",
+])
+def test_aid_paused_is_aid_suspended_and_a_sum_the_tagger_missed_is_still_a_sum(events_in, text):
+    events = events_in(text, date=dt.date(2025, 6, 19))
+    assert {(e.plover, frozenset(a.code for a in e.target)) for e in events} & {
+        ("SANCTION", frozenset({"WSM"})), ("SANCTION", frozenset({"UKR"}))}, events
+
+
+def test_firing_halted_by_two_sides_is_a_ceasefire_between_them(events_in):
+    events = events_in("India and Pakistan halted all firing and military action on land, in the air and at sea at "
+                       + "5 p.m. on Saturday, Foreign Secretary Vikram Misri said.", date=dt.date(2025, 5, 11))
+    _assert_dyad(events, ("RETREAT", {"IND", "PAK"}, {"IND", "PAK"}), only=True)
