@@ -382,9 +382,17 @@ def _without_told_objects(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[F
 
 
 def _describes(verb: Token) -> bool:
-    """A verb of holding in a relative clause in the simple present, with no auxiliary."""
-    return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"} and lemma(verb) in load_words().standing_verbs and not any(
-        c.dep_ in {"aux", "auxpass", "neg"} for c in kids(verb))
+    """A verb in a relative clause in the simple present, with no auxiliary, that says what
+    holds: a verb of holding, or any verb telling the terms of a treaty or charter ("the
+    Svalbard Treaty, which gives Norway sovereignty ... but grants citizens ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"} or any(
+            c.dep_ in {"aux", "auxpass", "neg"} for c in kids(verb)):
+        return False
+    words = load_words()
+    return lemma(verb) in words.standing_verbs or lemma(clause.head) in words.provision_nouns
 
 
 def _helping_deployments(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Frame]:

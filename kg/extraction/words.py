@@ -201,6 +201,7 @@ class Words:
     chamber_sectors: frozenset[str]
     other_sense_particles: frozenset[str]
     hostile_promise_words: frozenset[str]
+    provision_nouns: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

@@ -2951,3 +2951,15 @@ def test_firing_halted_by_two_sides_is_a_ceasefire_between_them(events_in):
     events = events_in("India and Pakistan halted all firing and military action on land, in the air and at sea at "
                        + "5 p.m. on Saturday, Foreign Secretary Vikram Misri said.", date=dt.date(2025, 5, 11))
     _assert_dyad(events, ("RETREAT", {"IND", "PAK"}, {"IND", "PAK"}), only=True)
+
+
+def test_what_a_treaty_says_in_a_relative_clause_is_its_terms_not_an_act(events_in):
+    events = events_in("Konstantin Kosachev, a deputy speaker of Russia's upper house, accused Oslo last week of "
+                       + "breaching the 1920 Svalbard Treaty, which gives Norway sovereignty over the islands but "
+                       + "grants citizens of signatory states equal rights to fish.", date=dt.date(2024, 3, 18))
+    _assert_dyad(events, ("ACCUSE", {"RUS"}, {"NOR"}), only=True)
+
+
+def test_a_states_strikes_inside_another_are_an_attack_not_a_labour_strike(events_in):
+    events = events_in("Pakistan strikes inside Afghanistan after deadly attack on army post", date=dt.date(2024, 3, 18))
+    _assert_dyad(events, ("ASSAULT", {"PAK"}, {"AFG"}), only=True)
