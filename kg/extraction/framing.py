@@ -26,6 +26,7 @@ from kg.extraction.parse import (
     fell_short,
     governing,
     in_actor_span,
+    is_light_verb,
     is_passive,
     lemma,
     marked,
@@ -271,7 +272,7 @@ def _promised_by_noun(frame: Frame, trigger: Token, lex: Lexicon) -> None:
               and (in_actor_span(c) or c.ent_type_ in ACTORISH_ENTS)]
     if owners:
         frame.sources = owners
-    elif lemma(maker) in lex.light_verbs:
+    elif is_light_verb(maker, lex.light_verbs):
         frame.sources = frame.sources or [t.i for t in subject_of(maker)]
     else:
         frame.sources = []

@@ -20,6 +20,7 @@ from kg.extraction.lexicon import TRAIT_FLAGS, LexEntry, Lexicon
 from kg.extraction.parse import (
     ACTORISH_ENTS,
     agent_sector,
+    base_forms,
     between_parties,
     can_act,
     carried_by,
@@ -30,6 +31,7 @@ from kg.extraction.parse import (
     hyphen_participle,
     hyphened,
     in_actor_span,
+    is_light_verb,
     is_passive,
     lemma,
     named_body,
@@ -106,7 +108,7 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> tuple[list[Frame], set[int]]:
             if found is not None:
                 obj = object_of(token)
                 if not found[1] and obj is not None and (_phrase_event(token, obj) or (
-                        obj.dep_ == "dobj" and lemma(token) in lex.light_verbs)) and noun_entry(lex, obj) is not None:
+                        obj.dep_ == "dobj" and is_light_verb(token, lex.light_verbs))) and noun_entry(lex, obj) is not None:
                     # "went on strike", "went to war", "flew a joint patrol": the noun in the
                     # verb's phrase, or the object of a verb that only carries it, says what
                     continue
@@ -325,26 +327,6 @@ def _verb_keys(verb: Token) -> tuple[str, ...]:
     keys = [f"{base} {p}" for p in phrases + particles] + [base, verb.lower_] + base_forms(verb)
     # British spellings ("recognise", "criticised") under the lexicons' American ones
     return (*keys, *(k[:-3] + "ize" for k in keys if k.endswith("ise")))
-
-
-def base_forms(verb: Token) -> list[str]:
-    """Base forms a regular inflection could come from, for when the model's lemma is wrong
-    ("staged" lemmatised as "stag")."""
-    text, tag = verb.lower_, verb.tag_
-    forms: list[str] = []
-    if tag in {"VBD", "VBN"} and text.endswith("ed"):
-        forms += [text[:-3] + "y"] if text.endswith("ied") else []
-        forms += [text[:-1], text[:-2]]
-        if len(text) > 4 and text[-3] == text[-4]:
-            forms.append(text[:-3])  # "stopped"
-    elif tag == "VBZ" and text.endswith("s"):
-        forms += [text[:-3] + "y"] if text.endswith("ies") else []
-        forms += [text[:-1], text[:-2]]
-    elif tag == "VBG" and text.endswith("ing"):
-        forms += [text[:-3], text[:-3] + "e"]
-        if len(text) > 5 and text[-4] == text[-5]:
-            forms.append(text[:-4])  # "stopping"
-    return forms
 
 
 def verb_entry(lex: Lexicon, verb: Token) -> tuple[LexEntry, bool] | None:
@@ -668,7 +650,7 @@ def _dictionary_frame(verb: Token, lex: Lexicon, *, patterns_only: bool = False,
     obj = object_of(verb)
     nouns = [n for head in (obj, match.thing) if head is not None
              for n in (head, *children(head, "compound"))]
-    light = match.pattern is None or (lemma(verb) in lex.light_verbs and not children(verb, "prt"))
+    light = match.pattern is None or (is_light_verb(verb, lex.light_verbs) and not children(verb, "prt"))
     if light and any(noun_entry(lex, noun) is not None for noun in nouns):
         # "held talks with", "launched a mediation effort": the hand lexicon's noun says what;
         # but "called off a strike" is what the verb's own pattern says
@@ -1057,7 +1039,7 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
         sources = [p.i for h in (head, suffered) for prep in children(h, "prep") if prep.lower_ == "from"
                    for p in children(prep, "pobj")]
     if (governor is not None and governor.pos_ in {"VERB", "AUX"} and not sources
-            and (lemma(governor) in lex.light_verbs or governor.dep_ in {"ROOT"})):
+            and (is_light_verb(governor, lex.light_verbs) or governor.dep_ in {"ROOT"})):
         sources = [t.i for t in subject_of(governor)]
     # ("guarded installations during weeks of protests": protests a span of time is named by are
     # no act of the clause's subject)
@@ -1078,7 +1060,7 @@ def _noun_sources(noun: Token, head: Token, governor: Token | None, lex: Lexicon
     if not sources:
         # "called for the release of two hikers held by Iran": the holder is who would free them
         sources = _holders(noun, lex)
-    if not sources and head.dep_ in {"nsubj", "nsubjpass"} and lemma(head.head) in lex.light_verbs:
+    if not sources and head.dep_ in {"nsubj", "nsubjpass"} and is_light_verb(head.head, lex.light_verbs):
         # "talks between Israel and the Palestinians were held", "... began": the parties it
         # names act together, where a verb says the act took place ("a meeting ... is
         # possible", "... were cancelled" say it did not)

@@ -55,6 +55,32 @@ def lemma(token: Token) -> str:
 _LOWER_LEMMAS: dict[int, str] = {}
 
 
+def base_forms(verb: Token) -> list[str]:
+    """Base forms a regular inflection could come from, for when the model's lemma is wrong
+    ("staged" lemmatised as "stag")."""
+    text, tag = verb.lower_, verb.tag_
+    forms: list[str] = []
+    if tag in {"VBD", "VBN"} and text.endswith("ed"):
+        forms += [text[:-3] + "y"] if text.endswith("ied") else []
+        forms += [text[:-1], text[:-2]]
+        if len(text) > 4 and text[-3] == text[-4]:
+            forms.append(text[:-3])  # "stopped"
+    elif tag == "VBZ" and text.endswith("s"):
+        forms += [text[:-3] + "y"] if text.endswith("ies") else []
+        forms += [text[:-1], text[:-2]]
+    elif tag == "VBG" and text.endswith("ing"):
+        forms += [text[:-3], text[:-3] + "e"]
+        if len(text) > 5 and text[-4] == text[-5]:
+            forms.append(text[:-4])  # "stopping"
+    return forms
+
+
+def is_light_verb(verb: Token, light: frozenset[str]) -> bool:
+    """Whether the verb is one of ``light``, the verbs that only carry a noun's act ("staged
+    drills", "held talks"), also where the model's lemma is wrong."""
+    return lemma(verb) in light or any(form in light for form in base_forms(verb))
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb has a passive subject or auxiliary ("was expelled"), or is a participle
     with an agent describing a noun ("sanctions imposed by the United States")."""

@@ -2963,3 +2963,10 @@ def test_what_a_treaty_says_in_a_relative_clause_is_its_terms_not_an_act(events_
 def test_a_states_strikes_inside_another_are_an_attack_not_a_labour_strike(events_in):
     events = events_in("Pakistan strikes inside Afghanistan after deadly attack on army post", date=dt.date(2024, 3, 18))
     _assert_dyad(events, ("ASSAULT", {"PAK"}, {"AFG"}), only=True)
+
+
+def test_a_light_verb_the_model_lemmatises_wrongly_still_carries_its_nouns_act(events_in):
+    # (the small model gives "staged" the lemma "stag" in this clause)
+    events = events_in("China's military staged large-scale drills around Taiwan on Monday, the island's defence "
+                       + "ministry said.", date=dt.date(2024, 10, 14))
+    _assert_dyad(events, ("MOBILIZE", {"CHN"}, {"TWN"}), only=True)
