@@ -286,6 +286,7 @@ class ActorResolver:
         self.groups: dict[int, list[Actor]] = {}  # by number: the parties of the last event that named so many
         self.state_groups: dict[int, list[Actor]] = {}  # the same, counting states only
         self.last_group: list[Actor] = []  # the parties of the last event that named several on one side
+        self.sides: list[Actor] = []  # the two parties of the last event between two ("both sides")
         # whether an unowned "government" or "rebels" may stand for the article's state
         self.home_bodies = True
         self.bodies: dict[str, str] = {}  # by sector: the state whose body of it was named last
@@ -489,6 +490,8 @@ class ActorResolver:
         # ("both countries" are two states, not the state and the body of the last event)
         pool = self.state_groups if head.lemma_.lower() in load_words().state_anaphors else self.groups
         counted = self._counted(head) if pool else None
+        if counted == 2 and self.sides and head.lemma_.lower() in load_words().side_nouns:
+            return list(self.sides)  # "urged both sides to ...": the two facing each other
         if counted in pool:
             return list(pool[counted])
         if head.tag_ == "NNS" and head.lemma_.lower() in load_words().pair_nouns and any(
@@ -1253,18 +1256,21 @@ class ActorResolver:
         """Remember the parties of an event that names two or more states or organisations (its
         targets first, then its sources, then both sides), one group per number of parties,
         for "the two sides" and "the three countries"."""
+        sources, targets = list(sources), list(targets)
         seen: set[int] = set()
         seen_states: set[int] = set()
         noted = False
         both = [*sources, *targets]
+        facing = {self._party(a).code: self._party(a) for a in both}
+        if len(facing) == 2 and sources and targets and all(a.kind != "igo" for a in facing.values()):
+            # one acting on the other, or both together (a body of states that mediates or is
+            # appealed to takes no side)
+            self.sides = list(facing.values())
         for group in (list(targets), list(sources), both):
             parties: dict[str, Actor] = {}
             for actor in group:
-                if actor.kind != "person":
-                    parties.setdefault(actor.code, replace(actor, sector=None))
-                elif actor.parent_kind in ("country", "igo"):
-                    parties.setdefault(actor.code, Actor(code=actor.code, kind=actor.parent_kind,  # type: ignore[arg-type]
-                                                         label=actor.parent_label or actor.code))
+                if actor.kind != "person" or actor.parent_kind in ("country", "igo"):
+                    parties.setdefault(actor.code, self._party(actor))
             # both sides together only as a pair: "the two sides" of a bilateral event
             if len(parties) >= 2 and len(parties) not in seen and (group is not both or len(parties) == 2):
                 seen.add(len(parties))
@@ -1275,6 +1281,14 @@ class ActorResolver:
             if len(states) >= 2 and len(states) not in seen_states and (group is not both or len(states) == 2):
                 seen_states.add(len(states))
                 self.state_groups[len(states)] = states
+
+    @staticmethod
+    def _party(actor: Actor) -> Actor:
+        """The state or body an actor is, or acts for (a person of a state: the state)."""
+        if actor.kind != "person" or actor.parent_kind not in ("country", "igo"):
+            return replace(actor, sector=None)
+        return Actor(code=actor.code, kind=actor.parent_kind,  # type: ignore[arg-type]
+                     label=actor.parent_label or actor.code)
 
     @staticmethod
     def _counted(head: Token) -> int | None:

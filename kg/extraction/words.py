@@ -202,6 +202,7 @@ class Words:
     other_sense_particles: frozenset[str]
     hostile_promise_words: frozenset[str]
     provision_nouns: frozenset[str]
+    side_nouns: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

@@ -2970,3 +2970,11 @@ def test_a_light_verb_the_model_lemmatises_wrongly_still_carries_its_nouns_act(e
     events = events_in("China's military staged large-scale drills around Taiwan on Monday, the island's defence "
                        + "ministry said.", date=dt.date(2024, 10, 14))
     _assert_dyad(events, ("MOBILIZE", {"CHN"}, {"TWN"}), only=True)
+
+
+def test_both_sides_are_the_two_facing_each_other_not_two_acting_side_by_side(events_in):
+    events = events_in("TALLINN - Russia accused Estonia on Wednesday of desecrating a Soviet war memorial.\n\n"
+                       + "Latvia and Lithuania expressed support for Tallinn, and Finnish Foreign Minister Ilkka Kanerva "
+                       + "urged both sides to settle the dispute through dialogue.", date=dt.date(2007, 5, 3))
+    _assert_dyad(events, ("REQUEST", {"FIN"}, {"RUS", "EST"}))
+    assert not [e for e in events if e.plover == "REQUEST" and {a.code for a in e.target} & {"LVA", "LTU"}], events
