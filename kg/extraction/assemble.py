@@ -1123,11 +1123,12 @@ def _publication_time(anchor: Token, article: Article, *, headline: bool) -> Tim
     """An event whose clause says no time is dated by the report itself: news of the
     publication day, as a headline, a present or perfect tense, "wants to" or "will" imply.
     Background told in the past perfect or with "earlier", "previously", "formerly" happened
-    before that day, at a time the text does not give: only the publication year is sure."""
+    before that day, at a time the text does not give: it is dated to the publication month,
+    where news background mostly falls, with "before publication" as what the date rests on."""
     if article.date is None:
         return None
     if not headline and _background(anchor):
-        return TimeSpan(str(article.date.year), "year", "before publication", "publication")
+        return TimeSpan(article.date.isoformat()[:7], "month", "before publication", "publication")
     if not headline and _past(anchor):
         # "Hours later, Biden said ...": a past event told without a time happened when the
         # story last said (filled in by extract_events; the publication day if it said nothing)

@@ -136,8 +136,8 @@ def test_a_hand_lexicon_noun_is_not_taken_over_by_a_dictionary_verb(events_in):
     # the report implies now: present tense, intent, a headline
     ("NATO wants to reestablish communication with Russia's military.", None, "2015-06-10", "day", "publication"),
     ("More follows.", "EU suspends trade talks with Belarus", "2015-06-10", "day", "publication"),
-    # background with no time of its own: before the report, only its year is sure
-    ("Poland had previously expelled two Belarusian diplomats.", None, "2015", "year", "publication"),
+    # background with no time of its own: before the report, dated to the report's month
+    ("Poland had previously expelled two Belarusian diplomats.", None, "2015-06", "month", "publication"),
     # an interval before "after" counts back exactly from the day it bounds
     ("Saudi Arabia broke off relations with Iran on Monday, a day after protesters stormed the Saudi embassy in "
      + "Tehran.", None, "2015-06-07", "day", "explicit"),
