@@ -114,6 +114,11 @@ def resolve_time(text: str, published: _dt.date | None) -> TimeSpan | None:
     year = _YEAR.match(low)
     if year:
         return TimeSpan(year.group(1), "year", original)
+    if _BARE_NUMBER.match(low):
+        return None  # a number alone names no date (an age: "Ghannouchi, 81, was arrested")
+    decade = _DECADE.match(low)
+    if decade:
+        return _decade_span(decade.group(1), original, published)
     if published is None:
         return _absolute(low, original)
     if low in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
@@ -222,6 +227,24 @@ def _range(low: str, original: str, published: _dt.date | None) -> TimeSpan | No
     if start is None or end is None or start.precision != end.precision or end.value < start.value:
         return None
     return TimeSpan(start.value, start.precision, original, end=end.value)
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,2}$")
+_DECADE = re.compile(r"^'?(\d\d|(?:1[89]|20)\d0)'?s$")
+
+
+def _decade_span(digits: str, original: str, published: _dt.date | None) -> TimeSpan | None:
+    """"The 1980s", "the '80s": the ten years as a range of years (a two-digit decade is the
+    last one of that name not after publication, or of the 1900s with no publication date)."""
+    if len(digits) == 2:
+        if int(digits) % 10:
+            return None
+        now = published.year if published is not None else 1999
+        start = (now // 100) * 100 + int(digits)
+        start = start - 100 if start > now else start
+    else:
+        start = int(digits)
+    return TimeSpan(str(start), "year", original, end=str(start + 9))
 
 
 def _absolute(low: str, original: str, published: _dt.date | None = None) -> TimeSpan | None:

@@ -94,8 +94,24 @@ def test_news_date_conventions(text, value, precision):
         ("from 2014 to 2016", dt.date(2014, 1, 1), dt.date(2016, 12, 31)),
         ("between 2010 and 2012", dt.date(2010, 1, 1), dt.date(2012, 12, 31)),
         ("between March and May 2013", dt.date(2013, 3, 1), dt.date(2013, 5, 31)),
+        # a decade is its ten years, not the publication day
+        ("in the 1980s", dt.date(1980, 1, 1), dt.date(1989, 12, 31)),
+        ("the '90s", dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
     ],
 )
 def test_ranges_have_a_start_and_an_end(text, start, end):
     span = resolve_time(text, PUB)
     assert span is not None and period_bounds(span) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["81", "75", "12"])
+def test_a_number_alone_is_no_date(text):
+    # the tagger marks an age as a date: "Ghannouchi, 81, was arrested on Monday"
+    assert resolve_time(text, PUB) is None
+
+
+def test_an_age_set_off_by_commas_leaves_the_event_its_own_day(events_in):
+    events = events_in("Police arrested Rached Ghannouchi, 81, at his home in Tunis on Monday evening.",
+                       date=dt.date(2023, 4, 18))
+    assert events and all(e.time is not None and e.time.value == "2023-04-17" for e in events), events
+
