@@ -115,3 +115,9 @@ def test_an_age_set_off_by_commas_leaves_the_event_its_own_day(events_in):
                        date=dt.date(2023, 4, 18))
     assert events and all(e.time is not None and e.time.value == "2023-04-17" for e in events), events
 
+
+
+def test_a_year_before_a_lasting_event_the_clause_is_in_dates_it(events_in):
+    # ... but a year before other nouns only says which of a thing it is ("a 1969 agreement")
+    events = events_in("Turkey invaded northern Cyprus during the 1974 crisis.", date=dt.date(1994, 10, 26))
+    assert events and all(e.time is not None and e.time.value == "1974" for e in events), events

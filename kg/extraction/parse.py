@@ -705,12 +705,18 @@ def time_tokens(token: Token) -> list[int]:
             day = names_day(child)
             if day and node.i != token.i and node.pos_ in {"NOUN", "PROPN"} \
                     and node.dep_ in {"dobj", "pobj", "attr", "oprd"} and node.ent_type_ not in TIME_ENTS \
-                    and child.dep_ in _ATTRIBUTIVE_DEPS and child.i < node.i:
+                    and child.dep_ in _ATTRIBUTIVE_DEPS and child.i < node.i and not _period_of(node):
                 continue
             if day:
                 found.append(child.i)
             stack.append(child)
     return sorted(found)
+
+
+def _period_of(noun: Token) -> bool:
+    """Whether a noun names a lasting event the clause took place in ("in the 1967 war")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} \
+        and noun.lemma_.lower() in load_words().period_event_nouns
 
 
 def governing(token: Token) -> Iterator[tuple[str, Token]]:

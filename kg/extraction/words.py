@@ -203,6 +203,7 @@ class Words:
     hostile_promise_words: frozenset[str]
     provision_nouns: frozenset[str]
     side_nouns: frozenset[str]
+    period_event_nouns: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:
