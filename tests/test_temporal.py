@@ -121,3 +121,10 @@ def test_a_year_before_a_lasting_event_the_clause_is_in_dates_it(events_in):
     # ... but a year before other nouns only says which of a thing it is ("a 1969 agreement")
     events = events_in("Turkey invaded northern Cyprus during the 1974 crisis.", date=dt.date(1994, 10, 26))
     assert events and all(e.time is not None and e.time.value == "1974" for e in events), events
+
+
+def test_months_after_a_month_count_back_to_a_month(events_in):
+    events = events_in("The Gambian opposition leader Ousainou Darboe was jailed by the government in July 2016, three "
+                       + "months after he led a street protest in Banjul.", date=dt.date(2016, 12, 2))
+    protests = [e for e in events if e.plover == "PROTEST"]
+    assert protests and all(e.time is not None and e.time.value == "2016-04" for e in protests), events

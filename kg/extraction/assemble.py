@@ -1289,17 +1289,24 @@ def _clause_bound(anchor: Token, dates: _DateIndex) -> TimeSpan | None:
 def _interval_before(anchor: Token, bound: TimeSpan) -> TimeSpan | None:
     """"broke off relations on Sunday, a day after protesters stormed the embassy": an
     interval put before "after" dates the clause exactly, counted back from the day it bounds
-    ("hours after" is the same day)."""
-    if bound.precision != "day":
+    ("hours after" is the same day); "jailed in July 2016, three months after he led a protest"
+    to the month, as precisely as the bound and the interval both say."""
+    fine = _PRECISIONS.index(bound.precision) if bound.precision in _PRECISIONS else None
+    if fine is None:
         return None
+    start = _dt.date.fromisoformat((bound.value + "-01-01")[:10])
     for span in (c for c in children(anchor, "npadvmod")):
         if lemma(span) in load_words().same_day_units:
-            return TimeSpan(bound.value, "day", f"{span.lower_} after {bound.text}")
+            return TimeSpan(bound.value, bound.precision, f"{span.lower_} after {bound.text}")
         text = span.doc[span.left_edge.i : span.i + 1].text
-        back = resolve_time(f"{text} ago", _dt.date.fromisoformat(bound.value))
-        if back is not None and back.precision == "day":
-            return TimeSpan(back.value, "day", f"{text} after {bound.text}")
+        back = resolve_time(f"{text} ago", start)
+        if back is not None and back.precision in _PRECISIONS and _PRECISIONS.index(back.precision) >= fine:
+            return TimeSpan(back.value, back.precision, f"{text} after {bound.text}")
     return None
+
+
+# Precisions from the finest to the coarsest.
+_PRECISIONS = ("day", "month", "year")
 
 
 def _time_referred_back(anchor: Token, doc: Doc) -> TimeSpan | None:
