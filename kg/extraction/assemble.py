@@ -1342,6 +1342,12 @@ def _dedup_sentence(events: list[Event]) -> list[Event]:
     events = [e for e in events if not (own_state(e) and any(
         o is not e and o.plover == e.plover and not own_state(o) and o.target
         and {a.code for a in o.source} & {a.code for a in e.source} for o in events))]
+    # "Russia and China launched joint exercises, with 10,000 troops taking part in war games":
+    # the forces shown are those of the exercises the parties hold together
+    joint = [{a.code for a in e.source} for e in events if e.plover == "COOPERATE" and e.source
+             and {a.code for a in e.target} <= {a.code for a in e.source}]
+    events = [e for e in events if not (e.plover == "MOBILIZE" and e.source and any(
+        {a.code for a in (*e.source, *e.target)} <= parties for parties in joint))]
     kept: list[Event] = []
     ranked = sorted(events, key=lambda e: (not e.target, -e.confidence, -len(e.target), -len(e.source)))
     for event in ranked:

@@ -2978,3 +2978,10 @@ def test_both_sides_are_the_two_facing_each_other_not_two_acting_side_by_side(ev
                        + "urged both sides to settle the dispute through dialogue.", date=dt.date(2007, 5, 3))
     _assert_dyad(events, ("REQUEST", {"FIN"}, {"RUS", "EST"}))
     assert not [e for e in events if e.plover == "REQUEST" and {a.code for a in e.target} & {"LVA", "LTU"}], events
+
+
+def test_troops_taking_part_in_joint_exercises_are_those_exercises_not_a_show_of_force(events_in):
+    events = events_in("India and France began their largest joint military exercises in years on Monday, with more "
+                       + "than 5,000 troops taking part in drills off the coast of Goa.", date=dt.date(2023, 6, 5))
+    _assert_dyad(events, ("COOPERATE", {"IND", "FRA"}, {"IND", "FRA"}))
+    assert "MOBILIZE" not in {e.plover for e in events}, events
