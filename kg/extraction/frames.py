@@ -73,6 +73,7 @@ def find_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     frames = _without_described_support(doc, frames, lex)
     _aid_aims(doc, frames, lex)
     frames = _revoked_decisions(doc, frames, lex)
+    _answered_statements(doc, frames, lex)
     return _helping_deployments(doc, _without_protest_purposes(doc, frames, lex), lex)
 
 
@@ -297,6 +298,24 @@ def _revoked_decisions(doc: Doc, frames: list[Frame], lex: Lexicon) -> list[Fram
             frame.owner_targets += act.owner_targets
             dropped.add(act.trigger)
     return [f for f in frames if f.trigger not in dropped]
+
+
+def _answered_statements(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
+    """"accused Iran of supplying drones to Moscow for use in Ukraine, which Tehran denies",
+    "issued 13 demands, including the closure of Al Jazeera, which Qatar rejected": what a
+    denial or refusal told in a relative clause answers is the statement of the clause it
+    hangs in, so it is aimed at whoever made that statement, not at the noun it follows."""
+    relatives = load_words().relative_pronouns
+    for frame in frames:
+        verb = doc[frame.trigger]
+        if frame.kind != "verb" or verb.dep_ != "relcl" or lex.info(frame.cls)["plover"] != "REJECT" \
+                or not any(c.dep_ == "dobj" and c.lower_ in relatives for c in kids(verb)):
+            continue
+        said = [f for f in frames if f is not frame and f.sources
+                and verb.head.i in {t.i for t in doc[f.trigger].subtree} and f.trigger != verb.head.i]
+        if said:
+            frame.targets = list(max(said, key=lambda f: f.trigger).sources)
+            frame.owner_targets = []
 
 
 def _addressed(doc: Doc, frames: list[Frame]) -> None:

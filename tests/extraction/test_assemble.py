@@ -2985,3 +2985,10 @@ def test_troops_taking_part_in_joint_exercises_are_those_exercises_not_a_show_of
                        + "than 5,000 troops taking part in drills off the coast of Goa.", date=dt.date(2023, 6, 5))
     _assert_dyad(events, ("COOPERATE", {"IND", "FRA"}, {"IND", "FRA"}))
     assert "MOBILIZE" not in {e.plover for e in events}, events
+
+
+def test_a_denial_in_a_relative_clause_answers_the_statement_it_hangs_in(events_in):
+    events = events_in("The United States has accused Iran of supplying drones and ballistic missiles to Moscow for use "
+                       + "in Ukraine, which Tehran denies.", date=dt.date(2023, 3, 1))
+    _assert_dyad(events, ("REJECT", {"IRN"}, {"USA"}))
+    assert not [e for e in events if e.plover == "REJECT" and "UKR" in {a.code for a in e.target}], events
