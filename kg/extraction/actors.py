@@ -209,6 +209,15 @@ def actor_span_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
+def _venue(span: Span, entry: Entry) -> bool:
+    """A capital naming where an agreement was made ("the Rome accord", "the Algiers
+    agreement"): the place of the signing, not one of its parties (a capitalised "Pact" may be
+    the alliance itself: "Warsaw Pact troops")."""
+    root = span.root
+    return entry.role == "metonym" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in load_words().agreement_nouns
+
+
 def _ethnic(span: Span) -> bool:
     """Whether a demonym names a people of a state's stock, not the state: "ethnic Albanian"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -321,6 +330,8 @@ class ActorResolver:
             entry = self.gaz.entry(span.label_)
             if entry and entry.role == "demonym" and _ethnic(span):
                 continue  # "ethnic Albanian parties" in Macedonia are no mention of Albania
+            if entry and _venue(span, entry):
+                continue  # "the Rome accord" names where it was signed, not a party
             if entry and entry.role not in ("ambiguous",) and entry.kind != "person":
                 self.mentioned.append(entry.code)
                 self.named.add(entry.code)
@@ -973,7 +984,8 @@ class ActorResolver:
         owners_end = head.i
         for span in sorted(spans, key=lambda s: -s.end):
             entry = self._entry_for(span)
-            if entry is None or _against(span) or _ethnic(span) or _patron(span) or self._people_of(span, spans):
+            if entry is None or _against(span) or _ethnic(span) or _patron(span) or self._people_of(span, spans) \
+                    or _venue(span, entry):
                 continue
             actor = actor_of(entry, when=self.date)
             if not owners:

@@ -2992,3 +2992,13 @@ def test_a_denial_in_a_relative_clause_answers_the_statement_it_hangs_in(events_
                        + "in Ukraine, which Tehran denies.", date=dt.date(2023, 3, 1))
     _assert_dyad(events, ("REJECT", {"IRN"}, {"USA"}))
     assert not [e for e in events if e.plover == "REJECT" and "UKR" in {a.code for a in e.target}], events
+
+
+def test_a_capital_naming_where_an_accord_was_signed_is_no_party(events_in):
+    events = events_in("MAPUTO, Oct 22 - Mozambican troops overran the mountain base of opposition leader Afonso "
+                       + "Dhlakama on Monday.\n\n\"Dhlakama is alive, but the government wanted to kill him,\" Renamo "
+                       + "spokesman Fernando Mazanga told reporters in Maputo on Monday. \"This action puts an end to "
+                       + "the Rome accord. Peace is finished.\"\n\nDefence Minister Filipe Nyusi on Monday night "
+                       + "accused gunmen based at Satunjira of repeatedly firing on soldiers.", date=dt.date(2013, 10, 22))
+    assert not [e for e in events if "ITA" in {a.code for a in (*e.source, *e.target)}], events
+    _assert_dyad(events, ("ACCUSE", {"MOZ"}, {"MOZ"}))
