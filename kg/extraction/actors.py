@@ -483,7 +483,8 @@ class ActorResolver:
         title_sector = self._title_sector(head)
         if owner:
             return self._owned(head, owner, sector, title_sector)
-        anaphor = self._anaphor(head) or self._state_anaphor(head, subject) or self._group_anaphor(head)
+        anaphor = self._anaphor(head) or self._state_anaphor(head, subject) or self._group_anaphor(head) \
+            or self._fighters_named(head, sector)
         if anaphor:
             return [anaphor]
         if sector is None and head.pos_ == "NOUN" and definite(head) \
@@ -1180,6 +1181,17 @@ class ActorResolver:
                        for c in kids(head)):
             return None
         return actor_of(self.groups_named[-1], when=self.date)
+
+    def _fighters_named(self, head: Token, sector: str | None) -> Actor | None:
+        """"The rebels killed a Saudi border guard" after "Houthi rebels": rebels or militiamen no
+        name or state is given for are the armed group the story named last."""
+        # ("the Contra rebels": a name of their own, known or not, says which)
+        if sector not in load_words().irregular_sectors or any(
+                self.span_at(c) is not None or c.pos_ == "PROPN" for c in lefts(head)):
+            return None
+        # (one that fights in a state of its own: not a movement that fights in many)
+        armed = [g for g in self.groups_named if g.kind == "group" and getattr(self.gaz.by_code.get(g.code), "kind", None) == "country"]
+        return actor_of(armed[-1], when=self.date) if armed else None
 
     def _named_before(self, token: Token, *, start: int = 0) -> Iterator[Entry]:
         """The entries of the names that end before ``token`` (and begin at ``start`` or

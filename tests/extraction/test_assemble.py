@@ -3002,3 +3002,10 @@ def test_a_capital_naming_where_an_accord_was_signed_is_no_party(events_in):
                        + "accused gunmen based at Satunjira of repeatedly firing on soldiers.", date=dt.date(2013, 10, 22))
     assert not [e for e in events if "ITA" in {a.code for a in (*e.source, *e.target)}], events
     _assert_dyad(events, ("ACCUSE", {"MOZ"}, {"MOZ"}))
+
+
+def test_rebels_with_no_name_of_their_own_are_the_armed_group_named_last(events_in):
+    events = events_in("Saudi jets pounded positions of Houthi rebels on Monday.\n\nThe rebels killed a Saudi border "
+                       + "guard on Tuesday.", date=dt.date(2009, 11, 10))
+    _assert_dyad(events, ("ASSAULT", {"YEM"}, {"SAU"}))
+    assert not [e for e in events if {a.code for a in e.source} == {"SAU"} and {a.code for a in e.target} == {"SAU"}], events
