@@ -2953,23 +2953,20 @@ def test_firing_halted_by_two_sides_is_a_ceasefire_between_them(events_in):
     _assert_dyad(events, ("RETREAT", {"IND", "PAK"}, {"IND", "PAK"}), only=True)
 
 
-def test_what_a_treaty_says_in_a_relative_clause_is_its_terms_not_an_act(events_in):
-    events = events_in("Konstantin Kosachev, a deputy speaker of Russia's upper house, accused Oslo last week of "
-                       + "breaching the 1920 Svalbard Treaty, which gives Norway sovereignty over the islands but "
-                       + "grants citizens of signatory states equal rights to fish.", date=dt.date(2024, 3, 18))
-    _assert_dyad(events, ("ACCUSE", {"RUS"}, {"NOR"}), only=True)
-
-
-def test_a_states_strikes_inside_another_are_an_attack_not_a_labour_strike(events_in):
-    events = events_in("Pakistan strikes inside Afghanistan after deadly attack on army post", date=dt.date(2024, 3, 18))
-    _assert_dyad(events, ("ASSAULT", {"PAK"}, {"AFG"}), only=True)
-
-
-def test_a_light_verb_the_model_lemmatises_wrongly_still_carries_its_nouns_act(events_in):
-    # (the small model gives "staged" the lemma "stag" in this clause)
-    events = events_in("China's military staged large-scale drills around Taiwan on Monday, the island's defence "
-                       + "ministry said.", date=dt.date(2024, 10, 14))
-    _assert_dyad(events, ("MOBILIZE", {"CHN"}, {"TWN"}), only=True)
+@pytest.mark.parametrize(("text", "date", "dyad"), [
+    # what a treaty says in a relative clause is its terms, not an act
+    ("Konstantin Kosachev, a deputy speaker of Russia's upper house, accused Oslo last week of breaching the 1920 "
+     + "Svalbard Treaty, which gives Norway sovereignty over the islands but grants citizens of signatory states "
+     + "equal rights to fish.", dt.date(2024, 3, 18), ("ACCUSE", {"RUS"}, {"NOR"})),
+    # a state's strikes inside another are an attack, not a labour strike
+    ("Pakistan strikes inside Afghanistan after deadly attack on army post", dt.date(2024, 3, 18),
+     ("ASSAULT", {"PAK"}, {"AFG"})),
+    # a light verb the model lemmatises wrongly ("staged" as "stag" in this clause) still carries its noun's act
+    ("China's military staged large-scale drills around Taiwan on Monday, the island's defence ministry said.",
+     dt.date(2024, 10, 14), ("MOBILIZE", {"CHN"}, {"TWN"})),
+], ids=["treaty-terms", "strikes-inside", "misread-light-verb"])
+def test_the_one_event_of_a_sentence(events_in, text, date, dyad):
+    _assert_dyad(events_in(text, date=date), dyad, only=True)
 
 
 def test_both_sides_are_the_two_facing_each_other_not_two_acting_side_by_side(events_in):
