@@ -1189,9 +1189,12 @@ class ActorResolver:
         if sector not in load_words().irregular_sectors or any(
                 self.span_at(c) is not None or c.pos_ == "PROPN" for c in lefts(head)):
             return None
-        # (one that fights in a state of its own: not a movement that fights in many)
-        armed = [g for g in self.groups_named if g.kind == "group" and getattr(self.gaz.by_code.get(g.code), "kind", None) == "country"]
-        return actor_of(armed[-1], when=self.date) if armed else None
+        for group in reversed(self.groups_named):
+            home = self.gaz.by_code.get(group.code)
+            # (one that fights in a state of its own: not a movement that fights in many)
+            if group.kind == "group" and home is not None and home.kind == "country":
+                return actor_of(group, when=self.date)
+        return None
 
     def _named_before(self, token: Token, *, start: int = 0) -> Iterator[Entry]:
         """The entries of the names that end before ``token`` (and begin at ``start`` or
