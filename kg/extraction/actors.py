@@ -511,6 +511,8 @@ class ActorResolver:
             # "urged all sides to refrain from violence": the parties last named together (on
             # one side of an event, else on its two sides), or the state whose conflict it is
             story = self.dominant_country()
+            if self.sides and head.lemma_.lower() in load_words().side_nouns:
+                return list(self.sides)  # "urged all sides to exercise restraint": those facing each other
             return list(self.last_group or self.groups.get(2, [])) or (
                 [actor_of(story, when=self.date)] if story is not None else [])
         if head.pos_ == "NOUN" and head.lemma_.lower() in load_words().person_nouns:

@@ -2969,10 +2969,11 @@ def test_the_one_event_of_a_sentence(events_in, text, date, dyad):
     _assert_dyad(events_in(text, date=date), dyad, only=True)
 
 
-def test_both_sides_are_the_two_facing_each_other_not_two_acting_side_by_side(events_in):
+@pytest.mark.parametrize("sides", ["both sides", "all sides"])
+def test_both_sides_are_the_two_facing_each_other_not_two_acting_side_by_side(events_in, sides):
     events = events_in("TALLINN - Russia accused Estonia on Wednesday of desecrating a Soviet war memorial.\n\n"
                        + "Latvia and Lithuania expressed support for Tallinn, and Finnish Foreign Minister Ilkka Kanerva "
-                       + "urged both sides to settle the dispute through dialogue.", date=dt.date(2007, 5, 3))
+                       + f"urged {sides} to settle the dispute through dialogue.", date=dt.date(2007, 5, 3))
     _assert_dyad(events, ("REQUEST", {"FIN"}, {"RUS", "EST"}))
     assert not [e for e in events if e.plover == "REQUEST" and {a.code for a in e.target} & {"LVA", "LTU"}], events
 
