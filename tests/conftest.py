@@ -111,8 +111,8 @@ def time_corpus_store(tmp_path_factory, nlp) -> Path:
 
 @pytest.fixture(scope="session")
 def gold_store(tmp_path_factory, nlp) -> Path:
-    """A store built from the 413 articles of tests/data/gold_corpus.jsonl (read-only use)."""
-    return built_store(tmp_path_factory.mktemp("gold-store"), DATA / "gold_corpus.jsonl", nlp, articles=413)
+    """A store built from the 431 articles of tests/data/gold_corpus.jsonl (read-only use)."""
+    return built_store(tmp_path_factory.mktemp("gold-store"), DATA / "gold_corpus.jsonl", nlp, articles=431)
 
 
 @pytest.fixture()

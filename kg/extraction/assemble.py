@@ -1312,7 +1312,11 @@ _PRECISIONS = ("day", "month", "year")
 def _time_referred_back(anchor: Token, doc: Doc) -> TimeSpan | None:
     """"then", "at that time", "by that point": the date of the event just told (an empty value)."""
     words = load_words()
-    clauses = [anchor] + [gov for rel, gov in governing(anchor) if rel in {"ccomp", "xcomp", "conj"}]
+    # ("Yangon then closed its border crossings, accusing Bangkok of ...": a bare participle
+    # happened when the clause it hangs on did)
+    participle = anchor.tag_ == "VBG" and not children(anchor, "aux", "auxpass")
+    clauses = [anchor] + [gov for rel, gov in governing(anchor)
+                          if rel in {"ccomp", "xcomp", "conj"} or (rel == "advcl" and participle)]
     for clause in clauses:
         for child in kids(clause):
             if child.dep_ == "advmod" and child.lower_ == "then":

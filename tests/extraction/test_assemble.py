@@ -2977,3 +2977,25 @@ def test_rebels_with_no_name_of_their_own_are_the_armed_group_named_last(events_
                        + "guard on Tuesday.", date=dt.date(2009, 11, 10))
     _assert_dyad(events, ("ASSAULT", {"YEM"}, {"SAU"}))
     assert not [e for e in events if {a.code for a in e.source} == {"SAU"} and {a.code for a in e.target} == {"SAU"}], events
+
+
+def test_a_bare_participle_happened_when_the_clause_it_hangs_on_did(events_in):
+    events = events_in("Relations were last strained in October 1999, after Burmese gunmen seized Myanmar's embassy in "
+                       + "Bangkok. "
+                       + "Yangon then closed its border crossings with Thailand, accusing Bangkok of letting the gunmen "
+                       + "go.", date=dt.date(2001, 2, 12))
+    accusation = next(e for e in events if e.plover == "ACCUSE")
+    assert _codes(accusation.source) == {"MMR"} and _codes(accusation.target) == {"THA"}, events
+    assert accusation.time is not None and accusation.time.value == "1999-10", accusation.time
+
+
+def test_aid_cut_with_no_recipient_named_is_cut_from_the_state_the_story_is_about(events_in):
+    events = events_in("LUSAKA - Zambia's parliament amended the constitution in May.\n\nBritain, the country's largest "
+                       + "donor, suspended part of its aid after the amendment.", date=dt.date(1997, 12, 26))
+    _assert_dyad(events, ("SANCTION", {"GBR"}, {"ZMB"}))
+
+
+def test_a_march_past_an_embassy_is_aimed_at_the_state_it_belongs_to(events_in):
+    events = events_in("Thousands of Nicaraguans marched past the Honduran embassy in Managua on Sunday.",
+                       date=dt.date(1999, 12, 13))
+    _assert_dyad(events, ("PROTEST", {"NIC"}, {"HND"}), only=True)
