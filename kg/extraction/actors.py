@@ -765,7 +765,14 @@ class ActorResolver:
         # army had ..."), else to the state the article is about, when one stands out
         reported = head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp"
         governing = sector in load_words().governing_sectors  # the story's government before the last one named
-        home = ((self._state_of(subject) if reported else None) or self._place_of_act(head)
+        # ("French paratroopers put down the revolt ... The troops stormed the camp outside the
+        # capital": a body the article has named, taken up again as the one acting, is that
+        # body, before the place it acts in says whose)
+        again = not governing and head.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
+        home = ((self._state_of(subject) if reported else None)
+                or (self._same_noun(head) or self._named_body(sector, None) if again else None)
+                or self._place_of_act(head)
                 or self._same_noun(head, subject=subject) or (self.dominant_country() if governing else None)
                 or self._named_body(sector, subject) or self.dominant_country())
         return [actor_of(home, sector=sector, when=self.date)] if home is not None else []

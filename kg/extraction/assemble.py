@@ -571,8 +571,9 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
     if not targets and sources and lex.info(frame.cls)["plover"] in _FORCE and frame.kind == "verb" and any(
             _place(doc[t]) for t in target_tokens):
         # "UNITA rebels shelled the besieged city of Kuito", "Ethiopian troops launched an
-        # offensive in the northern Tigray region": force used at a place no state is known for,
-        # in a story about the state it is used in, by rebels or by that state's own forces
+        # offensive in the northern Tigray region", "Belgian paratroopers shelled the port of
+        # Matadi": force used at a place no state is known for is used in the state the story
+        # is about, by its rebels, its own forces or another state's
         story = resolver.dominant_country()
         # ("Iraq summoned Turkey's envoy after Turkish artillery shelled a resort in the Kurdistan
         # region": the state whose clause the force is told in answers it, where it is another)
@@ -580,8 +581,7 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
                 if a.kind == "country" and a.code not in found.source_codes] if trigger.i != sent.root.i else []
         if main:
             targets = [replace(main[0], sector=None)]
-        elif story is not None and (story.code in found.source_codes or all(
-                a.sector in load_words().irregular_sectors for a in sources)):
+        elif story is not None:
             targets = [_actor_of_entry(story)]
     return sources, targets
 

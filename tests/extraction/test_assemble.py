@@ -2999,3 +2999,17 @@ def test_a_march_past_an_embassy_is_aimed_at_the_state_it_belongs_to(events_in):
     events = events_in("Thousands of Nicaraguans marched past the Honduran embassy in Managua on Sunday.",
                        date=dt.date(1999, 12, 13))
     _assert_dyad(events, ("PROTEST", {"NIC"}, {"HND"}), only=True)
+
+
+def test_the_troops_taken_up_again_as_the_ones_acting_are_those_the_story_named(events_in):
+    events = events_in("LIBREVILLE - French paratroopers put down an army revolt in Gabon on Wednesday. The troops "
+                       + "stormed the rebel-held Baraka camp outside the capital at dawn.", date=dt.date(1964, 2, 20))
+    _assert_dyad(events, ("ASSAULT", {"FRA"}, {"GAB"}))
+    assert not [e for e in events if e.plover == "ASSAULT" and _codes(e.source) == {"GAB"}], events
+
+
+def test_foreign_force_at_a_place_of_no_state_named_hits_the_state_the_story_is_about(events_in):
+    events = events_in("LEOPOLDVILLE - Prime Minister Patrice Lumumba asked the United Nations on Wednesday for help "
+                       + "against Belgian paratroopers, who shelled the port of Matadi on Monday.",
+                       date=dt.date(1960, 7, 13))
+    _assert_dyad(events, ("ASSAULT", {"BEL"}, {"COD"}))
