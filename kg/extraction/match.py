@@ -213,6 +213,9 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
         if lemma(token) in words.response_nouns and token.dep_ == "pobj" and token.head.lower_ == "in" \
                 and token.head.head.pos_ == "VERB":
             continue  # "shelled two oil platforms in retaliation for ...": why the act was done
+        if token.dep_ == "pobj" and (token.head.lower_ in words.object_reason_preps or (
+                token.head.lower_ == "at" and token.head.head.pos_ == "NOUN")):
+            continue  # "in protest at Moscow's recognition of ...", "over the removal of": a reason
         if token.dep_ == "compound" and noun_entry(lex, token.head) is not None:
             continue  # "war games", "aid suspension": the head says what the act is
         if token.dep_ == "dobj" and set(verb_keys(token.head)) & (words.cancellation_verbs | words.seeking_verbs):

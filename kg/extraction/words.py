@@ -204,6 +204,7 @@ class Words:
     provision_nouns: frozenset[str]
     side_nouns: frozenset[str]
     period_event_nouns: frozenset[str]
+    object_reason_preps: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

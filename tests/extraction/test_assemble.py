@@ -3013,3 +3013,11 @@ def test_foreign_force_at_a_place_of_no_state_named_hits_the_state_the_story_is_
                        + "against Belgian paratroopers, who shelled the port of Matadi on Monday.",
                        date=dt.date(1960, 7, 13))
     _assert_dyad(events, ("ASSAULT", {"BEL"}, {"COD"}))
+
+
+def test_an_act_named_as_the_reason_for_another_is_not_coded(events_in):
+    events = events_in("Georgia severed diplomatic relations with Russia on Friday, its deputy foreign minister said, "
+                       + "in protest at Moscow's recognition of South Ossetia and Abkhazia as independent states.",
+                       date=dt.date(2008, 8, 29))
+    _assert_dyad(events, ("SANCTION", {"GEO"}, {"RUS"}))
+    assert "SUPPORT" not in {e.plover for e in events}, events
