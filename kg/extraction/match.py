@@ -397,6 +397,9 @@ def _left(verb: Token) -> list[Token]:
     "pulled out of the Council of Europe", "its exit from the EU" (what one leaves)."""
     preps = children(verb, "prep")
     preps += [p for out in preps if out.lower_ == "out" for p in children(out, "prep")]
+    # "walked away from the talks", parsed with the particle as an adverb holding the phrase
+    preps += [p for away in children(verb, "advmod", "prt") if away.lower_ in load_words().particle_adverbs
+              for p in children(away, "prep")]
     return [p for prep in preps if prep.lower_ in {"from", "of"} for p in children(prep, "pobj")]
 
 
@@ -799,7 +802,8 @@ def _verb_targets(verb: Token, obj: Token | None, thing_object: bool, entry: Lex
     if any(p.lower_ in load_words().aiming_particles for p in children(verb, "prt")):
         targets += prep_objects(verb, ("at",))  # "lashed out at Britain", "hit out at Paris"
     if "from_object" in entry.flags and obj is None:
-        targets += [p.i for p in _left(verb) if p.i not in targets]
+        # ("walked out of talks with Israel": the phrases of what is left, as of an object)
+        targets += [t for p in _left(verb) for t in [p.i, *prep_objects(p, entry.preps)] if t not in targets]
     if obj is not None:
         # "fired a barrage of rockets at Israel": the phrases of what counts the object too;
         # "sent ships carrying food to Cuba": those of what carries it

@@ -3021,3 +3021,17 @@ def test_an_act_named_as_the_reason_for_another_is_not_coded(events_in):
                        date=dt.date(2008, 8, 29))
     _assert_dyad(events, ("SANCTION", {"GEO"}, {"RUS"}))
     assert "SUPPORT" not in {e.plover for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "cls", "source", "target"), [
+    ("Kenyan opposition lawmakers walked out of parliament on Thursday.", "StrikeOrBoycott", "KEN", "KEN"),
+    ("North Korea walked away from the talks with South Korea on Monday.", "HaltNegotiations", "PRK", "KOR"),
+    ("Palestinian negotiators walked out of the talks with Israel on Monday.", "HaltNegotiations", "PSE", "ISR"),
+])
+def test_walking_out_of_what_one_leaves(events_in, text, cls, source, target):
+    events = events_in(text)
+    assert [(e.type, _codes(e.source), _codes(e.target)) for e in events] == [(cls, {source}, {target})], events
+
+
+def test_walking_into_a_building_is_no_walk_out(events_in):
+    assert not events_in("Masked soldiers walked into Fiji's parliament on Thursday.", date=dt.date(1987, 5, 14))
