@@ -1103,8 +1103,8 @@ class ActorResolver:
             earlier = self._main_object(token, subject) or self._answered(token, subject)
             if earlier:
                 return earlier
-            if token.dep_ in {"dobj", "dative", "pobj"} and self.last_group and not {
-                    a.code for a in subject or ()} & {a.code for a in self.last_group}:
+            if (token.dep_ in {"dobj", "dative", "pobj"} or self._plural_of_group(token, subject)) \
+                    and self.last_group and not {a.code for a in subject or ()} & {a.code for a in self.last_group}:
                 # "China urged both sides to exercise restraint, and the EU called on them":
                 # the parties the story last named together
                 return list(self.last_group)
@@ -1112,6 +1112,16 @@ class ActorResolver:
                 return subject
             return list(self.last_subject)
         return []
+
+    def _plural_of_group(self, token: Token, subject: list[Actor] | None) -> bool:
+        """"ordered diplomats from Argentina and Chile to leave, after their governments refused
+        ...": a plural possessive the one state acting cannot own is the parties the sentence
+        has just named together."""
+        if token.dep_ != "poss" or token.lower_ not in load_words().plural_pronouns or not subject \
+                or len({a.code for a in subject}) != 1 or subject[0].kind != "country":
+            return False
+        named = {actor_of(e, when=self.date).code for e in self._named_before(token, start=token.sent.start)}
+        return bool(self.last_group) and {a.code for a in self.last_group} <= named
 
     def _main_object(self, token: Token, subject: list[Actor] | None) -> list[Actor]:
         """What an object pronoun of a participle clause or a joined verb refers to when the

@@ -205,6 +205,7 @@ class Words:
     side_nouns: frozenset[str]
     period_event_nouns: frozenset[str]
     object_reason_preps: frozenset[str]
+    plural_pronouns: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

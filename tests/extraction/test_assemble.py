@@ -3035,3 +3035,11 @@ def test_walking_out_of_what_one_leaves(events_in, text, cls, source, target):
 
 def test_walking_into_a_building_is_no_walk_out(events_in):
     assert not events_in("Masked soldiers walked into Fiji's parliament on Thursday.", date=dt.date(1987, 5, 14))
+
+
+def test_a_plural_possessive_the_one_state_acting_cannot_own_is_the_parties_just_named(events_in):
+    events = events_in("Venezuela ordered diplomats from Argentina and Chile to leave the country on Monday, after their "
+                       + "governments refused to recognise President Nicolas Maduro's re-election.",
+                       date=dt.date(2024, 7, 30))
+    _assert_dyad(events, ("REJECT", {"ARG", "CHL"}, {"VEN"}))
+    assert not [e for e in events if e.plover == "REJECT" and _codes(e.source) == {"VEN"}], events
