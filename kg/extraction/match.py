@@ -216,6 +216,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, claimed: set[int]) -> list[Frame]:
         if token.dep_ == "pobj" and (token.head.lower_ in words.object_reason_preps or (
                 token.head.lower_ == "at" and token.head.head.pos_ == "NOUN")):
             continue  # "in protest at Moscow's recognition of ...", "over the removal of": a reason
+        if token.dep_ == "dobj" and lemma(token.head) in words.reason_verbs:
+            continue  # "citing Kigali's support for the M23 rebellion": the reason given
         if token.dep_ == "compound" and noun_entry(lex, token.head) is not None:
             continue  # "war games", "aid suspension": the head says what the act is
         if token.dep_ == "dobj" and set(verb_keys(token.head)) & (words.cancellation_verbs | words.seeking_verbs):
@@ -627,6 +629,8 @@ def dictionary_match(lex: Lexicon, verb: Token) -> tuple[str, VerbMatch] | None:
     """
     if any(lemma(verb) in lex.word_set(key) for key in _FRAMING_KEYS) and not children(verb, "prt"):
         return None  # but "called off", "said no" ... with a particle are verbs of their own
+    if lemma(verb) in load_words().reason_verbs:
+        return None  # "citing Kigali's support for the rebels": the reason for another act
     found = match_verb(verb, load_verb_dictionary(), keys=verb_keys(verb))
     if found is None:
         return None

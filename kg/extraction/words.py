@@ -206,6 +206,7 @@ class Words:
     period_event_nouns: frozenset[str]
     object_reason_preps: frozenset[str]
     plural_pronouns: frozenset[str]
+    reason_verbs: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

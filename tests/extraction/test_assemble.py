@@ -3043,3 +3043,9 @@ def test_a_plural_possessive_the_one_state_acting_cannot_own_is_the_parties_just
                        date=dt.date(2024, 7, 30))
     _assert_dyad(events, ("REJECT", {"ARG", "CHL"}, {"VEN"}))
     assert not [e for e in events if e.plover == "REJECT" and _codes(e.source) == {"VEN"}], events
+
+
+def test_the_reason_an_act_cites_is_not_coded(events_in):
+    events = events_in("Congo's Supreme Defence Council ordered the expulsion of Rwanda's ambassador on Saturday, citing "
+                       + "Kigali's support for the M23 rebellion.", date=dt.date(2022, 10, 30))
+    _assert_dyad(events, ("SANCTION", {"COD"}, {"RWA"}), only=True)
