@@ -1433,6 +1433,10 @@ class ActorResolver:
                 c.dep_ in {"compound", "flat", "det"} for c in kids(head)) or (head.i > 0 and head.nbor(-1).pos_ == "PROPN"):
             return None  # part of a longer name ("Abdel Fattah al-Burhan"), or a word ("the Movement")
         held = [e for e in self.gaz.surnames.get(key, ()) if held_on(e, self.date)]
+        if len({actor_of(e, when=self.date).code for e in held}) > 1:
+            # "Ortega" is Daniel Ortega before Jorge Urbina Ortega, whose name ends with another
+            # surname: a name of a first name and the word alone is the one the word stands for
+            held = [e for e in held if e.person and len(e.person.split()) == 2]
         if not held or len({actor_of(e, when=self.date).code for e in held}) != 1:
             return None
         actor = actor_of(held[0], when=self.date)

@@ -3049,3 +3049,10 @@ def test_the_reason_an_act_cites_is_not_coded(events_in):
     events = events_in("Congo's Supreme Defence Council ordered the expulsion of Rwanda's ambassador on Saturday, citing "
                        + "Kigali's support for the M23 rebellion.", date=dt.date(2022, 10, 30))
     _assert_dyad(events, ("SANCTION", {"COD"}, {"RWA"}), only=True)
+
+
+def test_a_surname_alone_is_the_holder_named_by_first_name_and_it_not_one_with_a_second_surname(events_in):
+    # Daniel Ortega (Nicaragua) against Jorge Urbina Ortega (Costa Rica), both in office in 2023
+    events = events_in("Ortega's government stripped 94 critics of their citizenship on Wednesday.",
+                       date=dt.date(2023, 2, 16))
+    _assert_dyad(events, ("COERCE", {"NIC"}, {"NIC"}), only=True)
