@@ -327,6 +327,9 @@ def _verb_keys(verb: Token) -> tuple[str, ...]:
     # as the parser often has it, on the verb's own phrase ("respond to the move in kind")
     preps = children(verb, "prep")
     preps += [inner for prep in preps for pobj in children(prep, "pobj") for inner in children(pobj, "prep")]
+    # ("took him away for questioning", parsed with the phrase on the particle)
+    preps += [p for adverb in children(verb, "advmod") if adverb.lower_ in load_words().particle_adverbs
+              for p in children(adverb, "prep")]
     phrases = [f"{prep.lower_} {noun.lower_}" for prep in preps
                for noun in children(prep, "pobj") if not any(True for _ in kids(noun))]
     keys = [f"{base} {p}" for p in phrases + particles] + [base, verb.lower_] + base_forms(verb)

@@ -3056,3 +3056,13 @@ def test_a_surname_alone_is_the_holder_named_by_first_name_and_it_not_one_with_a
     events = events_in("Ortega's government stripped 94 critics of their citizenship on Wednesday.",
                        date=dt.date(2023, 2, 16))
     _assert_dyad(events, ("COERCE", {"NIC"}, {"NIC"}), only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "TUNIS - Police raided the home of opposition leader Rached Ghannouchi on Monday night and took him away for "
+    + "questioning, a party official said.",
+    "GDANSK - General Wojciech Jaruzelski's military council interned the leaders of the Solidarity union.",
+])
+def test_taken_away_for_questioning_or_interned_is_held(events_in, text):
+    events = events_in(text, date=dt.date(1981, 12, 14))
+    assert "COERCE" in {e.plover for e in events}, events
