@@ -421,6 +421,8 @@ def _person_object(entry: LexEntry, verb: Token, obj: Token | None) -> bool:
         return True
     if obj is not None and obj.dep_ == "pobj" and obj.head.lower_ in entry.preps:
         return False  # "surrendered to the British commander": whom the act is aimed at, not whom it acts on
+    if any(c.lower_ in load_words().judgement_adjectives and c.dep_ in {"oprd", "acomp", "ccomp"} for c in kids(verb)):
+        return False  # "held Belgrade responsible": what they are held to be, not held captive
     # "detained dozens of them", "arrested him": a count of people, a personal pronoun
     return obj is not None and any(o.ent_type_ in {"PERSON", "NORP"} or person_noun(o) or o.pos_ == "PROPN"
                                    or in_actor_span(o) or o.lower_ in load_words().person_pronouns

@@ -207,6 +207,7 @@ class Words:
     object_reason_preps: frozenset[str]
     plural_pronouns: frozenset[str]
     reason_verbs: frozenset[str]
+    judgement_adjectives: frozenset[str]
 
 
 def word_keys() -> tuple[str, ...]:

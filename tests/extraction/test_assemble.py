@@ -3066,3 +3066,9 @@ def test_a_surname_alone_is_the_holder_named_by_first_name_and_it_not_one_with_a
 def test_taken_away_for_questioning_or_interned_is_held(events_in, text):
     events = events_in(text, date=dt.date(1981, 12, 14))
     assert "COERCE" in {e.plover for e in events}, events
+
+
+def test_holding_someone_responsible_is_blame_not_detention(events_in):
+    events = events_in("The UN Security Council held Belgrade responsible for the bloodshed in Bosnia on Saturday.",
+                       date=dt.date(1992, 5, 30))
+    assert [(e.plover, _codes(e.target)) for e in events] == [("ACCUSE", {"SRB"})], events
