@@ -3072,3 +3072,10 @@ def test_holding_someone_responsible_is_blame_not_detention(events_in):
     events = events_in("The UN Security Council held Belgrade responsible for the bloodshed in Bosnia on Saturday.",
                        date=dt.date(1992, 5, 30))
     assert [(e.plover, _codes(e.target)) for e in events] == [("ACCUSE", {"SRB"})], events
+
+
+def test_troops_sent_to_defend_a_state_are_military_aid_to_it(events_in):
+    events = events_in("KUWAIT - British troops and warships began arriving in Kuwait on Saturday to defend the sheikhdom "
+                       + "against Iraq.", date=dt.date(1961, 7, 1))
+    _assert_dyad(events, ("AID", {"GBR"}, {"KWT"}))
+    assert not [e for e in events if e.plover == "MOBILIZE" and _codes(e.source) == {"GBR"}], events
