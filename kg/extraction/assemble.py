@@ -554,6 +554,13 @@ def _resolve_actors(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver,
         # Doha" meets no one)
         home = gazetteer_home(resolver, sources[0])
         targets = [home] if home is not None and home.kind == "country" else []
+    if not targets and sources and lex.info(frame.cls)["plover"] == "MOBILIZE" and any(
+            lemma(doc[t]) in load_words().border_nouns and all(c.dep_ == "det" for c in kids(doc[t])) for t in target_tokens):
+        # "KUWAIT - Iraq has moved armoured units toward the frontier": a border no one's is named
+        # for is that of the state the story is about, or else of the other state named last
+        story = resolver.dateline or resolver.dominant_country()
+        targets = [_actor_of_entry(story)] if story is not None and story.code not in found.source_codes \
+            else resolver.other_state_before(trigger, found.source_codes)
     if not targets and sources and _in_response(trigger):
         targets = _reactive(found)  # "dispatched warships in response": against who acted first
     if targets and {a.code for a in targets} <= found.source_codes and lex.info(frame.cls)["plover"] == "MOBILIZE":

@@ -3079,3 +3079,11 @@ def test_troops_sent_to_defend_a_state_are_military_aid_to_it(events_in):
                        + "against Iraq.", date=dt.date(1961, 7, 1))
     _assert_dyad(events, ("AID", {"GBR"}, {"KWT"}))
     assert not [e for e in events if e.plover == "MOBILIZE" and _codes(e.source) == {"GBR"}], events
+
+
+@pytest.mark.parametrize("text", [
+    "KUWAIT - Iraq has moved armoured units toward the frontier.",
+    "Iraq accused Kuwait of stealing oil on Monday, and Iraq massed some 100,000 troops on the border.",
+])
+def test_forces_massed_on_a_border_no_one_is_named_for_face_the_other_state(events_in, text):
+    _assert_dyad(events_in(text, date=dt.date(1990, 7, 20)), ("MOBILIZE", {"IRQ"}, {"KWT"}))
