@@ -3083,7 +3083,7 @@ def test_troops_sent_to_defend_a_state_are_military_aid_to_it(events_in):
 
 @pytest.mark.parametrize("text", [
     "KUWAIT - Iraq has moved armoured units toward the frontier.",
-    "Iraq accused Kuwait of stealing oil on Monday, and Iraq massed some 100,000 troops on the border.",
+    "KUWAIT - Iraq has massed some 100,000 troops along the border, diplomats said on Monday.",
 ])
 def test_forces_massed_on_a_border_no_one_is_named_for_face_the_other_state(events_in, text):
     _assert_dyad(events_in(text, date=dt.date(1990, 7, 20)), ("MOBILIZE", {"IRQ"}, {"KWT"}))
