@@ -3087,3 +3087,11 @@ def test_troops_sent_to_defend_a_state_are_military_aid_to_it(events_in):
 ])
 def test_forces_massed_on_a_border_no_one_is_named_for_face_the_other_state(events_in, text):
     _assert_dyad(events_in(text, date=dt.date(1990, 7, 20)), ("MOBILIZE", {"IRQ"}, {"KWT"}))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Argentina and Chile accepted an offer by Pope John Paul II to mediate in their dispute.", dt.date(1978, 12, 23)),
+    ("Argentina and Chile accepted an offer by Pope Francis to mediate in their dispute.", dt.date(2016, 5, 2)),
+])
+def test_the_pope_acts_for_the_holy_see(events_in, text, date):
+    _assert_dyad(events_in(text, date=date), ("AGREE", {"ARG", "CHL"}, {"VAT"}), only=True)
