@@ -77,6 +77,9 @@ class Gazetteer:
     # the words any of them has as a first name ("Lee" of "Lee Teng-hui", "Ahmed")
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
+    # a state's code under which the dictionaries list a former state's office holders (RUS for
+    # the Soviet Union's) to that former state's code and last day
+    former_officials: dict[str, tuple[str, _dt.date]] = field(default_factory=dict)
     discards: Discards = field(default_factory=lambda: Discards({}))
 
     def add(self, name: str, entry: Entry) -> None:
@@ -105,7 +108,7 @@ class Gazetteer:
 # The keys each hand-written file may use; kg/data/README.md says what each one means.
 DATA_KEYS: dict[str, frozenset[str]] = {
     "countries.jsonl": frozenset({"code", "wikidata", "names", "demonyms", "metonyms", "parent",
-                                  "start", "end", "successor"}),
+                                  "start", "end", "successor", "officials_coded_as"}),
     "organizations.jsonl": frozenset({"code", "kind", "label", "names", "anaphors", "member_adjectives", "parent",
                                       "wikidata"}),
     "groups.jsonl": frozenset({"code", "kind", "sector", "label", "names", "wikidata"}),
@@ -191,6 +194,9 @@ def _add_countries(gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
     for rec in curated.values():
         if rec.get("successor") and rec.get("end"):
             _dated_metonyms(gaz, rec)
+        end = _date(rec.get("end"))
+        if rec.get("officials_coded_as") and end is not None:
+            gaz.former_officials[rec["officials_coded_as"]] = (rec["code"], end)
 
 
 def _dated_metonyms(gaz: Gazetteer, former: dict[str, Any]) -> None:
@@ -507,6 +513,12 @@ def actor_of(entry: Entry, *, sector: str | None = None, when: _dt.date | None =
     if entry.kind == "person":
         role = role_on(entry, when) or {}
         code = in_its_time(role.get("code", entry.code), when)
+        former = load_gazetteer().former_officials.get(code)
+        ended = _date(role.get("end"))
+        if former is not None and when is not None and when <= former[1] and ended is not None and ended <= former[1]:
+            # "Mikhail Gorbachev" in 1990, listed under RUS: an office that ended with the Soviet
+            # Union was the Soviet Union's (Boris Yeltsin's, which ran on, was Russia's)
+            code = former[0]
         home = load_gazetteer().by_code.get(code)
         return Actor(code=code, kind="person", label=entry.label,
                      sector=role.get("sector") or sector, name=entry.person or entry.label,

@@ -3095,3 +3095,9 @@ def test_forces_massed_on_a_border_no_one_is_named_for_face_the_other_state(even
 ])
 def test_the_pope_acts_for_the_holy_see(events_in, text, date):
     _assert_dyad(events_in(text, date=date), ("AGREE", {"ARG", "CHL"}, {"VAT"}), only=True)
+
+
+@pytest.mark.parametrize(("leader", "code"), [("Mikhail Gorbachev", "SUN"), ("Boris Yeltsin", "RUS")])
+def test_an_office_listed_under_russia_that_ended_with_the_soviet_union_was_its(events_in, leader, code):
+    events = events_in(f"{leader} criticised Latvia on Monday.", date=dt.date(1991, 9, 10))
+    _assert_dyad(events, ("ACCUSE", {code}, {"LVA"}), only=True)
