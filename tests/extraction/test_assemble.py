@@ -3101,3 +3101,8 @@ def test_the_pope_acts_for_the_holy_see(events_in, text, date):
 def test_an_office_listed_under_russia_that_ended_with_the_soviet_union_was_its(events_in, leader, code):
     events = events_in(f"{leader} criticised Latvia on Monday.", date=dt.date(1991, 9, 10))
     _assert_dyad(events, ("ACCUSE", {code}, {"LVA"}), only=True)
+
+
+def test_king_hassan_is_morocco_s(events_in):
+    events = events_in("King Hassan criticised Algeria on Monday.", date=dt.date(1976, 2, 10))
+    _assert_dyad(events, ("ACCUSE", {"MAR"}, {"DZA"}), only=True)
