@@ -188,6 +188,12 @@ def _resolve_frame(frame: Frame, doc: Doc, sent: Span, resolver: ActorResolver, 
             # so do "President Santos and FARC commander Rodrigo Londono", where only one side's
             # state is known
             targets = [sources[0]]
+    if not targets and lex.info(cls)["plover"] == "REQUEST" and sources and all(
+            a.kind == "country" and a.sector in load_words().challenger_sectors | {"PTY", "REL"} for a in sources):
+        # "the opposition demanded an independent inquiry", "Ennahda demanded his release": what
+        # a state's opposition, parties or clergy ask of no one named they ask of their own state
+        home = gazetteer_home(resolver, sources[0])
+        targets = [home] if home is not None else []
     if not targets and lex.info(cls)["plover"] == "REQUEST":
         # a demand or an appeal is made of someone: "the United Nations called for calm", after
         # "police fired on protesters", of the parties of the story's last act the appealer is not in

@@ -3106,3 +3106,11 @@ def test_an_office_listed_under_russia_that_ended_with_the_soviet_union_was_its(
 def test_king_hassan_is_morocco_s(events_in):
     events = events_in("King Hassan criticised Algeria on Monday.", date=dt.date(1976, 2, 10))
     _assert_dyad(events, ("ACCUSE", {"MAR"}, {"DZA"}), only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD - Pakistan's opposition demanded an independent inquiry into the killings on Monday.",
+    "Pakistani opposition leaders called for calm on Monday.",
+])
+def test_what_an_opposition_asks_of_no_one_named_it_asks_of_its_own_state(events_in, text):
+    _assert_dyad(events_in(text, date=dt.date(2021, 9, 6)), ("REQUEST", {"PAK"}, {"PAK"}), only=True)
