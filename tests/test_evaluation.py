@@ -53,15 +53,15 @@ def test_eval_command_prints_scores_and_errors(shared_eval):
 
 
 @pytest.mark.parametrize(("name", "split", "floor"), [
-    # 0.765 on all 2,820 sentences (0.766 on the first 2,730; the batch added last scored 0.695
-    # before its tuned part was read, 0.708 after)
+    # 0.767 on all 2,910 sentences (0.767 on the first 2,820; the batch added last scored 0.728
+    # before its tuned part was read, 0.756 after)
     ("gold_sentences.jsonl", None, 0.76),
-    # 0.720 on the 2,820 sentences' held-back third (0.723 on the first 2,730's; the batch added
-    # last 0.618)
-    ("gold_sentences.jsonl", "heldout", 0.71),
-    # 0.641 on the 413 articles' held-back third (0.641 on the first 395's; the 18 articles
-    # added last scored 0.623 and 0.645 on their held-back parts, 0.636 and 0.645 after)
-    ("gold_corpus.jsonl", "heldout", 0.63),
+    # 0.723 on the 2,910 sentences' held-back third (0.721 on the first 2,820's; the batch added
+    # last 0.784)
+    ("gold_sentences.jsonl", "heldout", 0.72),
+    # 0.642 on the 431 articles' held-back third (0.643 on the first 413's; the 18 articles
+    # added last scored 0.600 and 0.629 on their held-back parts, and the same after)
+    ("gold_corpus.jsonl", "heldout", 0.64),
 ])
 def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor):
     result = evaluate(read_gold(DATA / name, split=split), extract_articles)
@@ -71,7 +71,7 @@ def test_scores_on_our_sentence_set_and_the_held_back_splits(name, split, floor)
 # The shared set codes a joint act ("A and B met") with an empty target; kg reads it pairwise,
 # each party the other's target, as the design notes and CAMEO coders do, and loses those here.
 FLOOR_SHARED_F1 = 0.73
-# set on all 323 articles (0.659; all 413 score 0.656), the last 300 of them (most of several
+# set on all 323 articles (0.659; all 431 score 0.657), the last 300 of them (most of several
 # paragraphs, on less-covered stories) harder than the first 95
 FLOOR_OWN_F1 = 0.65
 
