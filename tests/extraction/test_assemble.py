@@ -3114,14 +3114,3 @@ def test_king_hassan_is_morocco_s(events_in):
 ])
 def test_what_an_opposition_asks_of_no_one_named_it_asks_of_its_own_state(events_in, text):
     _assert_dyad(events_in(text, date=dt.date(2021, 9, 6)), ("REQUEST", {"PAK"}, {"PAK"}), only=True)
-
-
-@pytest.mark.parametrize(("text", "plover"), [
-    ("Sudan's army and the Rapid Support Forces signed a seven-day ceasefire agreement in Jeddah on Saturday.",
-     "SUPPORT"),
-    ("Sudan's army and the Rapid Support Forces signed a seven-day ceasefire in Jeddah on Saturday.", "SUPPORT"),
-    ("Sudan's army and the Rapid Support Forces agreed to a seven-day ceasefire on Saturday.", "RETREAT"),
-])
-def test_a_ceasefire_signed_is_an_agreement_signed_one_agreed_to_is_a_ceasefire(events_in, text, plover):
-    events = events_in(text, date=dt.date(2023, 5, 21))
-    assert [e.plover for e in events] == [plover], events
